@@ -1,0 +1,59 @@
+// The decision sentence of a rationale: "... is (not) medically necessary." and its variants
+// ("not medically indicated", "cannot be considered medically necessary", "is medically necessary and
+// appropriate"). Upheld opioid items may end with a tapering paragraph after the conclusion, so the
+// conclusion is the last deciding sentence that speaks of the request, else the last deciding sentence.
+import type { Conclusion } from './types';
+import { part } from './text';
+
+// The deciding phrase; its negation is read from the words just before it in the same sentence.
+const PHRASE_RE =
+  /\bmedically[\s-]+(?:necessary|indicated|reasonable|appropriate)\b|\b(?:un|non-?)necessary\b|\ba\s+medical\s+necessity\b|\bmedical\s+necessity\b[^.]{0,120}?\b(?:is|was|has\s+been|have\s+been|has|is\s+not|was\s+not|has\s+not\s+been)\s+(?:not\s+)?(?:been\s+)?(?:established|demonstrated|supported|substantiated)\b|\b(?:is|are)\s+(?:not\s+)?necessary\b/gi;
+const NEGATION_RE = /\b(?:not|no\s+longer|never|cannot|can\s*not|unable|lack\s+of\s+medical)\b|n't\b|\bnot-|\b(?:un|non-?)necessary\b/i;
+
+/** Finds the conclusion in [start, end) of `text`. */
+export function findConclusion(text: string, start: number, end: number): Conclusion | undefined {
+  const body = text.slice(start, end);
+  let best: Conclusion | undefined;
+  let bestAboutRequest: Conclusion | undefined;
+  PHRASE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHRASE_RE.exec(body))) {
+    const phraseStart = m.index;
+    const phraseEnd = m.index + m[0].length;
+    const sStart = sentenceStart(body, phraseStart);
+    const sEnd = sentenceEnd(body, phraseEnd);
+    const sentence = body.slice(sStart, sEnd);
+    const lead = body.slice(Math.max(sStart, phraseStart - 60), phraseStart);
+    const negated = NEGATION_RE.test(m[0]) || NEGATION_RE.test(lead);
+    // Conditional or general statements ("If ... is medically necessary") do not decide.
+    if (/^\s*(?:if|unless|whether)\b/i.test(sentence)) continue;
+    const c: Conclusion = {
+      kind: negated ? 'notNecessary' : 'necessary',
+      sentence: part(text, start + sStart, start + sEnd),
+      phrase: part(text, start + phraseStart, start + phraseEnd),
+    };
+    best = c;
+    if (/\b(?:request|requested|medically necessary and appropriate|therefore|as such|thus|consequently|accordingly)\b/i.test(sentence)) {
+      bestAboutRequest = c;
+    }
+  }
+  return bestAboutRequest ?? best;
+}
+
+function sentenceStart(s: string, from: number): number {
+  for (let i = from - 1; i > 0; i--) {
+    const c = s[i];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(s[i + 1] ?? ' ') && !/\d/.test(s[i - 1] ?? '')) return i + 1;
+    if (from - i > 600) return i;
+  }
+  return 0;
+}
+
+function sentenceEnd(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]))) return i + 1;
+    if (i - from > 600) return i;
+  }
+  return s.length;
+}

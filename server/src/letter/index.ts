@@ -1,0 +1,6 @@
+// The pure letter model: no LSP connection, no Node APIs. Used as is by the server, the CLI and the tests.
+export * from './types';
+export { parseLetter } from './parse';
+export { HEADINGS, REQUIRED_SECTIONS } from './sections';
+export { HEADER_LABELS } from './header';
+export { lineAt, collapse } from './text';

@@ -1,0 +1,296 @@
+// Disputed items: an item header ("<request>: Upheld", possibly wrapped, possibly a partial-authorisation
+// paragraph) followed by the Claims Administrator guideline, MAXIMUS guideline and Decision rationale fields.
+// One forward pass classifies lines; headers are then extended backwards over their wrapped lines.
+import type { Field, FieldKind, GuidelineField, Item, Line, OutcomeWord, PartialAuthorization, RationaleField, Span, TextPart } from './types';
+import { lineContent, part, trimSpan } from './text';
+import { parseCitations } from './citations';
+import { findConclusion } from './conclusion';
+
+const FIELD_RE = /^(Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
+
+/** Outcome words a reviewer may type; only "Upheld" and "Overturned" are valid for an item. */
+const OUTCOME_WORD_RE =
+  /^(upheld|overturned|uphold|upholds|overturn|overturns|overruled|denied|approved|certified|non-?certified|partially\s+(?:overturned|upheld)|partial\s+overturn|modified|affirmed|reversed|granted)\.?$/i;
+
+function outcomeMeaning(word: string): OutcomeWord['meaning'] {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (/^partial/.test(w)) return undefined;
+  if (/^(upheld|uphold|upholds|denied|non-?certified|affirmed)$/.test(w)) return 'Upheld';
+  if (/^(overturned|overturn|overturns|overruled|approved|certified|reversed|granted)$/.test(w)) return 'Overturned';
+  return undefined;
+}
+
+function fieldKind(label: string): FieldKind {
+  const l = label.toLowerCase();
+  if (l.startsWith('claims')) return 'claimsAdministrator';
+  if (l.startsWith('maximus')) return 'maximus';
+  return 'rationale';
+}
+
+interface HeaderMark {
+  /** Line of the outcome (or of the colon when the outcome is missing). */
+  line: number;
+  /** Last line of the header (the outcome's line when it sits alone). */
+  lastLine: number;
+  outcome?: OutcomeWord;
+  /** Offset of the colon that introduces the outcome, if any. */
+  colon?: number;
+}
+
+/** Parses items from lines [fromLine, toLine); `floor` is the first line an item header may use. */
+export function parseItems(text: string, lines: readonly Line[], fromLine: number, toLine: number): Item[] {
+  const contents = [] as { text: string; start: number; end: number }[];
+  for (let i = fromLine; i < toLine; i++) contents.push(lineContent(text, lines[i]));
+  const c = (i: number): { text: string; start: number; end: number } => contents[i - fromLine];
+  const nextNonBlank = (i: number): number => {
+    let j = i + 1;
+    while (j < toLine && c(j).text === '') j++;
+    return j;
+  };
+
+  interface Builder {
+    header?: HeaderMark;
+    headerStartLine: number;
+    fields: { kind: FieldKind; labelStart: number; labelEnd: number; line: number }[];
+  }
+  const builders: Builder[] = [];
+  let current: Builder | undefined;
+
+  for (let i = fromLine; i < toLine; i++) {
+    const t = c(i).text;
+    if (t === '') continue;
+    const fm = FIELD_RE.exec(t);
+    if (fm) {
+      const kind = fieldKind(fm[1]);
+      if (!current || current.fields.some((f) => f.kind === kind)) {
+        // A field label that the current item already has starts an item that has no header.
+        current = { headerStartLine: i, fields: [] };
+        builders.push(current);
+      }
+      current.fields.push({ kind, labelStart: c(i).start, labelEnd: c(i).start + fm[0].length, line: i });
+      continue;
+    }
+    const last = current?.fields[current.fields.length - 1];
+    const inGuideline = last !== undefined && last.kind !== 'rationale';
+    const mark = headerAt(text, i, toLine, c, nextNonBlank, inGuideline);
+    if (mark) {
+      current = { header: mark, headerStartLine: i, fields: [] };
+      builders.push(current);
+      i = mark.lastLine;
+    }
+  }
+
+  // Extend each header backwards over its wrapped lines, never into the previous item's label line.
+  for (let b = 0; b < builders.length; b++) {
+    const bl = builders[b];
+    if (!bl.header) continue;
+    const prev = builders[b - 1];
+    const floor = prev ? (prev.fields.length ? prev.fields[prev.fields.length - 1].line + 1 : prev.header!.lastLine + 1) : fromLine;
+    bl.headerStartLine = extendHeader(text, bl.header.line, floor, c);
+  }
+
+  const items: Item[] = [];
+  for (let b = 0; b < builders.length; b++) {
+    const bl = builders[b];
+    const itemEndLimit = b + 1 < builders.length ? lines[builders[b + 1].headerStartLine].start : lines[toLine - 1].end;
+    const headerStart = c(bl.headerStartLine).start;
+    let header: TextPart;
+    let request: TextPart;
+    let partial: PartialAuthorization | undefined;
+    let outcomeSlot: number;
+    if (bl.header) {
+      const lastContent = c(bl.header.lastLine);
+      header = part(text, headerStart, lastContent.end);
+      const beforeOutcome = bl.header.colon ?? (bl.header.outcome ? bl.header.outcome.span.start : lastContent.end);
+      outcomeSlot = bl.header.colon !== undefined ? bl.header.colon + 1 : lastContent.end;
+      const parsed = parseRequest(text, headerStart, beforeOutcome);
+      request = parsed.request;
+      partial = parsed.partial;
+    } else {
+      header = { text: '', span: { start: headerStart, end: headerStart } };
+      request = header;
+      outcomeSlot = headerStart;
+    }
+    const fields: Field[] = [];
+    let claimsAdministrator: GuidelineField | undefined;
+    let maximus: GuidelineField | undefined;
+    let rationale: RationaleField | undefined;
+    for (let f = 0; f < bl.fields.length; f++) {
+      const fd = bl.fields[f];
+      const bodyEnd = f + 1 < bl.fields.length ? bl.fields[f + 1].labelStart : itemEndLimit;
+      const body = part(text, fd.labelEnd, bodyEnd);
+      const label = part(text, fd.labelStart, fd.labelEnd);
+      const span: Span = { start: fd.labelStart, end: Math.max(fd.labelEnd, body.span.end) };
+      if (fd.kind === 'rationale') {
+        const field: RationaleField = { kind: 'rationale', label, body, span, conclusion: findConclusion(text, body.span.start, body.span.end) };
+        fields.push(field);
+        rationale ??= field;
+      } else {
+        const field: GuidelineField = { kind: fd.kind, label, body, span, citations: parseCitations(text, body.span.start, body.span.end) };
+        fields.push(field);
+        if (fd.kind === 'claimsAdministrator') claimsAdministrator ??= field;
+        else maximus ??= field;
+      }
+    }
+    const end = fields.length ? fields[fields.length - 1].span.end : header.span.end;
+    items.push({
+      index: items.length,
+      span: { start: header.span.start, end: Math.max(end, header.span.end) },
+      header,
+      request,
+      outcome: bl.header?.outcome,
+      outcomeSlot,
+      partial,
+      claimsAdministrator,
+      maximus,
+      rationale,
+      fields,
+    });
+  }
+  return items;
+}
+
+type ContentAt = (i: number) => { text: string; start: number; end: number };
+
+/** Recognises an item header whose outcome (or missing outcome) is on line i. */
+function headerAt(
+  text: string,
+  i: number,
+  toLine: number,
+  c: ContentAt,
+  nextNonBlank: (i: number) => number,
+  inGuideline: boolean,
+): HeaderMark | undefined {
+  const t = c(i).text;
+  const colon = t.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const tail = t.slice(colon + 1).trim();
+  const next = nextNonBlank(i);
+  const nextText = next < toLine ? c(next).text : '';
+  // Inside a guideline field, only a header right before the next item's first field can start an item.
+  const nextIsField = inGuideline ? /^Claims\s+Administrator/i.test(nextText) : FIELD_RE.test(nextText);
+  const colonAt = c(i).start + colon;
+  if (tail === '') {
+    if (colon === 0) return undefined;
+    // "<request>:" then the outcome alone on the next line.
+    if (next < toLine && OUTCOME_WORD_RE.test(nextText)) {
+      const after = nextNonBlank(next);
+      const validWord = /^(upheld|overturned)$/i.test(nextText);
+      if (validWord || (after < toLine && FIELD_RE.test(c(after).text))) {
+        return { line: i, lastLine: next, colon: colonAt, outcome: outcomeWord(text, c(next).start, c(next).end) };
+      }
+    }
+    // "<request>:" straight followed by a field: the outcome is missing.
+    if (nextIsField) return { line: i, lastLine: i, colon: colonAt };
+    return undefined;
+  }
+  if (colon === 0) return undefined;
+  const tailStart = c(i).start + t.indexOf(tail, colon);
+  if (OUTCOME_WORD_RE.test(tail)) {
+    if (/^(upheld|overturned)\.?$/i.test(tail) || nextIsField) {
+      return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
+    }
+    return undefined;
+  }
+  // Any other short word after the colon, right before a field, is a wrong outcome word.
+  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24) {
+    return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
+  }
+  return undefined;
+}
+
+function outcomeWord(text: string, start: number, end: number): OutcomeWord {
+  const s = trimSpan(text, start, end);
+  let e = s.end;
+  if (text[e - 1] === '.') e--;
+  const word = text.slice(s.start, e);
+  return { text: word, span: { start: s.start, end: e }, meaning: outcomeMeaning(word), valid: word === 'Upheld' || word === 'Overturned' };
+}
+
+const SENTENCE_END_RE = /[.;:!?)]$/;
+/** A partial-authorisation header ends "... original request, Z is: <outcome>" with no sentence break in Z. */
+const PARTIAL_TAIL_RE = /(?:IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request)(?:[^.:]|\.(?=\d))*:[^:]*$/i;
+
+/** Finds the first line of the header whose outcome is on line h, not going above `floor`. */
+function extendHeader(text: string, h: number, floor: number, c: ContentAt): number {
+  let start = h;
+  // Partial authorisations: a paragraph that begins with "X was the original request." or "The Claims
+  // Administrator authorized Y". Look back for its beginning, at most 12 lines.
+  const near: string[] = [];
+  for (let j = Math.max(floor, h - 3); j <= h; j++) near.push(c(j).text);
+  const isPartial = PARTIAL_TAIL_RE.test(near.join(' '));
+  const look: string[] = [];
+  for (let j = h; isPartial && j >= floor && j > h - 12; j--) {
+    look.unshift(c(j).text);
+    const joined = look.join(' ');
+    // The phrase may wrap: test this line joined with the next non-blank one, matching from this line.
+    let n = j + 1;
+    while (n < h && c(n).text === '') n++;
+    const pair = n <= h ? `${c(j).text} ${c(n).text}` : c(j).text;
+    const pm = /was\s+the\s+original\s+request|The\s+Claims\s+Administrator\s+authori[sz]ed/i.exec(pair);
+    if (pm && pm.index < c(j).text.length) {
+      if (!/IMR\s+eligible|original\s+request/i.test(joined)) break;
+      start = j;
+      // X may begin on earlier lines: continue while the line before does not end a sentence.
+      let k = j - 1;
+      if (/^The\s+Claims\s+Administrator\s+authori[sz]ed/i.test(c(j).text)) return j;
+      while (k >= floor && c(k).text !== '' && !SENTENCE_END_RE.test(c(k).text) && j - k < 4) {
+        start = k;
+        k--;
+      }
+      // The sentence containing "was the original request" may start mid-line after a previous
+      // sentence of the same header ("... authorized Y, leaving ...").
+      return start;
+    }
+  }
+  // A plain header wraps at most over two more lines that do not end a sentence.
+  let k = h - 1;
+  while (k >= floor && h - k <= 2 && c(k).text !== '' && !SENTENCE_END_RE.test(c(k).text) && !FIELD_RE.test(c(k).text)) {
+    start = k;
+    k--;
+  }
+  void text;
+  return start;
+}
+
+const ORIGINAL_RE = /^([\s\S]*?)\s+was\s+the\s+original\s+request\.?/i;
+const AUTHORIZED_RE = /^\s*([\s\S]*?)\s+was\s+authori[sz]ed\s+by\s+the\s+Claims\s+Administrator\.?/i;
+const REMAINING_RE = /The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*,?\s*(?:is\s+)?([\s\S]*?)(?:\s+is)?\s*$/i;
+const LEAVING_RE =
+  /The\s+Claims\s+Administrator\s+authori[sz]ed\s+([\s\S]*?),?\s+leaving\s+the\s+original\s+request\s+IMR\s+eligible\.?\s*(?:The\s+original\s+request\s*,?\s*([\s\S]*?)(?:\s+is)?\s*)?$/i;
+
+/** Splits the header text before the outcome colon into the request and, for partial authorisations, its parts. */
+function parseRequest(text: string, start: number, end: number): { request: TextPart; partial?: PartialAuthorization } {
+  const s = text.slice(start, end);
+  const at = (from: number, to: number): TextPart => part(text, start + from, start + to);
+  const lm = LEAVING_RE.exec(s);
+  if (lm) {
+    const originalIdx = lm[2] !== undefined ? s.lastIndexOf(lm[2]) : -1;
+    const original = lm[2] ? at(originalIdx, originalIdx + lm[2].length) : undefined;
+    const authIdx = lm.index + lm[0].indexOf(lm[1]);
+    const authorized = at(authIdx, authIdx + lm[1].length);
+    // "X was the original request." may precede it.
+    const om = ORIGINAL_RE.exec(s.slice(0, lm.index));
+    const before = om ? at(0, om[1].length) : undefined;
+    const request = original ?? before ?? at(0, s.length);
+    return { request, partial: { form: 'leaving-eligible', original: original ?? before, authorized, remaining: original ?? before } };
+  }
+  const om = ORIGINAL_RE.exec(s);
+  if (om) {
+    const original = at(0, om[1].length);
+    const rest = s.slice(om[0].length);
+    const restOffset = om[0].length;
+    const am = AUTHORIZED_RE.exec(rest);
+    const authorized = am ? at(restOffset + am.index + am[0].indexOf(am[1]), restOffset + am.index + am[0].indexOf(am[1]) + am[1].length) : undefined;
+    const rm = REMAINING_RE.exec(rest);
+    let remaining: TextPart | undefined;
+    if (rm && rm[1]) {
+      const idx = restOffset + rm.index + rm[0].lastIndexOf(rm[1]);
+      remaining = at(idx, idx + rm[1].length);
+    }
+    return { request: remaining && remaining.text ? remaining : original, partial: { form: 'remaining', original, authorized, remaining } };
+  }
+  const req = at(0, s.length);
+  // Numbered headers ("1. Norco 10/325mg #120") keep their text; only whitespace is collapsed.
+  return { request: req };
+}

@@ -1,0 +1,63 @@
+// Text in, Letter out. Never throws: a half-written letter gives a partial model and the rules say what is missing.
+import type { Letter, LetterFormat, Section } from './types';
+import { lineContent, splitLines } from './text';
+import { buildSections, headingAt, type FoundHeading } from './sections';
+import { parseHeader } from './header';
+import { parseItems } from './items';
+
+export function parseLetter(text: string): Letter {
+  const lines = splitLines(text);
+  const found: FoundHeading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = headingAt(text, lines, i);
+    if (h) {
+      found.push(h);
+      i = h.nextLine - 1;
+    }
+  }
+  const format = detectFormat(text, lines, found);
+  const sections = buildSections(text, lines, found, text.length);
+  const firstHeadingLine = found.length ? lineIndexOf(lines, found[0].span.start) : lines.length;
+  const header = parseHeader(text, lines, Math.min(firstHeadingLine, 80));
+  const issues = sections.find((s) => s.kind === 'issues') ?? sections.find((s) => s.kind === 'issueAtDispute');
+  const items = itemsOf(text, lines, sections, issues, header?.span.end ?? 0);
+  return { text, format, lines, header, sections, items, issues };
+}
+
+function itemsOf(text: string, lines: Letter['lines'], sections: readonly Section[], issues: Section | undefined, after: number) {
+  if (issues?.kind === 'issues') {
+    const from = lineIndexOf(lines, issues.headingSpan.end) + 1;
+    const to = lineIndexOf(lines, issues.span.end) + 1;
+    return parseItems(text, lines, Math.min(from, to), to);
+  }
+  // No issues heading (a draft, or format 3): look for items after the last section that cannot hold them.
+  const from = lineIndexOf(lines, Math.max(after, sections.find((s) => s.kind !== 'issueAtDispute')?.headingSpan.end ?? 0));
+  return parseItems(text, lines, from, lines.length);
+}
+
+function lineIndexOf(lines: Letter['lines'], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function detectFormat(text: string, lines: Letter['lines'], found: readonly FoundHeading[]): LetterFormat {
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const t = lineContent(text, lines[i]).text.toUpperCase();
+    if (t === '') continue;
+    if (t.startsWith('MAXIMUS FEDERAL SERVICES')) return 'format2';
+    if (t.startsWith('MEDICAL PROFESSIONAL REVIEW')) return 'format3';
+    break;
+  }
+  const formats = found.map((h) => h.def.formats);
+  if (formats.some((f) => f.length === 1 && f[0] === 'format3')) return 'format3';
+  if (formats.some((f) => f.length === 1 && f[0] === 'format2')) return 'format2';
+  if (found.length > 0) return 'format1';
+  if (/^\s*Case\s+Number\s*:/m.test(text.slice(0, 2000))) return 'format1';
+  return 'unknown';
+}

@@ -1,0 +1,66 @@
+// Text helpers shared by the parser: line splitting, trimmed views of lines and collapsed text parts.
+import type { Line, Span, TextPart } from './types';
+
+/** Splits text into lines on \r\n, \n or a lone \r, in one pass. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      lines.push({ start, end: i, next: i + 1 });
+      start = i + 1;
+    } else if (c === 13 /* \r */) {
+      const next = i + 1 < n && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: n, next: n });
+  return lines;
+}
+
+/** Whitespace as it appears in extracted letters: spaces, tabs, form feeds, no-break spaces, line breaks. */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 12 || code === 10 || code === 13 || code === 11 || code === 0xa0;
+}
+
+/** The span of [start, end) without leading and trailing whitespace (empty at `start` when all blank). */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+/** Collapses every whitespace run to one space. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** A text part for [start, end): trimmed span, collapsed text. */
+export function part(text: string, start: number, end: number): TextPart {
+  const span = trimSpan(text, start, end);
+  return { text: collapse(text.slice(span.start, span.end)), span };
+}
+
+/** The line's content without form feeds and surrounding whitespace, with where it starts. */
+export function lineContent(text: string, line: Line): { text: string; start: number; end: number } {
+  const span = trimSpan(text, line.start, line.end);
+  return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+/** Index of the line holding `offset` (binary search). */
+export function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
