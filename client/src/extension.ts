@@ -1,0 +1,80 @@
+// The VS Code side: starts the language server, restarts it when it dies, and switches plain-text
+// documents that look like IMR letters to the imr-letter language.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  CloseAction,
+  ErrorAction,
+  type LanguageClientOptions,
+  type ServerOptions,
+  type ErrorHandler,
+  type Message,
+} from 'vscode-languageclient/node';
+import { looksLikeLetter } from './detect';
+
+export const LANGUAGE_ID = 'imr-letter';
+let client: LanguageClient | undefined;
+
+/** Restart the server whenever it dies; give up only after 5 crashes within 3 minutes. */
+function restartingErrorHandler(name: string): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: (_error: Error, _message: Message | undefined, count: number | undefined) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0] > 180_000) crashes.shift();
+      if (crashes.length > 5) {
+        void vscode.window.showErrorMessage(`${name}: the language server stopped 5 times in 3 minutes and will not be restarted. Run "IMR: Restart Language Server" to try again.`);
+        return { action: CloseAction.DoNotRestart };
+      }
+      return { action: CloseAction.Restart };
+    },
+  };
+}
+
+function detectPlainText(doc: vscode.TextDocument): void {
+  if (doc.languageId !== 'plaintext') return;
+  if (!vscode.workspace.getConfiguration('imrLetters', doc.uri).get<boolean>('detectPlainText', true)) return;
+  // Only the opening lines are read; a letter announces itself there.
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 60), 0));
+  if (looksLikeLetter(head)) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const name = 'IMR Letters';
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+      { language: LANGUAGE_ID, scheme: 'vscode-remote' },
+    ],
+    synchronize: { configurationSection: 'imrLetters' },
+    errorHandler: restartingErrorHandler(name),
+  };
+  client = new LanguageClient('imrLetters', name, serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('imrLetters.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.workspace.onDidOpenTextDocument(detectPlainText),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('imrLetters.detectPlainText')) vscode.workspace.textDocuments.forEach(detectPlainText);
+    }),
+  );
+  vscode.workspace.textDocuments.forEach(detectPlainText);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

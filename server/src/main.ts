@@ -1,0 +1,9 @@
+// Node entry: `node dist/server.js --stdio` (or --node-ipc, as the VS Code client starts it).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer } from './server';
+
+const docs = join(__dirname, '..', 'docs', 'rules');
+startServer(createConnection(ProposedFeatures.all), { docsBase: existsSync(docs) ? pathToFileURL(docs).href + '/' : undefined });

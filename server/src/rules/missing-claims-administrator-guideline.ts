@@ -1,0 +1,14 @@
+import type { Rule } from './types';
+import { checkMissingField } from './missing-field';
+
+export const missingClaimsAdministratorGuideline: Rule = {
+  id: 'IMR006',
+  name: 'missing-claims-administrator-guideline',
+  category: 'structure',
+  description: 'A disputed item has no "Claims Administrator guideline:" line.',
+  defaultLevel: 'error',
+  docs: `Every disputed item carries three lines, in this order: "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:". The "Claims Administrator guideline:" line states the citation the claims administrator (utilization review) relied on, or the sentence that it cited nothing.
+
+The quick fix inserts the line at its place, for you to complete.`,
+  check: (letter, report) => checkMissingField('claimsAdministrator', letter, report),
+};

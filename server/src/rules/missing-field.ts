@@ -1,0 +1,40 @@
+// The shared check behind missing-claims-administrator-guideline, missing-maximus-guideline and missing-rationale.
+import type { FieldKind, Item, Letter } from '../letter';
+import type { Fix, Report } from './types';
+import { eol, itemAnchor, lineStart } from './util';
+
+export const FIELD_LABELS: Record<FieldKind, string> = {
+  claimsAdministrator: 'Claims Administrator guideline:',
+  maximus: 'MAXIMUS guideline:',
+  rationale: 'Decision rationale:',
+};
+const ORDER: FieldKind[] = ['claimsAdministrator', 'maximus', 'rationale'];
+const STUB: Record<FieldKind, string> = {
+  claimsAdministrator: 'Claims Administrator guideline: Decision based on ',
+  maximus: 'MAXIMUS guideline: Decision based on ',
+  rationale: 'Decision rationale: ',
+};
+
+/** Where the field belongs: before the first later field that exists, else after the item's end. */
+function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
+  const nl = eol(letter);
+  const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
+  const title = `Insert a "${FIELD_LABELS[kind]}" line`;
+  if (later) {
+    const at = lineStart(letter, later.span.start);
+    return { title, edits: [{ span: { start: at, end: at }, newText: STUB[kind] + nl }] };
+  }
+  const at = item.span.end;
+  return { title, edits: [{ span: { start: at, end: at }, newText: nl + STUB[kind] }] };
+}
+
+export function checkMissingField(kind: FieldKind, letter: Letter, report: Report): void {
+  for (const item of letter.items) {
+    if (item.fields.some((f) => f.kind === kind)) continue;
+    report({
+      span: itemAnchor(letter, item),
+      message: `The item "${item.request.text || '(no header)'}" has no "${FIELD_LABELS[kind]}" line.`,
+      fixes: [stubFix(letter, item, kind)],
+    });
+  }
+}

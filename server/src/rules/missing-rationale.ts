@@ -1,0 +1,14 @@
+import type { Rule } from './types';
+import { checkMissingField } from './missing-field';
+
+export const missingRationale: Rule = {
+  id: 'IMR008',
+  name: 'missing-rationale',
+  category: 'structure',
+  description: 'A disputed item has no "Decision rationale:" line.',
+  defaultLevel: 'error',
+  docs: `Every disputed item carries three lines, in this order: "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:". The "Decision rationale:" line states the reviewer's reasoning, ending in the conclusion that the request is (not) medically necessary.
+
+The quick fix inserts the line at its place, for you to complete.`,
+  check: (letter, report) => checkMissingField('rationale', letter, report),
+};

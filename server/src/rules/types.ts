@@ -1,0 +1,49 @@
+// What a rule is: metadata (from which docs and the settings schema are generated) and a check over the Letter.
+import type { Letter, Span } from '../letter';
+
+export type Level = 'error' | 'warning' | 'information' | 'hint';
+export type LevelSetting = Level | 'off';
+
+export type RuleCategory = 'structure' | 'header' | 'citation' | 'decision';
+
+/** A text edit in document offsets. */
+export interface Edit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A fix the user may choose; applied only on request. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+  /** Safe to apply without looking (used by "fix all" and the CLI's --fix). */
+  readonly safe?: boolean;
+}
+
+export interface Problem {
+  readonly rule: string;
+  readonly span: Span;
+  readonly message: string;
+  readonly level: Level;
+  readonly fixes?: readonly Fix[];
+  /** Other places that explain the problem. */
+  readonly related?: readonly { span: Span; message: string }[];
+}
+
+export type Report = (p: { span: Span; message: string; fixes?: readonly Fix[]; related?: readonly { span: Span; message: string }[]; level?: Level }) => void;
+
+export interface Rule {
+  /** Stable id, e.g. IMR004. */
+  readonly id: string;
+  /** Stable kebab-case name: the diagnostic code and the settings key. */
+  readonly name: string;
+  readonly category: RuleCategory;
+  /** One line, shown in the settings schema and the rules table. */
+  readonly description: string;
+  readonly defaultLevel: Level;
+  /** Markdown: why it matters, what it checks, how to fix it. */
+  readonly docs: string;
+  /** A defective excerpt and its correction, for the docs. */
+  readonly example?: { readonly bad: string; readonly good: string };
+  readonly check: (letter: Letter, report: Report) => void;
+}

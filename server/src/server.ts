@@ -1,0 +1,168 @@
+// The language server: connection, capabilities, settings and one-line handlers that look up the cached
+// Letter for (uri, version) and delegate to features/. Transport-neutral: main.ts (node) and a browser
+// entry both call startServer with their own connection.
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Diagnostic,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseLetter, type Letter } from './letter';
+import { lint, RULES, type LevelSetting, type Problem } from './rules';
+import { documentSymbols } from './features/symbols';
+import { hover } from './features/hover';
+import { toDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
+import { codeActions } from './features/codeActions';
+
+export interface ServerOptions {
+  /** Folder URI (ending in "/") holding one Markdown page per rule, linked from diagnostics. */
+  readonly docsBase?: string;
+}
+
+export interface Settings {
+  readonly rules: Readonly<Record<string, LevelSetting>>;
+  /** Documents larger than this many MB are not analysed. */
+  readonly maxFileSizeMB: number;
+}
+
+const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20 };
+
+interface Analysis {
+  readonly version: number;
+  readonly letter: Letter;
+  problems?: Problem[];
+  diagnostics?: Diagnostic[];
+  settings?: Settings;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Analysis>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let globalSettings: Settings = DEFAULT_SETTINGS;
+  let canPull = false;
+  let canConfigure = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPull = !!params.capabilities.textDocument?.diagnostic;
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'IMR letter' },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        diagnosticProvider: canPull ? { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      },
+      serverInfo: { name: 'imr-letters', version: '0.1.0' },
+    };
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!canConfigure) return Promise.resolve(globalSettings);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'imrLetters' })
+        .then((v: Partial<Settings> | null) => normalizeSettings(v))
+        .catch(() => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** The parsed letter for the document's current version: parsed once, shared by every feature. */
+  function analysis(doc: TextDocument): Analysis {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    const text = doc.getText();
+    const a: Analysis = { version: doc.version, letter: parseLetter(text.length > globalSettings.maxFileSizeMB * 1048576 ? '' : text) };
+    cache.set(doc.uri, a);
+    return a;
+  }
+
+  async function diagnose(doc: TextDocument): Promise<{ a: Analysis; diagnostics: Diagnostic[] }> {
+    const settings = await settingsFor(doc.uri);
+    const a = analysis(doc);
+    if (a.diagnostics && a.settings === settings) return { a, diagnostics: a.diagnostics };
+    const size = doc.getText().length;
+    if (size > settings.maxFileSizeMB * 1048576) {
+      a.problems = [];
+      a.diagnostics = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 3,
+          source: DIAGNOSTIC_SOURCE,
+          code: 'too-large',
+          message: `This document is too large to analyse (${(size / 1048576).toFixed(1)} MB; limit ${settings.maxFileSizeMB} MB, setting imrLetters.maxFileSizeMB).`,
+        },
+      ];
+    } else {
+      a.problems = lint(a.letter, RULES, { rules: settings.rules });
+      a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, options.docsBase);
+    }
+    a.settings = settings;
+    return { a, diagnostics: a.diagnostics };
+  }
+
+  async function push(doc: TextDocument): Promise<void> {
+    const version = doc.version;
+    const { diagnostics } = await diagnose(doc);
+    // A newer version is on its way: its own push will follow.
+    if (documents.get(doc.uri)?.version !== version) return;
+    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  }
+
+  documents.onDidChangeContent((e) => {
+    if (!canPull) void push(e.document);
+  });
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!canConfigure) globalSettings = normalizeSettings((change.settings as { imrLetters?: Partial<Settings> } | undefined)?.imrLetters);
+    if (canPull) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) void push(doc);
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const { diagnostics } = await diagnose(doc);
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? documentSymbols(analysis(doc).letter) : null;
+  });
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? hover(analysis(doc).letter, params.position) : null;
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const { a, diagnostics } = await diagnose(doc);
+    return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, params.range, params.context.only);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
+  const rules = v?.rules && typeof v.rules === 'object' ? v.rules : {};
+  const max = typeof v?.maxFileSizeMB === 'number' && v.maxFileSizeMB > 0 ? v.maxFileSizeMB : DEFAULT_SETTINGS.maxFileSizeMB;
+  return { rules, maxFileSizeMB: max };
+}

@@ -1,0 +1,76 @@
+// Drives the built server (dist/server.js) over stdio with a real JSON-RPC connection, as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type ClientCapabilities,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './letters';
+
+export interface TestServer {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  /** Resolves with the next publishDiagnostics for `uri` (push mode), optionally for a given version. */
+  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { pull?: boolean; configuration?: boolean; settings?: unknown } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    latest.set(p.uri, p);
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i];
+      if (w.uri === p.uri && (w.version === undefined || w.version === p.version)) {
+        waiters.splice(i, 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => opts.settings ?? null));
+  connection.listen();
+  const capabilities: ClientCapabilities = {
+    textDocument: {
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      publishDiagnostics: { versionSupport: true },
+      ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+    },
+    workspace: { configuration: opts.configuration ?? false },
+  };
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    nextDiagnostics(uri, version) {
+      const have = latest.get(uri);
+      if (have && (version === undefined || have.version === version)) {
+        latest.delete(uri);
+        return Promise.resolve(have);
+      }
+      return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+    },
+    async open(uri, text, version = 1) {
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr-letter', version, text } });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
