@@ -42,10 +42,10 @@ function runTool(script, args) {
   return { status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
-// Per-file results from the tools' "✓ <file>" lines; a file without one failed.
+// Per-file results from the tools' "✓ <file>" (or "Updating snapshot for <file>") lines; a file without one failed.
 function tally(kind, files, { status, out }) {
   for (const file of files) {
-    const ok = out.split(/\r?\n/).some((l) => l.startsWith('✓') && l.includes(file));
+    const ok = out.split(/\r?\n/).some((l) => /^(✓|Updating snapshot)/.test(l) && l.includes(file));
     if (ok) pass();
     else fail(`${kind} ${file}`, 'see output above');
   }
