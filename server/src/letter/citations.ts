@@ -48,7 +48,7 @@ function familyOf(source: string): 'ODG' | 'ACOEM' | 'other' {
 }
 
 // ", and <Label> <Year>" starts another chapter of the same MTUS sentence.
-const NEXT_CHAPTER_RE = /,\s+and\s+(?=[A-Z][A-Za-z,&/' -]{2,80}?\s(?:19|20)\d\d\b)/g;
+const NEXT_CHAPTER_RE = /,\s+and\s+(?=([A-Z][A-Za-z,&/' -]{2,80}?\s(?:19|20)\d\d\b))/g;
 
 /** Parses the chapters of one MTUS sentence; [start, end) is the text after "MTUS". */
 function parseMtus(text: string, start: number, end: number, sentenceStart: number): MtusChapterCitation[] {
@@ -60,6 +60,8 @@ function parseMtus(text: string, start: number, end: number, sentenceStart: numb
   while ((m = NEXT_CHAPTER_RE.exec(seg))) {
     cuts.push({ from: last, to: m.index });
     last = m.index + m[0].length;
+    // The next chapter's own label may contain ", and" ("Forearm, Wrist, and Hand Complaints 2004").
+    NEXT_CHAPTER_RE.lastIndex = last + m[1].length;
   }
   cuts.push({ from: last, to: seg.length });
   return cuts.map((c, i) => parseChapter(text, start + c.from, start + c.to, i === 0 ? sentenceStart : start + c.from));

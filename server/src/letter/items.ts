@@ -38,9 +38,13 @@ interface HeaderMark {
 }
 
 /** Parses items from lines [fromLine, toLine); `floor` is the first line an item header may use. */
-export function parseItems(text: string, lines: readonly Line[], fromLine: number, toLine: number): Item[] {
+export function parseItems(text: string, lines: readonly Line[], fromLine: number, toLine: number, floorOffset = 0): Item[] {
   const contents = [] as { text: string; start: number; end: number }[];
-  for (let i = fromLine; i < toLine; i++) contents.push(lineContent(text, lines[i]));
+  for (let i = fromLine; i < toLine; i++) {
+    const lc = lineContent(text, lines[i]);
+    // The first line may share text with a heading before floorOffset ("ISSUE AT DISPUTE: Norco ...").
+    contents.push(lc.start < floorOffset ? { ...lc, start: Math.min(lc.end, floorOffset), text: text.slice(Math.min(lc.end, floorOffset), lc.end).trim() } : lc);
+  }
   const c = (i: number): { text: string; start: number; end: number } => contents[i - fromLine];
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
@@ -290,7 +294,7 @@ function parseRequest(text: string, start: number, end: number): { request: Text
     }
     return { request: remaining && remaining.text ? remaining : original, partial: { form: 'remaining', original, authorized, remaining } };
   }
-  const req = at(0, s.length);
-  // Numbered headers ("1. Norco 10/325mg #120") keep their text; only whitespace is collapsed.
-  return { request: req };
+  // Numbered headers ("1. Norco 10/325mg #120", format 2) name the item without the number.
+  const num = /^\s*\d{1,2}[.)]\s+(?=\S)/.exec(s);
+  return { request: at(num ? num[0].length : 0, s.length) };
 }

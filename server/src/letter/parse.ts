@@ -1,6 +1,8 @@
 // Text in, Letter out. Never throws: a half-written letter gives a partial model and the rules say what is missing.
-import type { Letter, LetterFormat, Section } from './types';
-import { lineContent, splitLines } from './text';
+import type { GuidelineField, Item, Letter, LetterFormat, RationaleField, Section } from './types';
+import { lineContent, part, splitLines } from './text';
+import { parseCitations } from './citations';
+import { findConclusion } from './conclusion';
 import { buildSections, headingAt, type FoundHeading } from './sections';
 import { parseHeader } from './header';
 import { parseItems } from './items';
@@ -24,15 +26,44 @@ export function parseLetter(text: string): Letter {
   return { text, format, lines, header, sections, items, issues };
 }
 
-function itemsOf(text: string, lines: Letter['lines'], sections: readonly Section[], issues: Section | undefined, after: number) {
-  if (issues?.kind === 'issues') {
-    const from = lineIndexOf(lines, issues.headingSpan.end) + 1;
+function itemsOf(text: string, lines: Letter['lines'], sections: readonly Section[], issues: Section | undefined, after: number): Item[] {
+  if (issues) {
+    const from = lineIndexOf(lines, issues.headingSpan.end) + (issues.bodySpan.start > issues.headingSpan.end && lineIndexOf(lines, issues.bodySpan.start) === lineIndexOf(lines, issues.headingSpan.end) ? 0 : 1);
     const to = lineIndexOf(lines, issues.span.end) + 1;
-    return parseItems(text, lines, Math.min(from, to), to);
+    const items = parseItems(text, lines, Math.min(from, to), to, issues.bodySpan.start);
+    return issues.kind === 'issueAtDispute' ? withFormat3Fields(text, sections, items) : items;
   }
-  // No issues heading (a draft, or format 3): look for items after the last section that cannot hold them.
-  const from = lineIndexOf(lines, Math.max(after, sections.find((s) => s.kind !== 'issueAtDispute')?.headingSpan.end ?? 0));
+  // No issues heading (a draft): look for items after the header and the last heading before them.
+  const from = lineIndexOf(lines, after);
   return parseItems(text, lines, from, lines.length);
+}
+
+/** Format 3 keeps the guideline and the rationale in sections of their own; they serve every item. */
+function withFormat3Fields(text: string, sections: readonly Section[], items: Item[]): Item[] {
+  const guidelines = sections.find((s) => s.kind === 'guidelinesRelied');
+  const rationaleSection = sections.find((s) => s.kind === 'rationale');
+  const label = (s: Section) => ({ text: s.title, span: s.headingSpan });
+  const body = (s: Section) => part(text, s.bodySpan.start, s.bodySpan.end);
+  const maximus: GuidelineField | undefined = guidelines && {
+    kind: 'maximus',
+    label: label(guidelines),
+    body: body(guidelines),
+    span: guidelines.span,
+    citations: parseCitations(text, guidelines.bodySpan.start, guidelines.bodySpan.end),
+  };
+  const rationale: RationaleField | undefined = rationaleSection && {
+    kind: 'rationale',
+    label: label(rationaleSection),
+    body: body(rationaleSection),
+    span: rationaleSection.span,
+    conclusion: findConclusion(text, rationaleSection.bodySpan.start, rationaleSection.bodySpan.end),
+  };
+  return items.map((item) => ({
+    ...item,
+    maximus: item.maximus ?? maximus,
+    rationale: item.rationale ?? rationale,
+    fields: item.fields.length ? item.fields : [maximus, rationale].filter((f): f is GuidelineField | RationaleField => f !== undefined),
+  }));
 }
 
 function lineIndexOf(lines: Letter['lines'], offset: number): number {

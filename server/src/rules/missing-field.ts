@@ -29,6 +29,8 @@ function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
 }
 
 export function checkMissingField(kind: FieldKind, letter: Letter, report: Report): void {
+  // Format 3 letters have no per-item Claims Administrator line: their guideline and rationale are sections.
+  if (letter.format === 'format3' && kind === 'claimsAdministrator') return;
   for (const item of letter.items) {
     if (item.fields.some((f) => f.kind === kind)) continue;
     report({
