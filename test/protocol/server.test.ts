@@ -1,0 +1,161 @@
+// The built server (dist/server.js) over stdio, as an editor drives it: symbols, hover and diagnostics
+// (pull and push) on real letters; settings applied live; defects reported at the offending line.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DocumentSymbol, Hover, Diagnostic, CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRealLetters, fixture } from '../helpers/letters';
+import { startServer, type TestServer } from '../helpers/lsp';
+
+let pull: TestServer;
+let push: TestServer;
+before(async () => {
+  pull = await startServer({ pull: true });
+  push = await startServer({ pull: false });
+});
+after(async () => {
+  await pull.stop();
+  await push.stop();
+});
+
+const uriOf = (id: string) => `file:///letters/${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+const symbols = (s: TestServer, uri: string) => s.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+const pulled = async (s: TestServer, uri: string) => (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+
+function itemSymbols(all: DocumentSymbol[]): DocumentSymbol[] {
+  const issues = all.find((s) => /^(IMR ISSUES|IMR DECISION)/.test(s.name));
+  return issues?.children ?? [];
+}
+
+test('every real letter: one item symbol per disputed item, outcome in detail, in order, with its three fields', async () => {
+  const wrong: string[] = [];
+  for (const letter of allRealLetters()) {
+    const uri = uriOf(letter.id);
+    await pull.open(uri, letter.text);
+    const items = itemSymbols(await symbols(pull, uri));
+    const got = items.map((i) => i.detail);
+    if (JSON.stringify(got) !== JSON.stringify(letter.outcomes)) wrong.push(`${letter.id}: ${got.join(',')}`);
+    for (const i of items) {
+      if (!i.name || /:\s*(Upheld|Overturned)\s*$/.test(i.name) || /\s\s/.test(i.name)) wrong.push(`${letter.id}: name "${i.name}"`);
+      const fields = (i.children ?? []).map((c) => c.name);
+      if (fields.join('|') !== 'Claims Administrator guideline|MAXIMUS guideline|Decision rationale') wrong.push(`${letter.id}: fields ${fields}`);
+    }
+    await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('no real letter gets an error-level diagnostic (pull model)', async () => {
+  const errors: string[] = [];
+  for (const letter of allRealLetters()) {
+    const uri = uriOf(letter.id);
+    await pull.open(uri, letter.text);
+    for (const d of await pulled(pull, uri)) if (d.severity === 1) errors.push(`${letter.id}:${d.range.start.line + 1} ${d.code} ${d.message}`);
+    await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('symbol ranges: the item header is the selection range, inside the item range', async () => {
+  const text = fixture('corpus/letters/CM16-0230548.txt');
+  const uri = 'file:///letters/sel.imr';
+  await pull.open(uri, text);
+  const doc = TextDocument.create(uri, 'imr-letter', 1, text);
+  const [mri, acu] = itemSymbols(await symbols(pull, uri));
+  assert.equal(mri.name, 'MRI of neck and right hand without contrast');
+  assert.equal(doc.getText(mri.selectionRange), 'MRI of neck and right hand without contrast: Upheld');
+  assert.equal(acu.detail, 'Overturned');
+  assert.ok(doc.offsetAt(mri.range.start) <= doc.offsetAt(mri.selectionRange.start) && doc.offsetAt(mri.selectionRange.end) <= doc.offsetAt(mri.range.end));
+  assert.match(doc.getText(mri.range), /^MRI of neck[\s\S]*is not medically necessary\.$/);
+});
+
+test('hover on an item header summarises the decision; elsewhere there is none', async () => {
+  const text = fixture('corpus/letters/CM16-0233904.txt');
+  const uri = 'file:///letters/hover.imr';
+  await pull.open(uri, text);
+  const doc = TextDocument.create(uri, 'imr-letter', 1, text);
+  const at = doc.positionAt(text.indexOf('Baclofen 100mg #3:'));
+  const h = await pull.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: at });
+  const value = (h.contents as { value: string }).value;
+  assert.match(value, /\*\*Baclofen 100mg #3\*\*/);
+  assert.match(value, /\*\*Upheld\*\*: the utilization review denial stands/);
+  assert.match(value, /\| Requested \| Baclofen 100mg #30 \|/);
+  assert.match(value, /\| Authorised by the Claims Administrator \| Baclofen 100mg #27 \|/);
+  assert.match(value, /MTUS Chronic Pain Medical Treatment 2016/);
+  assert.match(value, /Conclusion \(not medically necessary\)/);
+  const none = await pull.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+  assert.equal(none, null);
+});
+
+/** A real letter with one defect injected; the diagnostic must sit on the offending line. */
+const defects: { name: string; code: string; edit: (t: string) => string; line: RegExp }[] = [
+  { name: 'outcome removed', code: 'missing-outcome', edit: (t) => t.replace('contrast: Upheld', 'contrast:'), line: /^MRI of neck and right hand without contrast:$/ },
+  { name: 'wrong outcome word', code: 'invalid-outcome', edit: (t) => t.replace('contrast: Upheld', 'contrast: Denied'), line: /contrast: Denied$/ },
+  { name: 'MAXIMUS line removed', code: 'missing-maximus-guideline', edit: (t) => t.replace('MAXIMUS guideline: Decision based on MTUS Acupuncture Treatment 2007.\n', ''), line: /^Acupuncture 3 times .*: Overturned$/ },
+  { name: 'Claims Administrator line removed', code: 'missing-claims-administrator-guideline', edit: (t) => t.replace('Claims Administrator guideline: Decision based on MTUS Acupuncture Treatment 2007.\n', ''), line: /^Acupuncture 3 times .*: Overturned$/ },
+  { name: 'rationale removed', code: 'missing-rationale', edit: (t) => t.replace(/Decision rationale: The MTUS Acupuncture[\s\S]*$/, ''), line: /^Acupuncture 3 times .*: Overturned$/ },
+  { name: 'citation emptied', code: 'empty-citation', edit: (t) => t.replace('MAXIMUS guideline: Decision based on MTUS Acupuncture Treatment 2007.', 'MAXIMUS guideline:'), line: /^MAXIMUS guideline:$/ },
+  { name: 'section heading removed', code: 'missing-section', edit: (t) => t.replace('CLINICAL CASE SUMMARY\n', ''), line: /^IMR ISSUES, DECISIONS AND RATIONALES$/ },
+  { name: 'sections swapped', code: 'section-order', edit: (t) => t.replace('HOW THE IMR FINAL DETERMINATION WAS MADE\n', 'CLINICAL CASE SUMMARY\n').replace(/\nCLINICAL CASE SUMMARY\nThe expert/, '\nHOW THE IMR FINAL DETERMINATION WAS MADE\nThe expert'), line: /^HOW THE IMR FINAL DETERMINATION WAS MADE$/ },
+];
+
+for (const d of defects) {
+  test(`diagnostic ${d.code}: ${d.name}, on the offending line, in pull and push mode`, async () => {
+    const text = d.edit(fixture('corpus/letters/CM16-0230548.txt'));
+    assert.notEqual(text, fixture('corpus/letters/CM16-0230548.txt'), 'the defect was injected');
+    const uri = `file:///letters/defect-${d.code}.imr`;
+    await pull.open(uri, text);
+    await push.open(uri, text);
+    const fromPull = (await pulled(pull, uri)).filter((x) => x.code === d.code);
+    const fromPush = (await push.nextDiagnostics(uri, 1)).diagnostics.filter((x) => x.code === d.code);
+    assert.equal(fromPull.length, 1, JSON.stringify(fromPull));
+    assert.deepEqual(fromPush, fromPull);
+    const diag = fromPull[0];
+    assert.equal(diag.source, 'imr-letters');
+    assert.equal(diag.range.start.line, diag.range.end.line, 'one line, never the whole document');
+    const line = text.split('\n')[diag.range.start.line];
+    assert.match(line.trim(), d.line);
+  });
+}
+
+test('quick fix through code actions removes its diagnostic', async () => {
+  const text = fixture('corpus/letters/CM16-0230548.txt').replace('contrast: Upheld', 'contrast: Uphold');
+  const uri = 'file:///letters/fix.imr';
+  await pull.open(uri, text);
+  const [diag] = (await pulled(pull, uri)).filter((x) => x.code === 'invalid-outcome');
+  const actions = await pull.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } });
+  const fix = actions.find((a) => a.title.includes('Upheld'));
+  assert.ok(fix?.edit?.changes?.[uri]);
+  const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr-letter', 1, text), fix.edit.changes[uri] as TextEdit[]);
+  assert.equal(fixed, fixture('corpus/letters/CM16-0230548.txt'));
+});
+
+test('push mode: incremental edits re-lint, and closing clears diagnostics', async () => {
+  const text = fixture('corpus/letters/CM16-0230548.txt');
+  const uri = 'file:///letters/edit.imr';
+  await push.open(uri, text);
+  assert.equal((await push.nextDiagnostics(uri, 1)).diagnostics.length, 0);
+  const doc = TextDocument.create(uri, 'imr-letter', 1, text);
+  const at = text.indexOf('contrast: Upheld') + 'contrast: '.length;
+  const range = { start: doc.positionAt(at), end: doc.positionAt(at + 'Upheld'.length) };
+  await push.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range, text: '' }] });
+  const after2 = await push.nextDiagnostics(uri, 2);
+  assert.deepEqual(after2.diagnostics.map((d) => d.code), ['missing-outcome']);
+  await push.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: range.start, end: range.start }, text: 'Upheld' }] });
+  assert.equal((await push.nextDiagnostics(uri, 3)).diagnostics.length, 0);
+  await push.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  assert.deepEqual((await push.nextDiagnostics(uri)).diagnostics, []);
+});
+
+test('settings: imrLetters.rules turns a rule off or changes its level', async () => {
+  const server = await startServer({ pull: true, configuration: true, settings: { rules: { 'missing-outcome': 'off', 'invalid-outcome': 'hint' } } });
+  try {
+    const text = fixture('corpus/letters/CM16-0230548.txt').replace('contrast: Upheld', 'contrast:').replace(': Overturned', ': Approved');
+    const uri = 'file:///letters/settings.imr';
+    await server.open(uri, text);
+    const diags = await pulled(server, uri);
+    assert.deepEqual(diags.map((d) => [d.code, d.severity]), [['invalid-outcome', 4]]);
+  } finally {
+    await server.stop();
+  }
+});
