@@ -78,7 +78,7 @@ test('hover on an item header summarises the decision; elsewhere there is none',
   const h = await pull.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: at });
   const value = (h.contents as { value: string }).value;
   assert.match(value, /\*\*Baclofen 100mg #3\*\*/);
-  assert.match(value, /\*\*Upheld\*\*: the utilization review denial stands/);
+  assert.match(value, /\*\*Upheld\*\*\W+the utilization review denial stands/);
   assert.match(value, /\| Requested \| Baclofen 100mg #30 \|/);
   assert.match(value, /\| Authorised by the Claims Administrator \| Baclofen 100mg #27 \|/);
   assert.match(value, /MTUS Chronic Pain Medical Treatment 2016/);
