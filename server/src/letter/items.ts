@@ -2,7 +2,7 @@
 // paragraph) followed by the Claims Administrator guideline, MAXIMUS guideline and Decision rationale fields.
 // One forward pass classifies lines; headers are then extended backwards over their wrapped lines.
 import type { Field, FieldKind, GuidelineField, Item, Line, OutcomeWord, PartialAuthorization, RationaleField, Span, TextPart } from './types';
-import { lineContent, part, trimSpan } from './text';
+import { lazyPart, lineContent, part, trimSpan } from './text';
 import { parseCitations } from './citations';
 import { findConclusion } from './conclusion';
 
@@ -122,7 +122,7 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
     for (let f = 0; f < bl.fields.length; f++) {
       const fd = bl.fields[f];
       const bodyEnd = f + 1 < bl.fields.length ? bl.fields[f + 1].labelStart : itemEndLimit;
-      const body = part(text, fd.labelEnd, bodyEnd);
+      const body = lazyPart(text, fd.labelEnd, bodyEnd);
       const label = part(text, fd.labelStart, fd.labelEnd);
       const span: Span = { start: fd.labelStart, end: Math.max(fd.labelEnd, body.span.end) };
       if (fd.kind === 'rationale') {
@@ -211,7 +211,7 @@ function outcomeWord(text: string, start: number, end: number): OutcomeWord {
   return { text: word, span: { start: s.start, end: e }, meaning: outcomeMeaning(word), valid: word === 'Upheld' || word === 'Overturned' };
 }
 
-const SENTENCE_END_RE = /[.;:!?)]$/;
+const SENTENCE_END_RE = /[.;:!?]["'\u201d\u2019)]*$/;
 /** A partial-authorisation header ends "... original request, Z is: <outcome>" with no sentence break in Z. */
 const PARTIAL_TAIL_RE = /(?:IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request)(?:[^.:]|\.(?=\d))*:[^:]*$/i;
 
