@@ -22,6 +22,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { codeServerInstalled } from './paths.mjs';
 import { launchChromium, reexecIsolated, startCodeServer, workbenchUrl } from './workbench.mjs';
@@ -35,6 +36,7 @@ const timeoutMs = Number(process.env.IMR_E2E_TIMEOUT || 300) * 1000;
 const workbenchChatter = new RegExp('^(Resolving connection token|Resolved connection token|Creating a socket|'
   + '\\[reconnection-grace-time\\]|Ignoring fetching additional builtin extensions|\\[Service Worker\\]|'
   + '\\[AgentHost:remote\\]|\\[AccountPolicyGate\\]|Started local extension host|Creation of workbench contribution|'
+  + 'Updating additional builtin extensions cache|'
   + 'Extension host \\(Remote\\) is unresponsive|Extension host \\(Remote\\) is responsive)');
 
 function log(msg) {
@@ -110,7 +112,8 @@ async function main() {
     let resolveExit;
     const exitCode = new Promise((r) => { resolveExit = r; });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      // console.log(format, ...values) from the extension host arrives as its argument list.
+      const text = Array.isArray(args) ? format(...args) : String(args);
       if (!verbose && type !== 'error' && type !== 'warn' && workbenchChatter.test(text)) return;
       (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
     });
