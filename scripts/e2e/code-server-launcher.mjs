@@ -87,7 +87,7 @@ async function main() {
     log('code-server is not installed; run: node scripts/e2e/install.mjs');
     return 1;
   }
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-e2e-launcher-'));
+  const scratch = opts.userDataDir && opts.extensionsDir ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'imr-e2e-launcher-'));
   const userDataDir = opts.userDataDir ?? path.join(scratch, 'user-data');
   const extensionsDir = opts.extensionsDir ?? path.join(scratch, 'extensions');
 
@@ -137,6 +137,6 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();
-    if (!opts.userDataDir || !opts.extensionsDir) fs.rmSync(scratch, { recursive: true, force: true });
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

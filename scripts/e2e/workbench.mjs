@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { codeServerBin, findChromium, node24Env } from './paths.mjs';
 
@@ -128,12 +129,18 @@ export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no chromium found (install it, or set IMR_E2E_CHROMIUM)');
-  return chromium.launch({
+  // Chromium keeps crash reports and dconf state under XDG folders even with a
+  // throwaway profile: point those at a scratch folder removed on close.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-chromium-'));
+  const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad'],
+    env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_CACHE_HOME: scratch },
   });
+  browser.on('disconnected', () => fs.rmSync(scratch, { recursive: true, force: true }));
+  return browser;
 }
 
 /** Workbench URL for a folder (or .code-workspace file), with an optional smoke-test payload. */
