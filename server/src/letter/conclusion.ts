@@ -3,7 +3,7 @@
 // appropriate"). Upheld opioid items may end with a tapering paragraph after the conclusion, so the
 // conclusion is the last deciding sentence that speaks of the request, else the last deciding sentence.
 import type { Conclusion } from './types';
-import { part } from './text';
+import { lazyPart, part } from './text';
 
 // The deciding phrase; its negation is read from the words just before it in the same sentence.
 const PHRASE_RE =
@@ -29,7 +29,7 @@ export function findConclusion(text: string, start: number, end: number): Conclu
     if (/^\s*(?:if|unless|whether)\b/i.test(sentence)) continue;
     const c: Conclusion = {
       kind: negated ? 'notNecessary' : 'necessary',
-      sentence: part(text, start + sStart, start + sEnd),
+      sentence: lazyPart(text, start + sStart, start + sEnd),
       phrase: part(text, start + phraseStart, start + phraseEnd),
     };
     best = c;

@@ -1,6 +1,6 @@
 // Text in, Letter out. Never throws: a half-written letter gives a partial model and the rules say what is missing.
 import type { GuidelineField, Item, Letter, LetterFormat, RationaleField, Section } from './types';
-import { lineContent, part, splitLines } from './text';
+import { lazyPart, lineContent, splitLines } from './text';
 import { parseCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { buildSections, headingAt, type FoundHeading } from './sections';
@@ -43,7 +43,7 @@ function withFormat3Fields(text: string, sections: readonly Section[], items: It
   const guidelines = sections.find((s) => s.kind === 'guidelinesRelied');
   const rationaleSection = sections.find((s) => s.kind === 'rationale');
   const label = (s: Section) => ({ text: s.title, span: s.headingSpan });
-  const body = (s: Section) => part(text, s.bodySpan.start, s.bodySpan.end);
+  const body = (s: Section) => lazyPart(text, s.bodySpan.start, s.bodySpan.end);
   const maximus: GuidelineField | undefined = guidelines && {
     kind: 'maximus',
     label: label(guidelines),

@@ -36,15 +36,52 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-/** Collapses every whitespace run to one space. */
+/** Exactly the characters of JavaScript's \s (and of String.prototype.trim). */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Collapses every whitespace run to one space and trims (as `s.replace(/\s+/g, ' ').trim()`, in one scan). */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  let end = s.length;
+  while (end > 0 && isJsSpace(s.charCodeAt(end - 1))) end--;
+  let i = 0;
+  while (i < end && isJsSpace(s.charCodeAt(i))) i++;
+  let from = i;
+  let out = '';
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 32 && c < 0xa0) || !isJsSpace(c)) continue;
+    if (c === 32 && !isJsSpace(s.charCodeAt(i + 1))) continue; // a single space stays as it is
+    out += s.slice(from, i) + ' ';
+    while (isJsSpace(s.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  return from === 0 && end === s.length ? s : out + s.slice(from, end);
 }
 
 /** A text part for [start, end): trimmed span, collapsed text. */
 export function part(text: string, start: number, end: number): TextPart {
   const span = trimSpan(text, start, end);
   return { text: collapse(text.slice(span.start, span.end)), span };
+}
+
+/**
+ * Like `part`, for long parts (field bodies, sentences) whose text few readers need: the span is computed
+ * now, the collapsed text on first read. An own enumerable getter, so spreading and JSON see it as usual.
+ */
+export function lazyPart(text: string, start: number, end: number): TextPart {
+  const span = trimSpan(text, start, end);
+  let collapsed: string | undefined;
+  return {
+    get text(): string {
+      return (collapsed ??= collapse(text.slice(span.start, span.end)));
+    },
+    span,
+  };
 }
 
 /** The line's content without form feeds and surrounding whitespace, with where it starts. */
