@@ -6,7 +6,7 @@ import { part, trimSpan } from './text';
 import { CHAPTER_LABELS, CHAPTER_TOPICS } from '../kb';
 
 const STARTER_RE =
-  /Decision\s+based\s+on\s+(?:(Non[-\s]?MTUS)(?:\s+Citations?)?|(MTUS))?|The\s+(Claims\s+Administrator|Expert\s+Reviewer)\s+(?:did\s+not\s+cite\s+any\s+medical\s+evidence|(based\s+(?:their|its|his\/her|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS))/gi;
+  /Decision\s+based\s+on\s+(?:(Non\s*-?\s*MTUS)(?:\s+Citations?)?|(MTUS))?|The\s+(Claims\s+Administrator|Expert\s+Reviewer)\s+(?:did\s+not\s+cite\s+any\s+medical\s+evidence|(based\s+(?:their|its|his\/her|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS))/gi;
 
 /** Parses every citation sentence in [start, end) of `text`. */
 export function parseCitations(text: string, start: number, end: number): Citation[] {
@@ -48,7 +48,8 @@ function familyOf(source: string): 'ODG' | 'ACOEM' | 'other' {
 }
 
 // ", and <Label> <Year>" starts another chapter of the same MTUS sentence.
-const NEXT_CHAPTER_RE = /,\s+and\s+(?=([A-Z][A-Za-z,&/' -]{2,80}?\s(?:19|20)\d\d\b))/g;
+// The label may wrap onto the next line ("and Low\nBack Complaints 2004").
+const NEXT_CHAPTER_RE = /,\s+and\s+(?=([A-Z][A-Za-z,&/'\s-]{2,80}?\s(?:19|20)\d\d\b))/g;
 
 /** Parses the chapters of one MTUS sentence; [start, end) is the text after "MTUS". */
 function parseMtus(text: string, start: number, end: number, sentenceStart: number): MtusChapterCitation[] {
@@ -58,6 +59,10 @@ function parseMtus(text: string, start: number, end: number, sentenceStart: numb
   NEXT_CHAPTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NEXT_CHAPTER_RE.exec(seg))) {
+    // No cut inside a known label that starts this chapter ("Forearm, Wrist, and Hand\nComplaints 2004").
+    const here = seg.slice(last).replace(/^\s+/, '');
+    const offset = seg.length - last - here.length;
+    if (labelPatterns.some((p) => (p.re.exec(here)?.[0].length ?? 0) + offset > m!.index - last)) continue;
     cuts.push({ from: last, to: m.index });
     last = m.index + m[0].length;
     // The next chapter's own label may contain ", and" ("Forearm, Wrist, and Hand Complaints 2004").
@@ -72,6 +77,19 @@ const labelPatterns = CHAPTER_LABELS.map((l) => ({
   re: new RegExp('^' + l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + '(?![A-Za-z])', 'i'),
 }));
 
+/**
+ * "Section(s):" with the comma and spaces before it. The pattern starts at the word and the comma and spaces
+ * are taken by hand: a leading `,?\s*` would rescan every whitespace run from each of its positions.
+ */
+function sectionsLabel(seg: string): { index: number; length: number } | undefined {
+  const m = /Sections?\s*(?:(?:\(s?\)?|s\)?|\))\s*)?:\s*/i.exec(seg);
+  if (!m) return undefined;
+  let index = m.index;
+  while (index > 0 && /\s/.test(seg[index - 1])) index--;
+  if (index > 0 && seg[index - 1] === ',') index--;
+  return { index, length: m.index + m[0].length - index };
+}
+
 function parseChapter(text: string, start: number, end: number, spanStart: number): MtusChapterCitation {
   const s0 = trimSpan(text, start, end);
   const seg = text.slice(s0.start, s0.end);
@@ -79,7 +97,7 @@ function parseChapter(text: string, start: number, end: number, spanStart: numbe
   let sections: TextPart[] = [];
   let preEnd = seg.length;
   const pageM = /Page\s*\(?s\)?\s*:?\s*/i.exec(seg);
-  const secM = /,?\s*Sections?\s*\(?s?\)?\s*:\s*/i.exec(seg);
+  const secM = sectionsLabel(seg);
   if (pageM && (!secM || pageM.index < secM.index)) {
     preEnd = pageM.index;
     pages = parsePages(text, s0.start + pageM.index + pageM[0].length, s0.end);
@@ -99,7 +117,7 @@ function parseChapter(text: string, start: number, end: number, spanStart: numbe
   let year: TextPart | undefined;
   let topic: TextPart | undefined;
   const rest = labelEnd >= 0 ? pre.slice(labelEnd) : pre;
-  const yearRe = labelEnd >= 0 ? /^\s*,?\s*((?:19|20)\d\d)\b/ : /\s((?:19|20)\d\d)\b/;
+  const yearRe = labelEnd >= 0 ? /^\s*(?:,\s*)?((?:19|20)\d\d)\b/ : /\s((?:19|20)\d\d)\b/;
   const ym = yearRe.exec(rest);
   const restOffset = labelEnd >= 0 ? labelEnd : 0;
   if (labelEnd < 0) labelEnd = ym ? ym.index : trimSpan(pre, 0, pre.length).end;
@@ -117,7 +135,7 @@ function parseChapter(text: string, start: number, end: number, spanStart: numbe
   }
   const chapter = part(text, s0.start, s0.start + labelEnd);
   if (secM && !(pageM && pageM.index < secM.index)) {
-    const from = s0.start + secM.index + secM[0].length;
+    const from = s0.start + secM.index + secM.length;
     sections = splitTopics(text, from, s0.end, chapter.text + (year ? ` ${year.text}` : ''));
   }
   return { kind: 'mtus', span: { start: spanStart, end: s0.end }, chapter, year, sections, topic, pages };
@@ -138,38 +156,57 @@ function parsePages(text: string, start: number, end: number): PageRef[] {
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const ALL_TOPICS = new Set([...CHAPTER_TOPICS.values()].flat().map(norm));
+/** No run of pieces longer than this (normalised) can be a known topic. */
+const LONGEST_TOPIC = Math.max(0, ...[...ALL_TOPICS].map((t) => t.length));
+const KNOWN_BY_CHAPTER = new Map<string, ReadonlySet<string>>();
+function knownTopics(chapterKey: string): ReadonlySet<string> {
+  let known = KNOWN_BY_CHAPTER.get(chapterKey);
+  if (!known) {
+    known = new Set((CHAPTER_TOPICS.get(chapterKey) ?? []).map(norm));
+    if (KNOWN_BY_CHAPTER.size < 256) KNOWN_BY_CHAPTER.set(chapterKey, known);
+  }
+  return known;
+}
 
 /** Splits a "Section(s):" list at ", " using the known topics (topic names contain commas). */
 export function splitTopics(text: string, start: number, end: number, chapterKey: string): TextPart[] {
   const seg = text.slice(start, end);
-  const pieces: { from: number; to: number }[] = [];
+  const pieces: { from: number; to: number; norm: string }[] = [];
   const re = /,\s+/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
-    pieces.push({ from: last, to: m.index });
+    pieces.push({ from: last, to: m.index, norm: norm(seg.slice(last, m.index)) });
     last = m.index + m[0].length;
   }
-  pieces.push({ from: last, to: seg.length });
-  const known = new Set((CHAPTER_TOPICS.get(chapterKey) ?? []).map(norm));
+  pieces.push({ from: last, to: seg.length, norm: norm(seg.slice(last)) });
+  const known = knownTopics(chapterKey);
   const numbered = /^Opioid/i.test(chapterKey);
   const out: TextPart[] = [];
   let k = 0;
   while (k < pieces.length) {
     let take = 1;
-    // Longest run of pieces that is one known topic.
-    for (let j = Math.min(pieces.length, k + 8); j > k + 1; j--) {
+    // Longest run of pieces that is one known topic. A run's normalised text is at least as long as its
+    // pieces' normalised texts and the commas between them, so runs longer than any topic are skipped.
+    let shortest = pieces[k].norm.length;
+    let upTo = k + 1;
+    while (upTo < Math.min(pieces.length, k + 8) && shortest + 1 + pieces[upTo].norm.length <= LONGEST_TOPIC) {
+      shortest += 1 + pieces[upTo].norm.length;
+      upTo++;
+    }
+    for (let j = upTo; j > k + 1; j--) {
       const joined = norm(seg.slice(pieces[k].from, pieces[j - 1].to));
       if (known.has(joined) || ALL_TOPICS.has(joined)) {
         take = j - k;
         break;
       }
     }
-    if (take === 1 && !known.has(norm(seg.slice(pieces[k].from, pieces[k].to)))) {
+    if (take === 1 && !known.has(pieces[k].norm)) {
       // Unknown piece: the following pieces that cannot start a topic belong to it.
       while (k + take < pieces.length) {
-        const next = seg.slice(pieces[k + take].from, pieces[k + take].to);
-        const startsTopic = numbered ? /^\d/.test(next) : /^[A-Z0-9]/.test(next) || known.has(norm(next)) || ALL_TOPICS.has(norm(next));
+        const next = pieces[k + take];
+        const nextText = seg.slice(next.from, next.to);
+        const startsTopic = numbered ? /^\d/.test(nextText) : /^[A-Z0-9]/.test(nextText) || known.has(next.norm) || ALL_TOPICS.has(next.norm);
         if (startsTopic) break;
         take++;
       }
