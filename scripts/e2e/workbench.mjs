@@ -65,9 +65,12 @@ export const offlineSettings = {
   'files.hotExit': 'off',
 };
 
-/** Starts code-server on loopback and resolves once /healthz answers. */
-export async function startCodeServer({ userDataDir, extensionsDir, env = {}, extraArgs = [], port }) {
-  port ??= await freePort();
+/**
+ * Prepares code-server's folders under `userDataDir` (offline user settings, and
+ * XDG/TMP folders so nothing is written under ~) and returns the environment to
+ * run it with.
+ */
+export function codeServerEnv(userDataDir, extensionsDir, env = {}) {
   const home = path.join(userDataDir, '.home');
   for (const d of ['config', 'data', 'tmp', 'cache']) fs.mkdirSync(path.join(home, d), { recursive: true });
   const settingsDir = path.join(userDataDir, 'User');
@@ -75,19 +78,34 @@ export async function startCodeServer({ userDataDir, extensionsDir, env = {}, ex
   const settingsFile = path.join(settingsDir, 'settings.json');
   if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify(offlineSettings, null, 2));
   fs.mkdirSync(extensionsDir, { recursive: true });
+  return node24Env({
+    EXTENSIONS_GALLERY: '{}',
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    TMPDIR: path.join(home, 'tmp'),
+    ...env,
+  });
+}
+
+/** Installs a packaged extension (.vsix) into `extensionsDir` with code-server's CLI. */
+export function installVsix(vsix, { userDataDir, extensionsDir }) {
+  const r = spawnSync(codeServerBin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    '--install-extension', vsix, '--force'], { env: codeServerEnv(userDataDir, extensionsDir), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** Starts code-server on loopback and resolves once /healthz answers. */
+export async function startCodeServer({ userDataDir, extensionsDir, env = {}, extraArgs = [], port }) {
+  port ??= await freePort();
+  const childEnv = codeServerEnv(userDataDir, extensionsDir, env);
 
   const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
     '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extraArgs];
   const child = spawn(codeServerBin, args, {
-    env: node24Env({
-      EXTENSIONS_GALLERY: '{}',
-      XDG_CONFIG_HOME: path.join(home, 'config'),
-      XDG_DATA_HOME: path.join(home, 'data'),
-      XDG_CACHE_HOME: path.join(home, 'cache'),
-      TMPDIR: path.join(home, 'tmp'),
-      ...env,
-    }),
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so stop() reaches its helpers too
   });
