@@ -65,6 +65,17 @@ for (const h of HEADINGS) {
   for (let i = 1; i < words.length; i++) PREFIXES.add(words.slice(0, i).join(' '));
 }
 
+/** First words of the headings: a line starting with any other word is no heading (checked before normalising). */
+const FIRST_WORDS = new Set(HEADINGS.map((h) => h.title.split(' ')[0]));
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+
+function startsLikeHeading(line: string): boolean {
+  let i = 0;
+  while (i < line.length && i <= LONGEST_FIRST_WORD && !/\s/.test(line[i])) i++;
+  // Upper-casing never shortens a word, so a longer first word cannot match.
+  return i <= LONGEST_FIRST_WORD && FIRST_WORDS.has(line.slice(0, i).toUpperCase());
+}
+
 export interface FoundHeading {
   readonly def: HeadingDef;
   readonly title: string;
@@ -81,6 +92,7 @@ export function headingAt(text: string, lines: readonly Line[], i: number): Foun
   if (c.text.length < 5 || c.text.length > 120) return undefined;
   const first = c.text.charCodeAt(0);
   if (first < 65 || first > 90) return undefined; // headings start with a capital letter
+  if (!startsLikeHeading(c.text)) return undefined;
   const t = normal(c.text);
   const whole = BY_TITLE.get(t);
   if (whole) return { def: whole, title: whole.title, span: { start: c.start, end: c.end }, nextLine: i + 1 };
