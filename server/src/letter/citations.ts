@@ -6,7 +6,7 @@ import { part, trimSpan } from './text';
 import { CHAPTER_LABELS, CHAPTER_TOPICS } from '../kb';
 
 const STARTER_RE =
-  /Decision\s+based\s+on\s+(?:(Non\s*-?\s*MTUS)(?:\s+Citations?)?|(MTUS))?|The\s+(Claims\s+Administrator|Expert\s+Reviewer)\s+(?:did\s+not\s+cite\s+any\s+medical\s+evidence|(based\s+(?:their|its|his\/her|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS))/gi;
+  /Decision\s+based\s+on\s+(?:(Non\s*(?:-\s*)?MTUS)(?:\s+Citations?)?|(MTUS))?|The\s+(Claims\s+Administrator|Expert\s+Reviewer)\s+(?:did\s+not\s+cite\s+any\s+medical\s+evidence|(based\s+(?:their|its|his\/her|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS))/gi;
 
 /** Parses every citation sentence in [start, end) of `text`. */
 export function parseCitations(text: string, start: number, end: number): Citation[] {

@@ -78,7 +78,8 @@ export function parseHeader(text: string, lines: readonly Line[], endLine: numbe
       // "Application" alone is a label only at a chunk start and when "Received:" follows.
       const key = keyOf(m[0]);
       const before = s.slice(pos, m.index);
-      if (key === 'application' && !/^\s*$|\s{2,}$/.test(before)) continue;
+      // Blank before it, or two spaces (a chunk break). `\s\s$` rather than `\s{2,}$`: the latter rescans long runs.
+      if (key === 'application' && !(/^\s*$/.test(before) || /\s\s$/.test(before))) continue;
       if (key === 'received' && !pendingApplication) continue;
       pushValues(pos, m.index);
       pos = m.index + m[0].length;

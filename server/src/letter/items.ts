@@ -257,41 +257,88 @@ function extendHeader(text: string, h: number, floor: number, c: ContentAt): num
   return start;
 }
 
-const ORIGINAL_RE = /^([\s\S]*?)\s+was\s+the\s+original\s+request\.?/i;
-const AUTHORIZED_RE = /^\s*([\s\S]*?)\s+was\s+authori[sz]ed\s+by\s+the\s+Claims\s+Administrator\.?/i;
-const REMAINING_RE = /The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*,?\s*(?:is\s+)?([\s\S]*?)(?:\s+is)?\s*$/i;
-const LEAVING_RE =
-  /The\s+Claims\s+Administrator\s+authori[sz]ed\s+([\s\S]*?),?\s+leaving\s+the\s+original\s+request\s+IMR\s+eligible\.?\s*(?:The\s+original\s+request\s*,?\s*([\s\S]*?)(?:\s+is)?\s*)?$/i;
+const ORIGINAL_RE = /was\s+the\s+original\s+request\.?/gi;
+const AUTHORIZED_RE = /was\s+authori[sz]ed\s+by\s+the\s+Claims\s+Administrator\.?/gi;
+// The parts of partial authorisations are matched piece by piece: one pattern with lazy parts before `\s+`
+// and `\s*$` would rescan whitespace runs (quadratic, or worse, on long runs).
+const REMAINING_RE = /The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*(?:,\s*)?(?:is\s+)?/i;
+const LEAVING_START_RE = /The\s+Claims\s+Administrator\s+authori[sz]ed\s+/i;
+const LEAVING_RE = /leaving\s+the\s+original\s+request\s+IMR\s+eligible\.?\s*/gi;
+const ORIGINAL_AGAIN_RE = /The\s+original\s+request\s*(?:,\s*)?/iy;
+
+/**
+ * What `^\s*([\s\S]*?)\s+<phrase>` captures, found without that pattern (whose lazy lead followed by `\s+`
+ * rescans every whitespace run): the first phrase with whitespace before it, and the text before that.
+ */
+function leadBefore(s: string, phrase: RegExp): { start: number; end: number; matchEnd: number } | undefined {
+  phrase.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phrase.exec(s))) {
+    let ws = m.index;
+    while (ws > 0 && /\s/.test(s[ws - 1])) ws--;
+    if (ws === m.index) continue;
+    let start = 0;
+    while (start < ws && /\s/.test(s[start])) start++;
+    return { start, end: ws, matchEnd: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** [from, end of s) without trailing whitespace and a trailing " is" (the outcome colon follows it). */
+function tailBeforeIs(s: string, from: number): Span {
+  let end = s.length;
+  while (end > from && /\s/.test(s[end - 1])) end--;
+  if (end - from >= 3 && /^is$/i.test(s.slice(end - 2, end)) && /\s/.test(s[end - 3])) {
+    end -= 2;
+    while (end > from && /\s/.test(s[end - 1])) end--;
+  }
+  return { start: from, end };
+}
+
+/** "The Claims Administrator authorized Y, leaving the original request IMR eligible.[ The original request, X is]" ending `s`. */
+function leavingEligible(s: string): { index: number; authorized: Span; original?: Span } | undefined {
+  const sm = LEAVING_START_RE.exec(s);
+  if (!sm) return undefined;
+  const from = sm.index + sm[0].length;
+  LEAVING_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = LEAVING_RE.exec(s))) {
+    const after = m.index + m[0].length;
+    ORIGINAL_AGAIN_RE.lastIndex = after;
+    const again = after < s.length ? ORIGINAL_AGAIN_RE.exec(s) : null;
+    if ((after < s.length && !again) || m.index === from || !/\s/.test(s[m.index - 1])) continue;
+    let ws = m.index;
+    while (ws > from && /\s/.test(s[ws - 1])) ws--;
+    const end = ws > from && s[ws - 1] === ',' ? ws - 1 : ws;
+    return { index: sm.index, authorized: { start: from, end }, original: again ? tailBeforeIs(s, after + again[0].length) : undefined };
+  }
+  return undefined;
+}
 
 /** Splits the header text before the outcome colon into the request and, for partial authorisations, its parts. */
 function parseRequest(text: string, start: number, end: number): { request: TextPart; partial?: PartialAuthorization } {
   const s = text.slice(start, end);
   const at = (from: number, to: number): TextPart => part(text, start + from, start + to);
-  const lm = LEAVING_RE.exec(s);
+  const lm = leavingEligible(s);
   if (lm) {
-    const originalIdx = lm[2] !== undefined ? s.lastIndexOf(lm[2]) : -1;
-    const original = lm[2] ? at(originalIdx, originalIdx + lm[2].length) : undefined;
-    const authIdx = lm.index + lm[0].indexOf(lm[1]);
-    const authorized = at(authIdx, authIdx + lm[1].length);
+    const original = lm.original && lm.original.end > lm.original.start ? at(lm.original.start, lm.original.end) : undefined;
+    const authorized = at(lm.authorized.start, lm.authorized.end);
     // "X was the original request." may precede it.
-    const om = ORIGINAL_RE.exec(s.slice(0, lm.index));
-    const before = om ? at(0, om[1].length) : undefined;
+    const om = leadBefore(s.slice(0, lm.index), ORIGINAL_RE);
+    const before = om ? at(0, om.end) : undefined;
     const request = original ?? before ?? at(0, s.length);
     return { request, partial: { form: 'leaving-eligible', original: original ?? before, authorized, remaining: original ?? before } };
   }
-  const om = ORIGINAL_RE.exec(s);
+  const om = leadBefore(s, ORIGINAL_RE);
   if (om) {
-    const original = at(0, om[1].length);
-    const rest = s.slice(om[0].length);
-    const restOffset = om[0].length;
-    const am = AUTHORIZED_RE.exec(rest);
-    const authorized = am ? at(restOffset + am.index + am[0].indexOf(am[1]), restOffset + am.index + am[0].indexOf(am[1]) + am[1].length) : undefined;
+    const original = at(0, om.end);
+    const rest = s.slice(om.matchEnd);
+    const restOffset = om.matchEnd;
+    const am = leadBefore(rest, AUTHORIZED_RE);
+    const authorized = am ? at(restOffset + am.start, restOffset + am.end) : undefined;
     const rm = REMAINING_RE.exec(rest);
-    let remaining: TextPart | undefined;
-    if (rm && rm[1]) {
-      const idx = restOffset + rm.index + rm[0].lastIndexOf(rm[1]);
-      remaining = at(idx, idx + rm[1].length);
-    }
+    const tail = rm ? tailBeforeIs(rest, rm.index + rm[0].length) : undefined;
+    const remaining = tail && tail.end > tail.start ? at(restOffset + tail.start, restOffset + tail.end) : undefined;
     return { request: remaining && remaining.text ? remaining : original, partial: { form: 'remaining', original, authorized, remaining } };
   }
   // Numbered headers ("1. Norco 10/325mg #120", format 2) name the item without the number.

@@ -89,6 +89,7 @@ function detectFormat(text: string, lines: Letter['lines'], found: readonly Foun
   if (formats.some((f) => f.length === 1 && f[0] === 'format3')) return 'format3';
   if (formats.some((f) => f.length === 1 && f[0] === 'format2')) return 'format2';
   if (found.length > 0) return 'format1';
-  if (/^\s*Case\s+Number\s*:/m.test(text.slice(0, 2000))) return 'format1';
+  // Spaces but not line breaks before the label: `^\s*` with /m would rescan runs of blank lines.
+  if (/^[^\S\r\n\u2028\u2029]*Case\s+Number\s*:/m.test(text.slice(0, 2000))) return 'format1';
   return 'unknown';
 }
