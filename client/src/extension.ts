@@ -13,6 +13,9 @@ import {
   type Message,
 } from 'vscode-languageclient/node';
 import { looksLikeLetter } from './detect';
+import { registerCommands } from './commands';
+import { registerLetterStatus } from './status';
+import { LETTER_GLOB } from './workspaceLetters';
 
 export const LANGUAGE_ID = 'imr-letter';
 let client: LanguageClient | undefined;
@@ -56,10 +59,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: LANGUAGE_ID, scheme: 'untitled' },
       { language: LANGUAGE_ID, scheme: 'vscode-remote' },
     ],
-    synchronize: { configurationSection: 'imrLetters' },
+    // Letter files changing on disk keep the server's workspace symbol index current.
+    synchronize: { configurationSection: 'imrLetters', fileEvents: [vscode.workspace.createFileSystemWatcher(LETTER_GLOB)] },
     errorHandler: restartingErrorHandler(name),
   };
   client = new LanguageClient('imrLetters', name, serverOptions, clientOptions);
+  registerCommands(context, () => client);
+  const refreshStatus = registerLetterStatus(context, LANGUAGE_ID, () => client);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('imrLetters.restartServer', async () => {
@@ -72,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   vscode.workspace.textDocuments.forEach(detectPlainText);
   await client.start();
+  refreshStatus();
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,6 +4,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './server';
+import { nodeLetterFiles } from './nodeLetterFiles';
 
 const docs = join(__dirname, '..', 'docs', 'rules');
-startServer(createConnection(ProposedFeatures.all), { docsBase: existsSync(docs) ? pathToFileURL(docs).href + '/' : undefined });
+startServer(createConnection(ProposedFeatures.all), {
+  docsBase: existsSync(docs) ? pathToFileURL(docs).href + '/' : undefined,
+  // Letters in the workspace folders, for workspace symbols (read-only).
+  letterFiles: nodeLetterFiles,
+});

@@ -17,10 +17,18 @@ import { documentSymbols } from './features/symbols';
 import { hover } from './features/hover';
 import { toDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
+import { completions, COMPLETION_TRIGGERS } from './features/completion';
+import { foldingRanges } from './features/folding';
+import { selectionRanges } from './features/selectionRanges';
+import { codeLenses } from './features/codeLens';
+import { registerWorkspace, workspaceCapabilities } from './workspace';
+import type { LetterFiles } from './features/workspaceIndex';
 
 export interface ServerOptions {
   /** Folder URI (ending in "/") holding one Markdown page per rule, linked from diagnostics. */
   readonly docsBase?: string;
+  /** Reads letter files for workspace symbols (node: the file system; absent: open documents only). */
+  readonly letterFiles?: LetterFiles;
 }
 
 export interface Settings {
@@ -46,16 +54,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let globalSettings: Settings = DEFAULT_SETTINGS;
   let canPull = false;
   let canConfigure = false;
+  const workspace = registerWorkspace({ connection, documents, letterOf: (doc) => analysis(doc).letter, settingsFor, maxFileSizeMB: () => globalSettings.maxFileSizeMB, letterFiles: options.letterFiles, docsBase: options.docsBase });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPull = !!params.capabilities.textDocument?.diagnostic;
     canConfigure = !!params.capabilities.workspace?.configuration;
+    workspace.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: 'IMR letter' },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        ...workspaceCapabilities(),
         diagnosticProvider: canPull ? { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'imr-letters', version: '0.1.0' },
@@ -156,6 +171,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { a, diagnostics } = await diagnose(doc);
     return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, params.range, params.context.only);
   });
+
+  connection.onDidChangeWatchedFiles((p) => workspace.filesChanged(p));
+  connection.onInitialized(() => workspace.initialized());
+  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position)));
+  connection.onFoldingRanges((p) => withLetter(p.textDocument.uri, foldingRanges));
+  connection.onSelectionRanges((p) => withLetter(p.textDocument.uri, (l) => selectionRanges(l, p.positions)));
+  connection.onCodeLens((p) => withLetter(p.textDocument.uri, (l) => codeLenses(l, p.textDocument.uri)));
+
+  /** Runs a feature on the open document's cached letter (null when the document is not open). */
+  function withLetter<T>(uri: string, feature: (letter: Letter) => T): T | null {
+    const doc = documents.get(uri);
+    return doc ? feature(analysis(doc).letter) : null;
+  }
 
   documents.listen(connection);
   connection.listen();

@@ -20,7 +20,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { pull?: boolean; configuration?: boolean; settings?: unknown } = {}): Promise<TestServer> {
+export interface StartOptions {
+  pull?: boolean;
+  configuration?: boolean;
+  settings?: unknown;
+  /** Folder URIs sent as the workspace folders (the server indexes the letters in them). */
+  workspaceFolders?: string[];
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -44,9 +52,10 @@ export async function startServer(opts: { pull?: boolean; configuration?: boolea
       publishDiagnostics: { versionSupport: true },
       ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
-    workspace: { configuration: opts.configuration ?? false },
+    workspace: { configuration: opts.configuration ?? false, ...(opts.workspaceFolders ? { workspaceFolders: true } : {}) },
   };
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
+  const workspaceFolders = opts.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null;
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities });
   await connection.sendNotification('initialized', {});
   return {
     connection,

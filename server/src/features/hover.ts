@@ -1,74 +1,58 @@
-// Hover on an item header: a decision summary (item, outcome and its meaning, each party's citations,
-// the rationale's conclusion, and for partial authorisations what was requested, authorised and remains).
+// Hovers: on an item header its decision summary; on the outcome word what it means for the injured worker;
+// on a citation what the guideline is (with the confidence of each fact); on a header date the intervals
+// that matter; on a section heading what the section must contain.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import type { Citation, GuidelineField, Item, Letter } from '../letter';
+import type { HeaderField, Letter, Span } from '../letter';
 import { contains, offsetAt, rangeOf } from './positions';
+import { describeCitationAt } from './citationInfo';
+import { itemSummary } from './itemSummary';
+import { outcomeHoverText, sectionHoverText } from './sectionGuide';
+import { dateName, dayNumber, describeDays, intervals } from './headerDates';
 
-export const OUTCOME_MEANING = {
-  Upheld: 'the utilization review denial stands: the requested treatment is **not** authorised.',
-  Overturned: 'the utilization review denial is reversed: the requested treatment **is** authorised as medically necessary.',
-} as const;
+export { describeCitation, itemSummary } from './itemSummary';
 
-export function describeCitation(c: Citation): string {
-  switch (c.kind) {
-    case 'mtus': {
-      const parts = [`MTUS ${c.chapter.text || '(no chapter)'}${c.year ? ` ${c.year.text}` : ''}`];
-      if (c.topic) parts.push(c.topic.text);
-      if (c.sections.length) parts.push(`Section(s): ${c.sections.map((s) => s.text).join('; ')}`);
-      if (c.pages.length) parts.push(`Page(s): ${c.pages.map((p) => p.text).join(', ')}`);
-      return parts.join(' — ');
-    }
-    case 'nonMtus':
-      return `Non-MTUS: ${c.source.text || '(no source)'}`;
-    case 'noEvidence':
-      return `The ${c.party} did not cite any medical evidence`;
-    case 'outsideMtus':
-      return `The ${c.party} relied on recommendations outside the MTUS`;
-    case 'other':
-      return c.text;
-  }
+function markdown(letter: Letter, value: string, span: Span): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(letter, span) };
 }
 
-function citations(field: GuidelineField | undefined): string {
-  if (!field) return '_(line missing)_';
-  if (field.citations.length === 0) return '_(nothing cited)_';
-  return field.citations.map((c) => describeCitation(c).replace(/\|/g, '\\|')).join('<br>');
-}
-
-export function itemSummary(item: Item): string {
-  const lines: string[] = [];
-  lines.push(`**${item.request.text || '(item without header)'}**`, '');
-  if (item.outcome?.valid) {
-    lines.push(`**${item.outcome.text}**: ${OUTCOME_MEANING[item.outcome.text as 'Upheld' | 'Overturned']}`);
-  } else if (item.outcome) {
-    lines.push(`Outcome "${item.outcome.text}" is not valid: an item is either Upheld or Overturned.`);
-  } else {
-    lines.push('_No outcome yet._');
+function headerFieldText(letter: Letter, field: HeaderField): string | undefined {
+  const name = dateName(field.key);
+  const value = field.value?.text;
+  if (field.key === 'priority') {
+    return `**Priority: ${value ?? '(none)'}** — ${/expedited/i.test(value ?? '') ? 'expedited review: decided within 3 days (Labor Code 4610.6(d)) because of an imminent and serious threat to the worker\'s health.' : 'standard review: decided within 30 days of receipt of the request and its supporting documents (Labor Code 4610.6(d)).'}`;
   }
-  if (item.partial) {
-    const p = item.partial;
-    lines.push('', '| Partial authorisation | |', '|---|---|');
-    lines.push(`| Requested | ${p.original?.text ?? '?'} |`);
-    lines.push(`| Authorised by the Claims Administrator | ${p.authorized?.text ?? '?'} |`);
-    lines.push(`| In dispute | ${p.remaining?.text ?? '?'} |`);
+  if (!name) return undefined;
+  if (!value) return `**${name}**: no value.`;
+  if (dayNumber(value) === undefined) return `**${name}**: "${value}" is not a date (MM/DD/YYYY).`;
+  const list = intervals(letter, field.key);
+  const lines = [`**${name}: ${value}**`];
+  if (list.length) {
+    lines.push('', '| Interval | |', '|---|---|');
+    for (const i of list) lines.push(`| ${i.label} | ${describeDays(i.days)} |`);
+    for (const i of list) if (i.note) lines.push('', i.note);
   }
-  lines.push('', '| Party | Cited |', '|---|---|');
-  lines.push(`| Claims Administrator | ${citations(item.claimsAdministrator)} |`);
-  lines.push(`| MAXIMUS (expert reviewer) | ${citations(item.maximus)} |`);
-  const c = item.rationale?.conclusion;
-  lines.push('');
-  if (!item.rationale) lines.push('_No decision rationale._');
-  else if (!c) lines.push('_The rationale states no conclusion ("… is (not) medically necessary")._');
-  else lines.push(`Conclusion (${c.kind === 'necessary' ? 'medically necessary' : 'not medically necessary'}): _${c.sentence.text}_`);
   return lines.join('\n');
 }
 
 export function hover(letter: Letter, position: Position): Hover | null {
   const offset = offsetAt(letter, position);
   for (const item of letter.items) {
-    if (item.header.text && contains(item.header.span, offset)) {
-      return { contents: { kind: MarkupKind.Markdown, value: itemSummary(item) }, range: rangeOf(letter, item.header.span) };
+    if (!contains(item.span, offset)) continue;
+    if (item.outcome && contains(item.outcome.span, offset)) return markdown(letter, outcomeHoverText(item.outcome), item.outcome.span);
+    if (item.header.text && contains(item.header.span, offset)) return markdown(letter, itemSummary(item), item.header.span);
+    for (const field of [item.claimsAdministrator, item.maximus]) {
+      for (const c of field?.citations ?? []) {
+        const text = describeCitationAt(c, offset);
+        if (text) return markdown(letter, text, c.span);
+      }
     }
   }
+  for (const field of letter.header?.fields ?? []) {
+    const span = field.value && contains(field.value.span, offset) ? field.value.span : contains(field.label.span, offset) ? field.label.span : undefined;
+    if (!span) continue;
+    const text = headerFieldText(letter, field);
+    if (text) return markdown(letter, text, span);
+  }
+  for (const s of letter.sections) if (contains(s.headingSpan, offset)) return markdown(letter, sectionHoverText(letter, s), s.headingSpan);
   return null;
 }

@@ -1,0 +1,91 @@
+// Header dates and the intervals between them that matter to a reader: how long the review took
+// (Date Assigned -> Decision Date), how soon the worker applied after the UR denial
+// (UR Denial Date -> Application Received), and how old the injury is. Pure date arithmetic in UTC days.
+import type { HeaderKey, Letter } from '../letter';
+
+/** Days since 1970-01-01 for "MM/DD/YYYY" (or "M-D-YY"); undefined when it is not a real calendar date. */
+export function dayNumber(value: string): number | undefined {
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(value.trim());
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  let year = Number(m[3]);
+  if (m[3].length === 2) year += year < 70 ? 2000 : 1900;
+  const ms = Date.UTC(year, month - 1, day);
+  const d = new Date(ms);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return Math.round(ms / 86_400_000);
+}
+
+export interface Interval {
+  readonly from: HeaderKey;
+  readonly to: HeaderKey;
+  /** What the interval measures, in the reader's words. */
+  readonly label: string;
+  readonly days: number;
+  /** A reference point worth knowing for this interval (statutory time frames), if any. */
+  readonly note?: string;
+}
+
+const DATE_NAMES: Partial<Record<HeaderKey, string>> = {
+  dateAssigned: 'Date Assigned',
+  decisionDate: 'Decision Date',
+  dateOfInjury: 'Date of Injury',
+  urDenialDate: 'UR Denial Date',
+  applicationReceived: 'Application Received',
+};
+
+const PAIRS: readonly { from: HeaderKey; to: HeaderKey; label: string; note?: (priority: string | undefined) => string }[] = [
+  {
+    from: 'dateAssigned',
+    to: 'decisionDate',
+    label: 'assignment to decision',
+    note: (p) =>
+      /expedited/i.test(p ?? '')
+        ? 'Expedited review: Labor Code 4610.6(d) allows 3 days from receipt of the request and its supporting documents.'
+        : 'Standard review: Labor Code 4610.6(d) allows 30 days from receipt of the request and its supporting documents.',
+  },
+  {
+    from: 'urDenialDate',
+    to: 'applicationReceived',
+    label: 'UR denial to IMR application',
+    note: () => 'The worker may apply for IMR within 30 days after service of the UR decision (Labor Code 4610.5(h)).',
+  },
+  { from: 'applicationReceived', to: 'decisionDate', label: 'application to decision' },
+  { from: 'urDenialDate', to: 'decisionDate', label: 'UR denial to IMR decision' },
+  { from: 'dateOfInjury', to: 'decisionDate', label: 'injury to IMR decision' },
+];
+
+export function headerValue(letter: Letter, key: HeaderKey): string | undefined {
+  return letter.header?.fields.find((f) => f.key === key)?.value?.text;
+}
+
+export function dateName(key: HeaderKey): string | undefined {
+  return DATE_NAMES[key];
+}
+
+/** The intervals that involve `key` (or all, without a key) and whose two dates are both readable. */
+export function intervals(letter: Letter, key?: HeaderKey): Interval[] {
+  const priority = headerValue(letter, 'priority');
+  const out: Interval[] = [];
+  for (const p of PAIRS) {
+    if (key && p.from !== key && p.to !== key) continue;
+    const a = dayNumber(headerValue(letter, p.from) ?? '');
+    const b = dayNumber(headerValue(letter, p.to) ?? '');
+    if (a === undefined || b === undefined) continue;
+    out.push({ from: p.from, to: p.to, label: p.label, days: b - a, note: p.note?.(priority) });
+  }
+  return out;
+}
+
+/** "30 days", "1 day", "2 years 3 months (820 days)", "-4 days (the later date comes first)". */
+export function describeDays(days: number): string {
+  const n = Math.abs(days);
+  let s = `${n} day${n === 1 ? '' : 's'}`;
+  if (n >= 365) {
+    const years = Math.floor(n / 365.25);
+    const months = Math.floor((n - years * 365.25) / 30.44);
+    s = `${years} year${years === 1 ? '' : 's'}${months ? ` ${months} month${months === 1 ? '' : 's'}` : ''} (${s})`;
+  }
+  return days < 0 ? `${s} **before** — the dates are in the wrong order` : s;
+}

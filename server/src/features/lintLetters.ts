@@ -1,0 +1,44 @@
+// "IMR: Lint Workspace": diagnostics for letters the editor has not opened, sent in batches by the client
+// (which reads the files, so this works in any workspace, local, remote or virtual).
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { parseLetter } from '../letter';
+import { lint, RULES, type LevelSetting } from '../rules';
+import { toDiagnostics } from './diagnostics';
+import { isLetterFile } from './workspaceIndex';
+import type { LetterText } from './export';
+
+export interface LintedLetter {
+  readonly uri: string;
+  /** False for a .txt file that is not a letter: it gets no diagnostics. */
+  readonly isLetter: boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface LintSettings {
+  readonly rules: Readonly<Record<string, LevelSetting>>;
+  readonly maxFileSizeMB: number;
+}
+
+export async function lintLetters(
+  letters: readonly LetterText[],
+  settingsFor: (uri: string) => Promise<LintSettings>,
+  docsBase?: string,
+): Promise<LintedLetter[]> {
+  const out: LintedLetter[] = [];
+  for (const l of letters) {
+    const text = typeof l.text === 'string' ? l.text : '';
+    if (!isLetterFile(l.uri, text)) {
+      out.push({ uri: l.uri, isLetter: false, diagnostics: [] });
+      continue;
+    }
+    const settings = await settingsFor(l.uri);
+    if (text.length > settings.maxFileSizeMB * 1048576) {
+      out.push({ uri: l.uri, isLetter: true, diagnostics: [] });
+      continue;
+    }
+    const letter = parseLetter(text);
+    out.push({ uri: l.uri, isLetter: true, diagnostics: toDiagnostics(letter, lint(letter, RULES, { rules: settings.rules }), l.uri, docsBase) });
+  }
+  return out;
+}
+
