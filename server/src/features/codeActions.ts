@@ -1,29 +1,70 @@
-// Quick fixes: every fix a rule offered for a diagnostic in the requested range, as a workspace edit.
+// Code actions: every fix a rule offered for a diagnostic in the requested range, "fix all" of that rule,
+// and `source.fixAll.imrLetters` (every safe fix of the document at once). Edits never overlap: when two
+// fixes touch the same text, the first one wins and the other waits for the next round.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
-import type { Fix, Problem } from '../rules';
+import type { Edit, Fix, Problem } from '../rules';
 import { rangeOf } from './positions';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imrLetters`;
+export const CODE_ACTION_KINDS: readonly string[] = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-function edits(letter: Letter, fix: Fix): TextEdit[] {
-  return fix.edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText }));
+function toTextEdits(letter: Letter, edits: readonly Edit[]): TextEdit[] {
+  return edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText }));
 }
+
+/** The edits of several fixes, skipping any fix whose edits overlap one already taken. */
+export function combineFixes(fixes: readonly Fix[]): Edit[] {
+  const taken: Edit[] = [];
+  for (const fix of fixes) {
+    const clash = fix.edits.some((e) => taken.some((t) => (e.span.start < t.span.end && t.span.start < e.span.end) || (e.span.start === e.span.end && e.span.start === t.span.start)));
+    if (!clash) taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => a.span.start - b.span.start);
+}
+
+const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
 export function codeActions(letter: Letter, uri: string, problems: readonly Problem[], diagnostics: readonly Diagnostic[], range: Range, only?: readonly string[]): CodeAction[] {
   const out: CodeAction[] = [];
-  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k === CodeActionKind.QuickFix);
-  if (!wantsQuickFix) return out;
-  problems.forEach((p, index) => {
-    if (!p.fixes?.length) return;
-    const diagnostic = diagnostics[index];
-    if (!diagnostic || !overlaps(diagnostic.range, range)) return;
-    p.fixes.forEach((fix, k) => {
-      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === 0, edit: { changes: { [uri]: edits(letter, fix) } } });
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const fixAllOffered = new Set<string>();
+    problems.forEach((p, index) => {
+      if (!p.fixes?.length) return;
+      const diagnostic = diagnostics[index];
+      if (!diagnostic || !overlaps(diagnostic.range, range)) return;
+      p.fixes.forEach((fix, k) => {
+        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === 0, edit: { changes: { [uri]: toTextEdits(letter, fix.edits) } } });
+      });
+      // "Fix all" of this rule: the first fix of each of its problems, when there is more than one.
+      if (fixAllOffered.has(p.rule)) return;
+      const same = problems.filter((q) => q.rule === p.rule && q.fixes?.length);
+      if (same.length < 2) return;
+      fixAllOffered.add(p.rule);
+      const edits = combineFixes(same.map((q) => q.fixes![0]));
+      out.push({
+        title: `Fix all ${p.rule} problems in this letter`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: problems.map((q, i) => (q.rule === p.rule && q.fixes?.length ? diagnostics[i] : undefined)).filter((d): d is Diagnostic => d !== undefined),
+        edit: { changes: { [uri]: toTextEdits(letter, edits) } },
+      });
     });
-  });
+  }
+  if (only && only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`) || k === CodeActionKind.Source)) {
+    const action = fixAll(letter, uri, problems);
+    if (action) out.push(action);
+  }
   return out;
+}
+
+/** `source.fixAll.imrLetters`: every fix marked safe (one whose right edit is certain), in one edit. */
+export function fixAll(letter: Letter, uri: string, problems: readonly Problem[]): CodeAction | undefined {
+  const safe = problems.flatMap((p) => (p.fixes ?? []).filter((f) => f.safe).slice(0, 1));
+  if (!safe.length) return undefined;
+  return { title: 'Fix all safe IMR letter problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(letter, combineFixes(safe)) } } };
 }

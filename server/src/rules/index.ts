@@ -8,6 +8,26 @@ import { missingClaimsAdministratorGuideline } from './missing-claims-administra
 import { missingMaximusGuideline } from './missing-maximus-guideline';
 import { missingRationale } from './missing-rationale';
 import { emptyCitation } from './empty-citation';
+import { duplicateSection } from './duplicate-section';
+import { noItems } from './no-items';
+import { fieldOrder } from './field-order';
+import { duplicateItem } from './duplicate-item';
+import { missingHeaderField } from './missing-header-field';
+import { headerDateOrder } from './header-date-order';
+import { invalidCaseNumber } from './invalid-case-number';
+import { invalidPriority } from './invalid-priority';
+import { missingNonMtusCitation } from './missing-non-mtus-citation';
+import { conflictingCitation } from './conflicting-citation';
+import { unknownGuidelineChapter } from './unknown-guideline-chapter';
+import { unknownGuidelineSection } from './unknown-guideline-section';
+import { pageOutOfRange } from './page-out-of-range';
+import { rationaleCitesUncitedGuideline } from './rationale-cites-uncited-guideline';
+import { outcomeContradictsRationale } from './outcome-contradicts-rationale';
+import { missingConclusion } from './missing-conclusion';
+import { partialAuthorizationMismatch } from './partial-authorization-mismatch';
+import { missingQuantity } from './missing-quantity';
+import { visitCap } from './visit-cap';
+import { reviewerIdentity } from './reviewer-identity';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -18,6 +38,26 @@ export const RULES: readonly Rule[] = [
   missingMaximusGuideline,
   missingRationale,
   emptyCitation,
+  duplicateSection,
+  noItems,
+  fieldOrder,
+  duplicateItem,
+  missingHeaderField,
+  headerDateOrder,
+  invalidCaseNumber,
+  invalidPriority,
+  missingNonMtusCitation,
+  conflictingCitation,
+  unknownGuidelineChapter,
+  unknownGuidelineSection,
+  pageOutOfRange,
+  rationaleCitesUncitedGuideline,
+  outcomeContradictsRationale,
+  missingConclusion,
+  partialAuthorizationMismatch,
+  missingQuantity,
+  visitCap,
+  reviewerIdentity,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));

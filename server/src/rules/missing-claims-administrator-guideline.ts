@@ -10,5 +10,9 @@ export const missingClaimsAdministratorGuideline: Rule = {
   docs: `Every disputed item carries three lines, in this order: "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:". The "Claims Administrator guideline:" line states the citation the claims administrator (utilization review) relied on, or the sentence that it cited nothing.
 
 The quick fix inserts the line at its place, for you to complete.`,
+  example: {
+    bad: 'Norco 10/325mg #120: Upheld\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
+    good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
+  },
   check: (letter, report) => checkMissingField('claimsAdministrator', letter, report),
 };

@@ -10,5 +10,9 @@ export const missingMaximusGuideline: Rule = {
   docs: `Every disputed item carries three lines, in this order: "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:". The "MAXIMUS guideline:" line states the guideline the expert reviewer relied on, or the sentence that it cited nothing.
 
 The quick fix inserts the line at its place, for you to complete.`,
+  example: {
+    bad: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
+    good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
+  },
   check: (letter, report) => checkMissingField('maximus', letter, report),
 };

@@ -10,5 +10,9 @@ export const missingRationale: Rule = {
   docs: `Every disputed item carries three lines, in this order: "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:". The "Decision rationale:" line states the reviewer's reasoning, ending in the conclusion that the request is (not) medically necessary.
 
 The quick fix inserts the line at its place, for you to complete.`,
+  example: {
+    bad: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ...\nMAXIMUS guideline: ...',
+    good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ...\nMAXIMUS guideline: ...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.',
+  },
   check: (letter, report) => checkMissingField('rationale', letter, report),
 };

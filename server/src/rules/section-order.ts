@@ -8,6 +8,10 @@ export const sectionOrder: Rule = {
   description: 'A section stands before one that the format puts ahead of it.',
   defaultLevel: 'warning',
   docs: `Sections follow a fixed order (format 1: HOW THE IMR FINAL DETERMINATION WAS MADE, CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES). Readers and downstream tools expect it; a misplaced section usually means text was pasted in the wrong place.`,
+  example: {
+    bad: 'IMR ISSUES, DECISIONS AND RATIONALES\n...\nCLINICAL CASE SUMMARY\n...',
+    good: 'CLINICAL CASE SUMMARY\n...\nIMR ISSUES, DECISIONS AND RATIONALES\n...',
+  },
   check(letter, report) {
     if (letter.format === 'unknown') return;
     const order = REQUIRED_SECTIONS[letter.format];

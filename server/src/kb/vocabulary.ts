@@ -1,0 +1,190 @@
+// Derived lookups over the guideline data for the citation rules: which chapter/year pairs exist, which
+// "Section(s):" topics each chapter has, which 2009 Chronic Pain pages a topic covers, and spelling
+// suggestions. The JSON tables stay as copied; everything here is computed from them plus the small
+// derived table of ACOEM 2004 section names below.
+import { CPMTG_2009_PAGES, CHAPTER_TOPICS, MTUS_CHAPTERS, OPIOID_2016_SECTIONS, type MtusChapter, type PageTopic } from './index';
+
+const normal = (s: string): string =>
+  s
+    .replace(/-\s+(?=[a-z])/g, '') // a word hyphenated across lines: "medi- cine"
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Edit distance with transpositions (optimal string alignment), case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  if (s === t) return 0;
+  const rows: number[][] = [];
+  for (let i = 0; i <= s.length; i++) rows.push([i]);
+  for (let j = 1; j <= t.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[s.length][t.length];
+}
+
+/** How many edits still count as a misspelling of a word of this length. */
+export function spellingTolerance(word: string): number {
+  return word.length <= 4 ? 1 : word.length <= 12 ? 2 : Math.min(4, Math.floor(word.length / 5));
+}
+
+/** The candidates closest to `word` within the spelling tolerance, best first. */
+export function suggestions(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  const w = normal(word);
+  const tol = spellingTolerance(w);
+  const scored: { c: string; d: number }[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    if (Math.abs(c.length - w.length) > tol) continue;
+    const d = editDistance(w, normal(c));
+    if (d <= tol) scored.push({ c, d });
+  }
+  return scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, limit).map((x) => x.c);
+}
+
+// ---- Chapters -------------------------------------------------------------------------------------
+
+/** Every chapter label with the years it is printed with (none for 2014-era labels). */
+export const CHAPTER_YEARS: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  for (const c of MTUS_CHAPTERS) {
+    const list = m.get(c.label) ?? [];
+    if (c.year !== undefined && !list.includes(c.year)) list.push(c.year);
+    m.set(c.label, list);
+  }
+  return m;
+})();
+
+/** The label as listed, for a label as printed (any case or spacing). */
+export function canonicalLabel(printed: string): string | undefined {
+  const p = normal(printed);
+  for (const label of CHAPTER_YEARS.keys()) if (normal(label) === p) return label;
+  return undefined;
+}
+
+export function chapterOf(label: string, year: number | undefined): MtusChapter | undefined {
+  const l = canonicalLabel(label);
+  return l === undefined ? undefined : MTUS_CHAPTERS.find((c) => c.label === l && c.year === year);
+}
+
+// ---- Section topics -------------------------------------------------------------------------------
+
+/** Topics seen in real letters that are misspellings of another topic (kept in the observed table as seen). */
+export const KNOWN_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['Inital Care', 'Initial Care'],
+  ['Diagnositc Criteria', 'Diagnostic Criteria'],
+]);
+
+/**
+ * Derived table: the section headings shared by the ACOEM 2nd edition (2004) chapters that the 2004/2007
+ * MTUS body-part chapters adopted. Letters cite them with the chapter ("Low Back Complaints 2004,
+ * Section(s): Special Studies"); the observed topics of every such chapter are pooled with these.
+ */
+const ACOEM_2004_SECTIONS = [
+  'Introduction',
+  'Assessing Red Flags',
+  'Red Flags',
+  'Initial Assessment',
+  'Medical History',
+  'Physical Examination',
+  'Diagnostic Criteria',
+  'Initial Care',
+  'Patient Education',
+  'Medications',
+  'Physical Methods',
+  'Activity Modification',
+  'Work Activities',
+  'Work-Relatedness',
+  'Follow-up Visits',
+  'Special Studies',
+  'Surgical Considerations',
+  'Summary',
+  'Recommendations',
+  'General Approach',
+];
+
+const ACOEM_BASED = /Complaints|Stress-Related|^Eye$|General Approaches/;
+
+function chapterKey(label: string, year: number | undefined): string {
+  return year === undefined ? label : `${label} ${year}`;
+}
+
+/** The known topics of a chapter ("Low Back Complaints", 2004), or undefined when the chapter has no vocabulary. */
+export function topicsOf(label: string, year: number | undefined): readonly string[] | undefined {
+  const l = canonicalLabel(label) ?? label;
+  const clean = (list: readonly string[]) => list.filter((t) => !KNOWN_MISSPELLINGS.has(t) && !/^\d+$/.test(t));
+  if (ACOEM_BASED.test(l) && year !== undefined && year < 2010) {
+    const pooled = new Set(ACOEM_2004_SECTIONS);
+    for (const [key, topics] of CHAPTER_TOPICS) if (ACOEM_BASED.test(key)) for (const t of clean(topics)) pooled.add(t);
+    return [...pooled];
+  }
+  if (/^Chronic Pain Medical Treatment$/.test(l)) {
+    const pooled = new Set<string>();
+    for (const y of [2009, 2016]) for (const t of clean(CHAPTER_TOPICS.get(`${l} ${y}`) ?? [])) pooled.add(t);
+    for (const p of CPMTG_2009_PAGES) pooled.add(p.topic);
+    return [...pooled];
+  }
+  const own = CHAPTER_TOPICS.get(chapterKey(l, year));
+  return own && own.length ? clean(own) : undefined;
+}
+
+export function isKnownTopic(topic: string, known: readonly string[]): boolean {
+  const t = normal(topic);
+  return known.some((k) => normal(k) === t);
+}
+
+/** For numbered Opioid Treatment 2016 sections ("3.3.9 Opioids for ..."): whether the number exists. */
+export function opioidSectionKnown(topic: string): boolean | undefined {
+  const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(topic.trim() + ' ');
+  if (!m) return undefined;
+  const nums = new Set(OPIOID_2016_SECTIONS.map((s) => s.num));
+  // Sub-sub-sections (3.3.1.1) are listed inside their parent's title.
+  return nums.has(m[1]) || nums.has(m[1].split('.').slice(0, 3).join('.'));
+}
+
+/** Topics of every chapter, with their chapter key, for "this topic belongs to another chapter". */
+export function chaptersWithTopic(topic: string): string[] {
+  const t = normal(topic);
+  const out: string[] = [];
+  for (const [key, topics] of CHAPTER_TOPICS) if (topics.some((k) => normal(k) === t)) out.push(key);
+  return out;
+}
+
+// ---- 2009 Chronic Pain guideline pages ------------------------------------------------------------
+
+/** The printed Chronic Pain guideline of 2009 has 127 pages. */
+export const CPMTG_2009_PAGE_COUNT = 127;
+
+/** True for the chapters whose Page(s) refer to the 2009 Chronic Pain guideline. */
+export function isChronicPain2009(label: string, year: number | undefined): boolean {
+  const l = normal(label);
+  if (/^chronic pain (medical )?(treatment )?guidelines$/.test(l)) return true;
+  return l === 'chronic pain medical treatment' && (year === 2009 || year === undefined);
+}
+
+const headOf = (topic: string): string => normal(topic.replace(/\(.*?\)/g, ' '));
+
+/** The page-table rows a cited topic text names ("Benzodiazepine", "on-going management", "Muscle Relaxants"). */
+export function pageTopicsFor(cited: string): PageTopic[] {
+  const c = normal(cited.replace(/\(.*?\)/g, ' '));
+  if (c.length < 4) return [];
+  const exact = CPMTG_2009_PAGES.filter((p) => headOf(p.topic) === c);
+  if (exact.length) return exact;
+  const close = CPMTG_2009_PAGES.filter((p) => {
+    const h = headOf(p.topic);
+    const first = h.split(/,\s*/)[0];
+    return editDistance(c, h) <= spellingTolerance(c) || editDistance(c, first) <= spellingTolerance(c);
+  });
+  if (close.length) return close;
+  // A sub-topic printed alone: "on-going management" for "Opioids, on-going management (4 A's)".
+  return c.length >= 8 ? CPMTG_2009_PAGES.filter((p) => headOf(p.topic).split(/,\s*/).slice(1).join(', ').startsWith(c)) : [];
+}

@@ -1,0 +1,37 @@
+// Helpers for the citation rules: the guideline fields of an item and the guideline families a field cites.
+import type { GuidelineField, Item, Letter, MtusChapterCitation } from '../letter';
+
+export function guidelineFields(item: Item): GuidelineField[] {
+  return [item.claimsAdministrator, item.maximus].filter((f): f is GuidelineField => f !== undefined);
+}
+
+export function* mtusCitations(letter: Letter): Generator<{ item: Item; field: GuidelineField; citation: MtusChapterCitation }> {
+  for (const item of letter.items) {
+    for (const field of guidelineFields(item)) {
+      for (const citation of field.citations) if (citation.kind === 'mtus') yield { item, field, citation };
+    }
+  }
+}
+
+export type Family = 'MTUS' | 'ODG' | 'ACOEM';
+
+export const FAMILY_RE: Record<Family, RegExp> = {
+  ODG: /\bODG\b|Official\s+Disability\s+Guidelines?/i,
+  ACOEM: /\bACOEM\b|American\s+College\s+of\s+Occupational/i,
+  MTUS: /\bMTUS\b|Medical\s+Treatment\s+Utilization\s+Schedule|Chronic\s+Pain\s+Medical\s+Treatment\s+Guidelines/i,
+};
+
+/** The guideline families a field cites. MTUS chapters count as ACOEM too: the MTUS adopted ACOEM's chapters. */
+export function citedFamilies(field: GuidelineField): Set<Family> {
+  const out = new Set<Family>();
+  for (const c of field.citations) {
+    if (c.kind === 'mtus') {
+      out.add('MTUS');
+      out.add('ACOEM');
+    } else if (c.kind === 'nonMtus') {
+      for (const f of ['ODG', 'ACOEM', 'MTUS'] as const) if (FAMILY_RE[f].test(c.source.text)) out.add(f);
+      if (c.family === 'ODG' || c.family === 'ACOEM') out.add(c.family);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import type { Rule } from './types';
+import { hasQuantityOrFrequency, strengthsOf } from './quantities';
+
+export const missingQuantity: Rule = {
+  id: 'IMR026',
+  name: 'missing-quantity',
+  category: 'decision',
+  description: 'A medication is requested with a strength but no quantity or frequency.',
+  defaultLevel: 'warning',
+  docs: `A medication request is decided for a definite amount: "Norco 10/325mg #120", "Gabapentin 600mg 1 tab three times daily", "Ketoprofen 20% cream 240g". A strength with no quantity, amount, duration or frequency ("Pepcid 20mg") leaves open how much was authorised or denied, and the IMR decision cannot be applied.
+
+Quantities are "#N", "quantity/qty N", "N tablets/capsules/patches/refills", "x N", an amount ("240g", "150ml") or a supply period ("30 day supply", "three months"); frequencies are "BID", "TID", "daily", "every 8 hours", "take 1", "as needed" and the like.`,
+  example: { bad: 'Pepcid 20mg: Upheld', good: 'Pepcid 20mg #60: Upheld' },
+  check(letter, report) {
+    for (const item of letter.items) {
+      const text = item.request.text;
+      if (!text || strengthsOf(text).length === 0) continue;
+      if (hasQuantityOrFrequency(text)) continue;
+      // Partly authorised requests: the original request may carry the quantity.
+      if (item.partial?.original && hasQuantityOrFrequency(item.partial.original.text)) continue;
+      report({ span: item.request.span, message: `"${text}" gives a strength but no quantity or frequency: how much is requested?` });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from './types';
+
+export const outcomeContradictsRationale: Rule = {
+  id: 'IMR023',
+  name: 'outcome-contradicts-rationale',
+  category: 'decision',
+  description: 'The outcome says one thing and the rationale\'s conclusion the other.',
+  defaultLevel: 'error',
+  docs: `"Upheld" means the denial stands: the treatment is **not** medically necessary. "Overturned" means the treatment **is** medically necessary. The rationale ends with its conclusion ("... is not medically necessary", "... is medically necessary and appropriate"), and the outcome must agree with it. A letter that upholds a denial while concluding the request is medically necessary (or the reverse) is the textbook "plainly erroneous finding of fact".
+
+The conclusion is the rationale's last sentence that decides about the request; negations ("is not", "cannot be considered", "has not been established"), synonyms ("medically indicated", "not warranted" phrasing with "necessary") and the tapering paragraph that follows some upheld opioid decisions are taken into account. The related location shows the conclusion.
+
+The quick fix changes the outcome to the one the conclusion supports; if the conclusion is what is wrong, correct the rationale instead.`,
+  example: { bad: 'Norco 10/325mg #120: Overturned\n...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.', good: 'Norco 10/325mg #120: Upheld\n...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.' },
+  check(letter, report) {
+    for (const item of letter.items) {
+      const outcome = item.outcome;
+      const conclusion = item.rationale?.conclusion;
+      if (!outcome?.meaning || !conclusion) continue;
+      const supported = conclusion.kind === 'necessary' ? 'Overturned' : 'Upheld';
+      if (outcome.meaning === supported) continue;
+      const says = conclusion.kind === 'necessary' ? 'medically necessary' : 'not medically necessary';
+      report({
+        span: outcome.span,
+        message: `The outcome is "${outcome.text}" but the rationale concludes that the request is ${says} ("${conclusion.phrase.text}"), which means "${supported}".`,
+        related: [{ span: conclusion.sentence.span, message: `Conclusion: ${says}` }],
+        fixes: [{ title: `Change the outcome to "${supported}"`, edits: [{ span: outcome.span, newText: supported }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,86 @@
+import type { TextPart } from '../letter';
+import type { Rule } from './types';
+import { countOf, strengthsOf, type Count } from './quantities';
+
+const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const partialAuthorizationMismatch: Rule = {
+  id: 'IMR025',
+  name: 'partial-authorization-mismatch',
+  category: 'decision',
+  description: 'In a partly authorised request, original − authorised ≠ remaining, or the strengths differ.',
+  defaultLevel: 'warning',
+  docs: `When the Claims Administrator authorised part of a request, the header states the arithmetic: "X was the original request. Y was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Z is: Upheld". The numbers must add up (original − authorised = remaining: "Cyclobenzaprine 7.5mg #90 ... #63 ... #27"), and a drug's strength is the same in all three (a real letter reads "Trezix 320.5" in one place and "30.5" in another). Otherwise the decision covers a quantity nobody requested.
+
+Counts are read as "#N", "N sessions/visits", "N times a week for M weeks", "times N", "(N)" totals and number words; requests whose parts cannot be compared (different items, refills) are not checked. The quick fix rewrites the remaining count when it is a single number.`,
+  example: {
+    bad: 'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #13 is: Upheld',
+    good: 'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #3 is: Upheld',
+  },
+  check(letter, report) {
+    for (const item of letter.items) {
+      const p = item.partial;
+      if (!p?.original || !p.authorized) continue;
+      const parts = [p.original, p.authorized, ...(p.form === 'remaining' && p.remaining ? [p.remaining] : [])];
+      // Strengths: every part that names one names the same.
+      const strengths = parts.map((x) => ({ part: x, s: strengthsOf(x.text) }));
+      const withStrength = strengths.filter((x) => x.s.length > 0);
+      const ref = withStrength[0];
+      const odd = withStrength.find((x) => x !== ref && (x.s.length !== ref.s.length || x.s.some((s, i) => !same(s.numbers, ref.s[i].numbers))));
+      if (ref && odd) {
+        report({
+          span: odd.part.span,
+          message: `The strength differs between the parts of this partly authorised request: "${ref.s.map((s) => s.text).join(', ')}" and "${odd.s.map((s) => s.text).join(', ')}".`,
+          related: [{ span: ref.part.span, message: ref.s.map((s) => s.text).join(', ') }],
+        });
+        continue;
+      }
+      if (p.form !== 'remaining' || !p.remaining) continue;
+      if (parts.some((x) => /refill/i.test(x.text))) continue;
+      const [o, a, r] = parts.map((x) => countOf(x.text));
+      if (!o || !a || !r || o.range || a.range || r.range) continue;
+      if (o.value - a.value === r.value) continue;
+      const expected = o.value - a.value;
+      if (expected < 0) {
+        report({ span: p.authorized.span, message: `More was authorised (${a.value}) than originally requested (${o.value}).` });
+        continue;
+      }
+      report({
+        span: p.remaining.span,
+        message: `The remaining portion should be ${expected} (original ${o.value} − authorised ${a.value}), not ${r.value}.`,
+        fixes: fixFor(letter.text, p.remaining, r, expected),
+      });
+    }
+  },
+};
+
+function fixFor(text: string, remaining: TextPart, count: Count, expected: number) {
+  if (!count.token) return undefined;
+  // The count's token is relative to the collapsed text: find it in the document by its text near the same place.
+  const doc = text.slice(remaining.span.start, remaining.span.end);
+  const collapsedBefore = remaining.text.slice(0, count.token.start);
+  const occurrences = collapsedBefore.split(count.token.text).length - 1;
+  let at = -1;
+  for (let k = 0, from = 0; k <= occurrences; k++) {
+    at = findWord(doc, count.token.text, from);
+    if (at < 0) return undefined;
+    from = at + count.token.text.length;
+  }
+  const word = /^\d+$/.test(count.token.text) ? String(expected) : numberWord(expected, count.token.text);
+  if (word === undefined) return undefined;
+  const start = remaining.span.start + at;
+  return [{ title: `Change the remaining count to ${word}`, edits: [{ span: { start, end: start + count.token.text.length }, newText: word }] }];
+}
+
+function findWord(s: string, w: string, from: number): number {
+  const re = new RegExp(`(?<![\\w])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'gi');
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? -1;
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+function numberWord(n: number, like: string): string | undefined {
+  const w = WORDS[n];
+  if (!w) return String(n);
+  return like[0] === like[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w;
+}

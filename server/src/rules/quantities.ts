@@ -1,0 +1,135 @@
+// Reading the numbers of a requested item: drug strengths ("10/325mg", "7.5mg", "5%"), how much is asked
+// for ("#90", "12 sessions", "2 times a week for 6 weeks", "(8)") and whether a frequency or amount is given.
+// Pure text helpers for the decision rules; offsets are relative to the text given.
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  'twenty-four': 24, thirty: 30, forty: 40, sixty: 60, ninety: 90,
+};
+const NUM = `(?:\\d+|${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+
+export function numberValue(s: string): number | undefined {
+  const t = s.toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  return WORDS[t];
+}
+
+/** A strength: the numbers of "10/325mg", "320.5-2.5-30mg", "5%", "15mg/ml". */
+export interface Strength {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly numbers: readonly number[];
+}
+
+const STRENGTH_RE = /(?<![\w.#/])(\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|µg|%|percent|meq|iu)(?:\s*\/\s*\d*\s*ml)?(?![a-z])/gi;
+
+export function strengthsOf(text: string): Strength[] {
+  const out: Strength[] = [];
+  STRENGTH_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRENGTH_RE.exec(text))) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, numbers: m[1].split(/\s*[-/]\s*/).map(Number) });
+  }
+  return out;
+}
+
+/** A count with where its number stands (when it is one number that a fix could rewrite). */
+export interface Count {
+  readonly value: number;
+  /** The number token, when the count is a single written number. */
+  readonly token?: { readonly start: number; readonly end: number; readonly text: string };
+  /** True when the text gives a range ("2-3 times a week"), so the value is the upper bound. */
+  readonly range?: boolean;
+}
+
+const UNIT = '(?:sessions?|visits?|treatments?|tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|units?|injections?|refills?|days?|weeks?|months?)';
+const RANGE = `${NUM}(?:\\s*(?:-|to)\\s*${NUM})?`;
+const upper = (s: string): number | undefined => {
+  const parts = s.split(/\s*(?:-|\bto\b)\s*/i).map(numberValue);
+  return parts.some((p) => p === undefined) ? undefined : Math.max(...(parts as number[]));
+};
+const token = (m: RegExpExecArray, group: string) => {
+  const start = m.index + m[0].indexOf(group);
+  return { start, end: start + group.length, text: group };
+};
+
+/**
+ * How many units the text asks for, if the text says it in one way. Tried in order: a parenthetical total
+ * "(12 sessions)" / "(6)", "N times a week for M weeks" / "N x M" / "N times M", "#N", "N sessions" and
+ * "times N". Returns undefined when nothing or more than one count is found.
+ */
+export function countOf(t: string): Count | undefined {
+  let m = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)`, 'i').exec(t);
+  if (m) return { value: Number(m[1]), token: token(m, m[1]) };
+  const all: Count[] = [];
+  const freq = new RegExp(`\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:a|per|each|\\/)?\\s*(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`, 'gi');
+  while ((m = freq.exec(t))) {
+    const a = upper(m[1]);
+    const b = upper(m[2]);
+    if (a !== undefined && b !== undefined) all.push({ value: a * b, range: /-|to/i.test(m[1] + m[2]) });
+  }
+  if (all.length === 0) {
+    const times = new RegExp(`\\b(${NUM})\\s*(?:x|times)\\s*(${NUM})\\b(?!\\s*(?:mg|%|ml))`, 'gi');
+    while ((m = times.exec(t))) {
+      const a = numberValue(m[1]);
+      const b = numberValue(m[2]);
+      if (a !== undefined && b !== undefined) all.push({ value: a * b });
+    }
+  }
+  if (all.length === 0) {
+    const hash = /#\s*(\d+)/g;
+    while ((m = hash.exec(t))) all.push({ value: Number(m[1]), token: token(m, m[1]) });
+  }
+  if (all.length === 0) {
+    const units = new RegExp(`\\b(${RANGE})\\s*(?:\\(\\d+\\)\\s*)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+    while ((m = units.exec(t))) {
+      const v = upper(m[1]);
+      if (v !== undefined) all.push({ value: v, token: /^\w+$/.test(m[1]) ? token(m, m[1]) : undefined, range: /-|to/i.test(m[1]) });
+    }
+  }
+  if (all.length === 0) {
+    const n = new RegExp(`\\b(?:times|x)\\s*(${NUM})\\b`, 'gi');
+    while ((m = n.exec(t))) all.push({ value: numberValue(m[1]) as number, token: token(m, m[1]) });
+  }
+  if (all.length === 0) {
+    const period = new RegExp(`\\b(${NUM})[\\s-]+(months?|days?|weeks?)\\b`, 'gi');
+    while ((m = period.exec(t))) all.push({ value: numberValue(m[1]) as number, token: token(m, m[1]) });
+  }
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/** Whether a medication request says how much or how often: a count, an amount, a duration or a dosing frequency. */
+export function hasQuantityOrFrequency(text: string): boolean {
+  const t = text;
+  if (/#\s*\d/.test(t)) return true;
+  if (/\b(?:quantity|qty|count|supply|refills?)\b/i.test(t)) return true;
+  if (new RegExp(`\\b${NUM}\\s*(?:x\\s*)?${UNIT}\\b`, 'i').test(t)) return true;
+  if (new RegExp(`\\b(?:x|times)\\s*${NUM}\\b`, 'i').test(t)) return true;
+  // An amount that is not part of a strength: "240g", "150ml", "5cc", "30 grams", "2 oz".
+  if (/(?<![/\d.])\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?|ml|cc|oz|ounces?|l)\b(?!\s*\/)/i.test(t)) return true;
+  if (/\b(?:bid|tid|qid|qd|qhs|qam|qpm|hs|prn|daily|nightly|weekly|monthly|once|twice|as needed|at bedtime|per day|a day|every\s+\d+|q\s*\d+\s*h(?:rs?|ours?)?|\d+\s*times\s+(?:a|per)\s+(?:day|week))\b/i.test(t)) return true;
+  if (/\btake\s+\d/i.test(t) || new RegExp(`\\b${NUM}\\s+(?:tab|cap|pill|patch)`, 'i').test(t)) return true;
+  if (new RegExp(`\\b${NUM}\\s+(?:months?|weeks?|days?)\\b`, 'i').test(t)) return true;
+  return false;
+}
+
+/** Physical therapy, occupational therapy and chiropractic: the treatments Labor Code 4604.5 caps at 24 visits. */
+export function isCappedTherapy(text: string): boolean {
+  const t = text.replace(/\bPT\s*\/\s*(?:PTT|INR)\b|\bPTT\b|\bPT\s*\/\s*INR\b/gi, ' ');
+  return /\b(?:physical\s+therap\w*|physiotherap\w*|occupational\s+therap\w*|hand\s+therapy|chiropract\w*|chiro\w*|PT\/OT|PT|OT|spinal\s+manipulation|manipulation\s+therapy)\b/i.test(t);
+}
+
+/** The most visits the text can mean (upper bounds of ranges). */
+export function maxVisits(text: string): number | undefined {
+  // Every count the text gives ("30 sessions of physical therapy 2 times a week for 6 weeks"): the largest counts.
+  let best = countOf(text)?.value;
+  const re = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:a|per|each)?\\s*(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const v = m[1] ? Number(m[1]) : m[2] ? (upper(m[2]) ?? 0) * (upper(m[3]) ?? 0) : m[4] ? Number(m[4]) : upper(m[5]);
+    if (v !== undefined && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+import type { Span } from '../letter';
+import type { Rule } from './types';
+import { FAMILY_RE, citedFamilies, type Family } from './citation-util';
+
+const NAMES: Record<Family, string> = { MTUS: 'the MTUS', ODG: 'the Official Disability Guidelines (ODG)', ACOEM: 'ACOEM' };
+/** A clause that says a guideline is silent does not rely on it. */
+const SILENT_RE = /\bsilent\b|\b(?:do|does|did)\s+not\b|\bdon't\b|\bdoesn't\b|\bnot\s+(?:specifically\s+)?(?:address|addressed|provide|cover|covered|discuss|mention)|\bno\s+(?:specific\s+)?(?:recommendations?|guidance|mention)\b|\bnor\b|\bwithout\b|\bnot\s+applicable\b/i;
+/** Words by which a rationale relies on a guideline. */
+const RELIANCE_RE = /\baccording\s+to\b|\bper\s+(?:the\s+)?(?:CA\s+|California\s+)?(?:ODG|Official|ACOEM|MTUS)\b|\brecommend|\bstates?\b|\bstated\b|\bsupport|\bindicat|\ballows?\b|\badvise|\bcriteria\b|\bendorse/i;
+/** Scope talk ("pain considered chronic per the MTUS introduction") explains why a guideline does not apply. */
+const SCOPE_RE = /\bdefined\s+as\b|\bintroduction\b|\bintended\s+to\b|\bnot\s+applicable\b|\bdoes\s+not\s+apply\b/i;
+/** The Chronic Pain guideline's own text quotes ODG ("(Fritz, 2007) ODG Physical Therapy Guidelines"). */
+const QUOTED_IN_MTUS_RE = /Fritz,?\s*2007\)?\s*ODG|ODG\s+Physical\s+Therapy\s+Guidelines\s*[-–]\s*Allow/i;
+
+export const rationaleCitesUncitedGuideline: Rule = {
+  id: 'IMR022',
+  name: 'rationale-cites-uncited-guideline',
+  category: 'citation',
+  description: 'The rationale relies on ODG, ACOEM or the MTUS, but the MAXIMUS guideline line does not cite it.',
+  defaultLevel: 'warning',
+  docs: `The "MAXIMUS guideline:" line is the expert reviewer's citation: it must name every guideline the decision relies on. A rationale that reasons from a guideline ("According to ODG ...", "The MTUS recommends ...", "ACOEM states ...") that the line does not cite, or a line that says "The Expert Reviewer did not cite any medical evidence for its decision." above a rationale that relies on one, leaves the decision without its stated basis.
+
+Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelines do not address the request") are not reliance. MTUS chapters count as ACOEM (the MTUS adopted ACOEM's chapters), and the Chronic Pain guideline's own quotation of ODG's physical therapy schedule counts as MTUS.`,
+  example: {
+    bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
+    good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
+  },
+  check(letter, report) {
+    for (const item of letter.items) {
+      const maximus = item.maximus;
+      const rationale = item.rationale;
+      if (!maximus || !rationale || letter.format === 'format3') continue;
+      // A line that cites nothing at all is empty-citation's finding (or a stub being written).
+      if (!maximus.citations.some((c) => c.kind !== 'other' && !(c.kind === 'mtus' && c.chapter.text === ''))) continue;
+      const cited = citedFamilies(maximus);
+      const saysNone = maximus.citations.some((c) => c.kind === 'noEvidence');
+      const missing = new Map<Family, Span>();
+      for (const clause of clauses(letter.text, rationale.body.span)) {
+        if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
+        for (const family of ['ODG', 'ACOEM', 'MTUS'] as const) {
+          if (cited.has(family) || missing.has(family)) continue;
+          const m = FAMILY_RE[family].exec(clause.text);
+          if (m) missing.set(family, { start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+        }
+      }
+      for (const [family, span] of missing) {
+        report({
+          span,
+          message: saysNone
+            ? `The rationale relies on ${NAMES[family]}, but the MAXIMUS guideline line says the Expert Reviewer cited no medical evidence.`
+            : `The rationale relies on ${NAMES[family]}, which the MAXIMUS guideline line does not cite.`,
+          related: [{ span: maximus.label.span, message: 'MAXIMUS guideline line' }],
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Clauses of the rationale: split at sentence ends, commas, semicolons and quotes; a parenthetical is a
+ * clause of its own ("According to ODG (CA MTUS is silent), ..."), blanked out of the clause around it.
+ */
+function clauses(text: string, span: Span): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const body = text.slice(span.start, span.end);
+  const re = /(?:[^.;:,"(]|\([^()]*\))+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    if (!m[0].trim()) continue;
+    const start = span.start + m.index;
+    out.push({ text: m[0].replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)), start });
+    const paren = /\(([^()]*)\)/g;
+    let p: RegExpExecArray | null;
+    while ((p = paren.exec(m[0]))) out.push({ text: p[1], start: start + p.index + 1 });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { Rule } from './types';
+import { mtusCitations } from './citation-util';
+import { KNOWN_MISSPELLINGS, canonicalLabel, chaptersWithTopic, isKnownTopic, opioidSectionKnown, suggestions, topicsOf } from '../kb/vocabulary';
+
+export const unknownGuidelineSection: Rule = {
+  id: 'IMR020',
+  name: 'unknown-guideline-section',
+  category: 'citation',
+  description: 'A "Section(s):" topic is not a section of the cited MTUS chapter (misspelt, or from another chapter).',
+  defaultLevel: 'warning',
+  docs: `After "Section(s):" a citation names topics of the chapter it cites: "Low Back Complaints 2004, Section(s): Special Studies, Summary"; "Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics"; "Opioid Treatment 2016, Section(s): 3.3.9 ...". A misspelt topic ("Inital Care", "Diagnositc Criteria", both seen in real letters) or a topic of another chapter (a Chronic Pain topic under Low Back Complaints) points the reader to nothing.
+
+The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 section names shared by the body-part chapters, the 2009 Chronic Pain page table's topics and the numbered sections of the 2016 Opioids guideline. A close misspelling is a warning with a quick fix to the suggested spelling; a topic found only under another chapter is a warning; any other unknown topic is only information, since the vocabulary may not list every real section.`,
+  example: { bad: 'Low Back Complaints 2004, Section(s): Inital Care, Physical Methods', good: 'Low Back Complaints 2004, Section(s): Initial Care, Physical Methods' },
+  check(letter, report) {
+    for (const { citation: c } of mtusCitations(letter)) {
+      if (!c.sections.length) continue;
+      const printedLabel = canonicalLabel(c.chapter.text);
+      if (!printedLabel) continue; // unknown-guideline-chapter speaks for it
+      const label: string = printedLabel;
+      const year = c.year ? Number(c.year.text) : undefined;
+      const known = topicsOf(label, year);
+      const chapter = `${label}${year ? ` ${year}` : ''}`;
+      for (let k = 0; k < c.sections.length; k++) {
+        const s0 = c.sections[k];
+        if (/^Opioid/i.test(label) || !known || isKnownTopic(s0.text.replace(/[.\s]+$/, ''), known)) {
+          checkOne(s0);
+          continue;
+        }
+        // A misspelt topic that contains commas was split into pieces: try the longest run of pieces first.
+        let done = false;
+        for (let j = Math.min(c.sections.length - 1, k + 4); j > k && !done; j--) {
+          const span = { start: s0.span.start, end: c.sections[j].span.end };
+          const joined = letter.text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
+          const near = suggestions(joined, known);
+          if (near.length && !isKnownTopic(joined, known)) {
+            checkOne({ text: joined, span }, near);
+            k = j;
+            done = true;
+          }
+        }
+        if (!done) checkOne(s0);
+      }
+      function checkOne(s: { text: string; span: { start: number; end: number } }, preset?: string[]): void {
+        const topic = s.text.replace(/[.\s]+$/, '');
+        if (!topic || /^\d+(?:\s*-\s*\d+)?$/.test(topic)) return; // a page number in the list (e.g. "326")
+        if (/^Opioid/i.test(label)) {
+          const numbered = opioidSectionKnown(topic);
+          if (numbered === true) return;
+          if (numbered === false) {
+            report({ span: s.span, message: `"${topic.split(' ')[0]}" is not a section number of ${chapter}.` });
+            return;
+          }
+        }
+        if (!known || isKnownTopic(topic, known)) return;
+        const misspelt = KNOWN_MISSPELLINGS.get(topic);
+        const near = preset ?? (misspelt ? [misspelt] : suggestions(topic, known));
+        if (near.length) {
+          let end = s.span.end;
+          while (end > s.span.start && /[.\s]/.test(letter.text[end - 1])) end--;
+          report({
+            span: s.span,
+            message: `"${topic}" is not a section of ${chapter}; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`,
+            fixes: near.map((n, k) => ({ title: `Change to "${n}"`, edits: [{ span: { start: s.span.start, end }, newText: n }], safe: k === 0 && near.length === 1 })),
+          });
+          return;
+        }
+        const elsewhere = chaptersWithTopic(topic).filter((k) => !k.startsWith(label));
+        if (elsewhere.length) {
+          report({ span: s.span, message: `"${topic}" is a section of ${elsewhere.join(', ')}, not of ${chapter}.` });
+          return;
+        }
+        report({ span: s.span, message: `"${topic}" is not a known section of ${chapter}: check the guideline's table of contents.`, level: 'information' });
+      }
+    }
+  },
+};

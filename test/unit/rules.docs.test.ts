@@ -1,0 +1,39 @@
+// The generated rule docs and the `imrLetters.rules` settings schema must match the rule metadata:
+// this fails when a rule changed and `npm run gen-docs` was not run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../server/src/rules';
+import { docsFiles, rulesSettingSchema } from '../../server/src/rules/docs';
+import { ROOT } from '../helpers/letters';
+
+test('docs/rules/*.md are up to date with the rule metadata (run npm run gen-docs)', () => {
+  const files = docsFiles(RULES);
+  assert.equal(files.size, RULES.length + 1);
+  for (const [path, content] of files) {
+    const full = join(ROOT, path);
+    assert.ok(existsSync(full), `${path} is missing`);
+    assert.equal(readFileSync(full, 'utf8'), content, `${path} is stale`);
+  }
+  const pages = readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
+  assert.deepEqual(pages.sort(), [...files.keys()].map((p) => p.split('/').pop() as string).sort());
+});
+
+test('package.json declares imrLetters.rules with one property per rule (levels, default, description)', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const declared = pkg.contributes.configuration.properties['imrLetters.rules'] as { properties: Record<string, { default: string }> };
+  assert.deepEqual(declared, rulesSettingSchema(RULES));
+  for (const r of RULES) assert.equal(declared.properties[r.name].default, r.defaultLevel);
+  assert.equal(pkg.scripts['gen-docs'], 'node scripts/gen-docs.mjs');
+  assert.ok(pkg.contributes.configuration.properties['imrLetters.ignore'], 'imrLetters.ignore is declared');
+});
+
+test('every rule page names its rule, level and example', () => {
+  for (const r of RULES) {
+    const page = readFileSync(join(ROOT, 'docs', 'rules', `${r.name}.md`), 'utf8');
+    assert.match(page, new RegExp(`^# ${r.name} \\(${r.id}\\)$`, 'm'));
+    assert.ok(page.includes(`Default level: \`${r.defaultLevel}\``), r.name);
+    if (r.example) assert.ok(page.includes(r.example.bad), r.name);
+  }
+});
