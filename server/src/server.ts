@@ -41,6 +41,8 @@ const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20 };
 
 interface Analysis {
   readonly version: number;
+  /** Why the text was not parsed: too large for the size limit, or binary (not a letter at all). */
+  readonly declined?: 'tooLarge' | 'binary';
   readonly letter: Letter;
   problems?: Problem[];
   diagnostics?: Diagnostic[];
@@ -90,22 +92,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return s;
   }
 
+  /** Each document's size limit (MB) from its own settings, once they have been read. */
+  const limits = new Map<string, number>();
+
   /** The parsed letter for the document's current version: parsed once, shared by every feature. */
   function analysis(doc: TextDocument): Analysis {
     const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
-    const text = doc.getText();
-    const a: Analysis = { version: doc.version, letter: parseLetter(text.length > globalSettings.maxFileSizeMB * 1048576 ? '' : text) };
+    const raw: unknown = doc.getText();
+    const text = typeof raw === 'string' ? raw : ''; // a didOpen without text
+    const declined = declineReason(text, limits.get(doc.uri) ?? globalSettings.maxFileSizeMB);
+    if (hit && hit.version === doc.version && hit.declined === declined) return hit;
+    const a: Analysis = { version: doc.version, declined, letter: parseLetter(declined ? '' : text) };
     cache.set(doc.uri, a);
     return a;
   }
 
   async function diagnose(doc: TextDocument): Promise<{ a: Analysis; diagnostics: Diagnostic[] }> {
     const settings = await settingsFor(doc.uri);
+    limits.set(doc.uri, settings.maxFileSizeMB);
     const a = analysis(doc);
     if (a.diagnostics && a.settings === settings) return { a, diagnostics: a.diagnostics };
     const size = doc.getText().length;
-    if (size > settings.maxFileSizeMB * 1048576) {
+    if (a.declined === 'binary') {
+      // Not a letter: declined quietly, without a diagnostic.
+      a.problems = [];
+      a.diagnostics = [];
+    } else if (a.declined === 'tooLarge') {
       a.problems = [];
       a.diagnostics = [
         {
@@ -125,11 +137,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function push(doc: TextDocument): Promise<void> {
-    const version = doc.version;
-    const { diagnostics } = await diagnose(doc);
-    // A newer version is on its way: its own push will follow.
-    if (documents.get(doc.uri)?.version !== version) return;
-    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    try {
+      const version = doc.version;
+      const { diagnostics } = await diagnose(doc);
+      // A newer version is on its way: its own push will follow.
+      if (documents.get(doc.uri)?.version !== version) return;
+      await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    } catch (e) {
+      // Nobody awaits a push: a rejection here would end the process and stop help on every document.
+      connection.console.error(`Could not analyse ${doc.uri}: ${(e as Error)?.message ?? e}`);
+    }
   }
 
   documents.onDidChangeContent((e) => {
@@ -138,6 +155,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    limits.delete(e.document.uri);
     if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -187,6 +205,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Documents not parsed: over the size limit, or binary (a NUL in the first 8 KB, as git and editors judge it). */
+function declineReason(text: string, maxFileSizeMB: number): Analysis['declined'] {
+  if (text.length > maxFileSizeMB * 1048576) return 'tooLarge';
+  if (text.lastIndexOf('\0', 8192) >= 0) return 'binary';
+  return undefined;
 }
 
 function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
