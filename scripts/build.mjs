@@ -1,4 +1,5 @@
-// Bundles the client (dist/extension.js), the server (dist/server.js) and the command line (dist/cli.js).
+// Bundles the client (dist/extension.js), the server (dist/server.js), the command line (dist/cli.js)
+// and the web build (dist/browser/extension.js, dist/browser/server.js).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -22,6 +23,14 @@ const entries = [
 ];
 if (existsSync('server/src/cli/main.ts')) {
   entries.push({ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+}
+// The web build (vscode.dev): the client as CommonJS for the web extension host, the server as a classic worker script.
+const browser = { platform: 'browser', target: 'es2022', define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } };
+if (existsSync('client/src/browserExtension.ts')) {
+  entries.push({ ...browser, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] });
+}
+if (existsSync('server/src/browserMain.ts')) {
+  entries.push({ ...browser, entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/browser/server.js', format: 'iife' });
 }
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

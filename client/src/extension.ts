@@ -16,6 +16,7 @@ import { looksLikeLetter } from './detect';
 import { registerCommands } from './commands';
 import { registerLetterStatus } from './status';
 import { LETTER_GLOB } from './workspaceLetters';
+import { registerTasks } from './tasks';
 
 export const LANGUAGE_ID = 'imr-letter';
 let client: LanguageClient | undefined;
@@ -59,8 +60,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: LANGUAGE_ID, scheme: 'untitled' },
       { language: LANGUAGE_ID, scheme: 'vscode-remote' },
     ],
-    // Letter files changing on disk keep the server's workspace symbol index current.
-    synchronize: { configurationSection: 'imrLetters', fileEvents: [vscode.workspace.createFileSystemWatcher(LETTER_GLOB)] },
+    // .imr-lint.json changes reach the server, which re-reads it (editor settings still win); letter files
+    // changing on disk keep its workspace symbol index current.
+    synchronize: {
+      configurationSection: 'imrLetters',
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.imr-lint.json'), vscode.workspace.createFileSystemWatcher(LETTER_GLOB)],
+    },
     errorHandler: restartingErrorHandler(name),
   };
   client = new LanguageClient('imrLetters', name, serverOptions, clientOptions);
@@ -68,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const refreshStatus = registerLetterStatus(context, LANGUAGE_ID, () => client);
 
   context.subscriptions.push(
+    registerTasks(context),
     vscode.commands.registerCommand('imrLetters.restartServer', async () => {
       await client?.restart();
     }),

@@ -2,7 +2,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from './server';
 import { nodeLetterFiles } from './nodeLetterFiles';
 
@@ -11,4 +12,6 @@ startServer(createConnection(ProposedFeatures.all), {
   docsBase: existsSync(docs) ? pathToFileURL(docs).href + '/' : undefined,
   // Letters in the workspace folders, for workspace symbols (read-only).
   letterFiles: nodeLetterFiles,
+  // Only local files: the workspace's .imr-lint.json.
+  readFile: (uri) => (uri.startsWith('file:') ? readFile(fileURLToPath(uri), 'utf8').catch(() => undefined) : Promise.resolve(undefined)),
 });

@@ -23,10 +23,14 @@ import { selectionRanges } from './features/selectionRanges';
 import { codeLenses } from './features/codeLens';
 import { registerWorkspace, workspaceCapabilities } from './workspace';
 import type { LetterFiles } from './features/workspaceIndex';
+import { mergeRules } from './config';
+import { WorkspaceConfigs, type ReadFile } from './workspaceConfig';
 
 export interface ServerOptions {
   /** Folder URI (ending in "/") holding one Markdown page per rule, linked from diagnostics. */
   readonly docsBase?: string;
+  /** Reads the workspace's .imr-lint.json (node: the file system; browser: asks the client). */
+  readonly readFile?: ReadFile;
   /** Reads letter files for workspace symbols (node: the file system; absent: open documents only). */
   readonly letterFiles?: LetterFiles;
 }
@@ -56,11 +60,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let globalSettings: Settings = DEFAULT_SETTINGS;
   let canPull = false;
   let canConfigure = false;
+  const workspaceConfigs = new WorkspaceConfigs(options.readFile, (m) => connection.console.warn(m));
   const workspace = registerWorkspace({ connection, documents, letterOf: (doc) => analysis(doc).letter, settingsFor, maxFileSizeMB: () => globalSettings.maxFileSizeMB, letterFiles: options.letterFiles, docsBase: options.docsBase });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPull = !!params.capabilities.textDocument?.diagnostic;
     canConfigure = !!params.capabilities.workspace?.configuration;
+    workspaceConfigs.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     workspace.initialize(params);
     return {
       capabilities: {
@@ -79,14 +85,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
+  /** Editor settings over the workspace's .imr-lint.json, so the editor and the command line agree. */
   function settingsFor(uri: string): Promise<Settings> {
-    if (!canConfigure) return Promise.resolve(globalSettings);
     let s = settingsCache.get(uri);
     if (!s) {
-      s = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'imrLetters' })
-        .then((v: Partial<Settings> | null) => normalizeSettings(v))
-        .catch(() => DEFAULT_SETTINGS);
+      const editor = canConfigure
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'imrLetters' })
+            .then((v: Partial<Settings> | null) => normalizeSettings(v))
+            .catch(() => DEFAULT_SETTINGS)
+        : Promise.resolve(globalSettings);
+      s = Promise.all([editor, workspaceConfigs.configFor(uri)]).then(([e, file]) => ({ ...e, rules: mergeRules([file.rules, e.rules]) }));
       settingsCache.set(uri, s);
     }
     return s;
@@ -166,6 +175,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     else for (const doc of documents.all()) void push(doc);
   });
 
+  // The client watches .imr-lint.json and tells us when it changes.
+  connection.onDidChangeWatchedFiles((p) => {
+    workspace.filesChanged(p);
+    if (!p.changes.some((c) => /\.imr-lint\.json$/i.test(c.uri))) return; // a letter file, not the configuration
+    workspaceConfigs.invalidate();
+    settingsCache.clear();
+    // A client without refresh support answers with an error; an unhandled rejection would end the server.
+    if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined);
+    else for (const doc of documents.all()) void push(doc);
+  });
+
   connection.languages.diagnostics.on(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -190,7 +210,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, params.range, params.context.only);
   });
 
-  connection.onDidChangeWatchedFiles((p) => workspace.filesChanged(p));
   connection.onInitialized(() => workspace.initialized());
   connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position)));
   connection.onFoldingRanges((p) => withLetter(p.textDocument.uri, foldingRanges));
