@@ -2,7 +2,8 @@
 // UI smoke test and README screenshots: installs the packaged extension (.vsix)
 // into code-server, opens sample letters in headless chromium, and checks what a
 // user sees: the Outline view (items with their outcomes), the Problems panel
-// (the draft's defects) and a hover on an item header. Each view is saved as a
+// (the draft's defects), a hover on an item header, the completion list of MTUS
+// chapters and the decision summary. Each view is saved as a
 // small PNG in docs/images/ (or the folder given with --out).
 //
 //   node scripts/e2e/screenshots.mjs [--out DIR] [--no-package]
@@ -29,6 +30,7 @@ const REAL = 'CM17-0002892.imr';
 const DRAFT = 'draft-CM17-0019066-missing-outcome.imr';
 const HOVER_ITEM = 'Naproxen 550mg #60';
 const HOVER_LETTER = 'CM16-0247624.txt';
+const SUMMARY_LETTER = 'CM17-0002892.imr';
 
 function log(msg) {
   console.log(`screenshots: ${msg}`);
@@ -109,6 +111,23 @@ async function main() {
       await page.locator('.monaco-editor .view-lines').first().waitFor();
     };
 
+    // 1-based number of the first line of a workspace file that satisfies `test`.
+    const lineOf = (file, test) => {
+      const at = fs.readFileSync(path.join(dirs.workspace, file), 'utf8').split(/\r?\n/).findIndex(test);
+      if (at < 0) throw new Error(`no such line in ${file}`);
+      return at + 1;
+    };
+    const goToLine = async (line, column) => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('>Go to Line/Column');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Go to Line/Column' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await input.fill(`:${line}:${column}`);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    };
+
     await check('Outline view lists the items of a real letter with their outcomes', async () => {
       await openFile(REAL);
       // Give the Outline the whole side bar, wide enough for the item names: fold the
@@ -149,16 +168,7 @@ async function main() {
 
     await check('hover on an item header shows the item and its outcome', async () => {
       await openFile(HOVER_LETTER);
-      const line = fs.readFileSync(path.join(dirs.workspace, HOVER_LETTER), 'utf8').split(/\r?\n/)
-        .findIndex((l) => l.startsWith(`${HOVER_ITEM}:`)) + 1;
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.fill('>Go to Line/Column');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Go to Line/Column' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      await input.fill(`:${line}:3`);
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await goToLine(lineOf(HOVER_LETTER, (l) => l.startsWith(`${HOVER_ITEM}:`)), 3);
       await command('Show or Focus Hover');
       const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: HOVER_ITEM }).first();
       await hover.waitFor();
@@ -176,6 +186,60 @@ async function main() {
         height: Math.min(box.height + 120, editor.y + editor.height - top),
       };
       await page.screenshot({ path: path.join(outDir, 'hover.png'), clip });
+      await page.keyboard.press('Escape');
+    });
+
+    await check('completion after "Decision based on MTUS " lists the MTUS chapters', async () => {
+      // The draft's second item lost its "MAXIMUS guideline:" line: start writing it again above the rationale.
+      await openFile(DRAFT);
+      const line = lineOf(DRAFT, (l) => l.startsWith('Decision rationale: The MTUS Guidelines do not recommend'));
+      await goToLine(line, 1);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.type('MAXIMUS guideline: Decision based on MTUS ');
+      await page.keyboard.press('Escape'); // whatever the typing suggested
+      await page.keyboard.press('Control+Space');
+      const suggest = page.locator('.editor-widget.suggest-widget.visible');
+      await suggest.locator('.monaco-list-row', { hasText: 'Low Back Complaints 2004' }).waitFor();
+      const text = await suggest.innerText();
+      for (const want of ['Chronic Pain Medical Treatment', 'Knee Complaints']) {
+        if (!text.includes(want)) throw new Error(`the completion list lacks "${want}":\n${text}`);
+      }
+      // The list with the line being written and the item header above it.
+      const box = await suggest.boundingBox();
+      const editor = await page.locator('.part.editor').boundingBox();
+      const top = Math.max(editor.y, box.y - 80);
+      const left = Math.max(editor.x, box.x - 420);
+      await page.screenshot({
+        path: path.join(outDir, 'completion.png'),
+        clip: { x: left, y: top, width: Math.min(editor.x + editor.width - left, 1000), height: Math.min(box.y + box.height + 8 - top, editor.y + editor.height - top) },
+      });
+      await page.keyboard.press('Escape');
+      await command('Revert File');
+    });
+
+    await check('Show Decision Summary opens a table of the letter\'s decisions', async () => {
+      await openFile(SUMMARY_LETTER);
+      await command('Show Decision Summary');
+      // The Markdown preview is a webview: an iframe holding the page's iframe.
+      const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await preview.locator('table').waitFor();
+      const text = await preview.locator('body').innerText();
+      for (const want of ['decision summary', 'Right knee arthroscopy', 'PA assist', 'Post operative physical therapy', 'Upheld', '3 items: 3 Upheld']) {
+        if (!text.includes(want)) throw new Error(`the decision summary lacks "${want}":\n${text}`);
+      }
+      // The preview opens beside the letter: give it the whole window.
+      await command('View: Join All Editor Groups');
+      await command('View: Toggle Primary Side Bar Visibility');
+      await preview.locator('table').waitFor();
+      const group = page.locator('.part.editor .editor-group-container.active');
+      const table = await preview.locator('table').boundingBox();
+      const box = await group.boundingBox();
+      await page.screenshot({
+        path: path.join(outDir, 'summary.png'),
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, table.y + table.height + 16 - box.y) },
+      });
+      await command('View: Toggle Primary Side Bar Visibility');
     });
 
     const failed = results.filter(([, e]) => e).length;
