@@ -1,10 +1,12 @@
 // Bundles the client (dist/extension.js), the server (dist/server.js), the command line (dist/cli.js)
 // and the web build (dist/browser/extension.js, dist/browser/server.js).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// A production build starts clean, so no source map of an earlier build lands in the package.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 const common = {
   bundle: true,
