@@ -607,3 +607,14 @@ test('the rules never throw and never hang on odd input', () => {
     assert.ok(problems.every((p) => !p.message.startsWith('Internal error')), JSON.stringify(problems.filter((p) => p.message.startsWith('Internal error'))));
   }
 });
+
+test('partial-authorization-mismatch: the Trezix strength mismatch (320.5 vs 30.5), with or without the unit', () => {
+  const letter = (o: string, a: string, r: string) =>
+    `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${o} was the original\nrequest. ${a} was authorized by the Claims Administrator. The remaining IMR eligible portion of\nthe original request, ${r} is: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The request for ${r} is not medically necessary.\n`;
+  const fired = (o: string, a: string, r: string) => lint(parseLetter(letter(o, a, r)), RULES).filter((p) => p.rule === 'partial-authorization-mismatch').map((p) => p.message);
+  assert.equal(fired('Trezix 320.5/30/16mg #60', 'Trezix 30.5/30/16mg #30', 'Trezix 320.5/30/16mg #30').length, 1);
+  assert.equal(fired('Trezix 320.5-30-16mg #60', 'Trezix 30.5-30-16 #30', 'Trezix 320.5-30-16mg #30').length, 1);
+  assert.equal(fired('Trezix 320.5mg #60', 'Trezix 320.5mg #30', 'Trezix 30.5mg #30').length, 1);
+  assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #30'), []);
+  assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #20'), ['The remaining portion should be 30 (original 60 − authorised 30), not 20.']);
+});

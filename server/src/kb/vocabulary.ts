@@ -137,9 +137,25 @@ export function topicsOf(label: string, year: number | undefined): readonly stri
   return own && own.length ? clean(own) : undefined;
 }
 
+/** Spelling-insensitive key: case, spaces, hyphens and punctuation do not tell topics apart ("Anti-epilepsy" = "Antiepilepsy"). */
+const loose = (s: string): string => normal(s).replace(/[^a-z0-9]+/g, '');
+
+/** Every piece of every topic string seen in real letters ("Tricyclics" from "Antidepressants for chronic pain, Tricyclics"). */
+const SEEN_PIECES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const topics of CHAPTER_TOPICS.values()) {
+    for (const t of topics) {
+      if (KNOWN_MISSPELLINGS.has(t)) continue;
+      out.add(loose(t));
+      for (const piece of t.split(/,\s+/)) if (/^[A-Z0-9]/.test(piece) && !KNOWN_MISSPELLINGS.has(piece)) out.add(loose(piece));
+    }
+  }
+  return out;
+})();
+
 export function isKnownTopic(topic: string, known: readonly string[]): boolean {
-  const t = normal(topic);
-  return known.some((k) => normal(k) === t);
+  const t = loose(topic);
+  return known.some((k) => loose(k) === t) || (SEEN_PIECES.has(t) && known.some((k) => loose(k).includes(t)));
 }
 
 /** For numbered Opioid Treatment 2016 sections ("3.3.9 Opioids for ..."): whether the number exists. */

@@ -1,7 +1,12 @@
 import type { Rule } from './types';
 import { itemAnchor } from './util';
 
-const key = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.,;:\s]+$/, '').trim();
+function key(s: string): string {
+  const t = s.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  let end = t.length;
+  while (end > 0 && '.,;: '.includes(t[end - 1])) end--; // trailing punctuation, without a backtracking regex
+  return t.slice(0, end).trim();
+}
 
 export const duplicateItem: Rule = {
   id: 'IMR012',

@@ -1,6 +1,6 @@
 import type { TextPart } from '../letter';
 import type { Rule } from './types';
-import { countOf, strengthsOf, type Count } from './quantities';
+import { countOf, strengthNumbers, strengthsOf, type Count } from './quantities';
 
 const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -22,16 +22,17 @@ Counts are read as "#N", "N sessions/visits", "N times a week for M weeks", "tim
       const p = item.partial;
       if (!p?.original || !p.authorized) continue;
       const parts = [p.original, p.authorized, ...(p.form === 'remaining' && p.remaining ? [p.remaining] : [])];
-      // Strengths: every part that names one names the same.
-      const strengths = parts.map((x) => ({ part: x, s: strengthsOf(x.text) }));
-      const withStrength = strengths.filter((x) => x.s.length > 0);
-      const ref = withStrength[0];
-      const odd = withStrength.find((x) => x !== ref && (x.s.length !== ref.s.length || x.s.some((s, i) => !same(s.numbers, ref.s[i].numbers))));
-      if (ref && odd) {
+      // Strengths: every part that names one names the same (a unit may be left out in one of them).
+      const strengths = parts.map((x) => ({ part: x, n: strengthNumbers(x.text), shown: strengthsOf(x.text).map((s) => s.text).join(', ') }));
+      const withStrength = strengths.filter((x) => x.n !== undefined);
+      const ref = withStrength.find((x) => x.shown) ?? withStrength[0];
+      const odd = withStrength.find((x) => x !== ref && !same(x.n!, ref.n!));
+      if (ref && odd && strengthsOf(ref.part.text).length > 0) {
+        const show = (x: typeof ref) => x.shown || x.n!.join('/');
         report({
           span: odd.part.span,
-          message: `The strength differs between the parts of this partly authorised request: "${ref.s.map((s) => s.text).join(', ')}" and "${odd.s.map((s) => s.text).join(', ')}".`,
-          related: [{ span: ref.part.span, message: ref.s.map((s) => s.text).join(', ') }],
+          message: `The strength differs between the parts of this partly authorised request: "${show(ref)}" and "${show(odd)}".`,
+          related: [{ span: ref.part.span, message: show(ref) }],
         });
         continue;
       }

@@ -23,16 +23,30 @@ export interface Strength {
   readonly numbers: readonly number[];
 }
 
-const STRENGTH_RE = /(?<![\w.#/])(\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|µg|%|percent|meq|iu)(?:\s*\/\s*\d*\s*ml)?(?![a-z])/gi;
+// Not inside a number chain already scanned ("1.1 / 1.1 / ..."): starts only after a space or text.
+const STRENGTH_RE = /(?=\d)(?<![\w.#/]|[-/]\s*)(\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|µg|%|percent|meq|iu)(?:\s*\/\s*(?:\d+\s*)?ml)?(?![a-z])/gi;
 
 export function strengthsOf(text: string): Strength[] {
   const out: Strength[] = [];
   STRENGTH_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRENGTH_RE.exec(text))) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, numbers: m[1].split(/\s*[-/]\s*/).map(Number) });
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, numbers: m[1].split(/[-/]/).map((x) => Number(x.trim())) });
   }
   return out;
+}
+
+/**
+ * The strength numbers of a request part: from its strengths with units, else from a bare strength-like
+ * number ("Trezix 30.5/30/16 #60": a decimal or numbers joined by "/" or "-", not a date, count or period).
+ */
+export function strengthNumbers(text: string): number[] | undefined {
+  const withUnit = strengthsOf(text);
+  if (withUnit.length) return withUnit.flatMap((s) => s.numbers);
+  const t = text.replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' ');
+  const re = /(?<![#\d.\w])(\d+\.\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)*|\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)+)(?![\d.])(?!\s*(?:days?|weeks?|months?|times|x\b|sessions?|visits?|hours?|minutes?|mins?|in\s+1))/gi;
+  const m = re.exec(t);
+  return m ? m[1].split(/[-/]/).map((x) => Number(x.trim())) : undefined;
 }
 
 /** A count with where its number stands (when it is one number that a fix could rewrite). */
@@ -47,7 +61,7 @@ export interface Count {
 const UNIT = '(?:sessions?|visits?|treatments?|tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|units?|injections?|refills?|days?|weeks?|months?)';
 const RANGE = `${NUM}(?:\\s*(?:-|to)\\s*${NUM})?`;
 const upper = (s: string): number | undefined => {
-  const parts = s.split(/\s*(?:-|\bto\b)\s*/i).map(numberValue);
+  const parts = s.split(/-|\bto\b/i).map((x) => numberValue(x.trim()));
   return parts.some((p) => p === undefined) ? undefined : Math.max(...(parts as number[]));
 };
 const token = (m: RegExpExecArray, group: string) => {
@@ -64,7 +78,7 @@ export function countOf(t: string): Count | undefined {
   let m = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)`, 'i').exec(t);
   if (m) return { value: Number(m[1]), token: token(m, m[1]) };
   const all: Count[] = [];
-  const freq = new RegExp(`\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:a|per|each|\\/)?\\s*(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`, 'gi');
+  const freq = new RegExp(`\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`, 'gi');
   while ((m = freq.exec(t))) {
     const a = upper(m[1]);
     const b = upper(m[2]);
@@ -125,7 +139,7 @@ export function isCappedTherapy(text: string): boolean {
 export function maxVisits(text: string): number | undefined {
   // Every count the text gives ("30 sessions of physical therapy 2 times a week for 6 weeks"): the largest counts.
   let best = countOf(text)?.value;
-  const re = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:a|per|each)?\\s*(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+  const re = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const v = m[1] ? Number(m[1]) : m[2] ? (upper(m[2]) ?? 0) * (upper(m[3]) ?? 0) : m[4] ? Number(m[4]) : upper(m[5]);

@@ -23,7 +23,7 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
       const chapter = `${label}${year ? ` ${year}` : ''}`;
       for (let k = 0; k < c.sections.length; k++) {
         const s0 = c.sections[k];
-        if (/^Opioid/i.test(label) || !known || isKnownTopic(s0.text.replace(/[.\s]+$/, ''), known)) {
+        if (/^Opioid/i.test(label) || !known || isKnownTopic(trimEnd(s0.text), known)) {
           checkOne(s0);
           continue;
         }
@@ -31,7 +31,7 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
         let done = false;
         for (let j = Math.min(c.sections.length - 1, k + 4); j > k && !done; j--) {
           const span = { start: s0.span.start, end: c.sections[j].span.end };
-          const joined = letter.text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
+          const joined = trimEnd(letter.text.slice(span.start, span.end).replace(/\s+/g, ' '));
           const near = suggestions(joined, known);
           if (near.length && !isKnownTopic(joined, known)) {
             checkOne({ text: joined, span }, near);
@@ -42,7 +42,7 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
         if (!done) checkOne(s0);
       }
       function checkOne(s: { text: string; span: { start: number; end: number } }, preset?: string[]): void {
-        const topic = s.text.replace(/[.\s]+$/, '');
+        const topic = trimEnd(s.text);
         if (!topic || /^\d+(?:\s*-\s*\d+)?$/.test(topic)) return; // a page number in the list (e.g. "326")
         if (/^Opioid/i.test(label)) {
           const numbered = opioidSectionKnown(topic);
@@ -75,3 +75,10 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
     }
   },
 };
+
+/** The text without trailing periods and spaces (a loop: a trailing-run regex backtracks on long input). */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || /\s/.test(s[end - 1]))) end--;
+  return s.slice(0, end);
+}
