@@ -16,7 +16,8 @@ import { lint, RULES, type LevelSetting, type Problem } from './rules';
 import { documentSymbols } from './features/symbols';
 import { hover } from './features/hover';
 import { toDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
-import { codeActions } from './features/codeActions';
+import { codeActions, CODE_ACTION_KINDS } from './features/codeActions';
+import { isIgnored } from './rules/ignore';
 import { completions, COMPLETION_TRIGGERS } from './features/completion';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selectionRanges';
@@ -39,6 +40,8 @@ export interface Settings {
   readonly rules: Readonly<Record<string, LevelSetting>>;
   /** Documents larger than this many MB are not analysed. */
   readonly maxFileSizeMB: number;
+  /** Globs of files that are not linted (imrLetters.ignore). */
+  readonly ignore?: readonly string[];
 }
 
 const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20 };
@@ -73,7 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: 'IMR letter' },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -122,8 +125,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const a = analysis(doc);
     if (a.diagnostics && a.settings === settings) return { a, diagnostics: a.diagnostics };
     const size = doc.getText().length;
-    if (a.declined === 'binary') {
-      // Not a letter: declined quietly, without a diagnostic.
+    if (a.declined === 'binary' || isIgnored(doc.uri, settings.ignore ?? [])) {
+      // Not a letter, or a file the user asked not to lint: no diagnostic.
       a.problems = [];
       a.diagnostics = [];
     } else if (a.declined === 'tooLarge') {
@@ -236,5 +239,6 @@ function declineReason(text: string, maxFileSizeMB: number): Analysis['declined'
 function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
   const rules = v?.rules && typeof v.rules === 'object' ? v.rules : {};
   const max = typeof v?.maxFileSizeMB === 'number' && v.maxFileSizeMB > 0 ? v.maxFileSizeMB : DEFAULT_SETTINGS.maxFileSizeMB;
-  return { rules, maxFileSizeMB: max };
+  const ignore = Array.isArray(v?.ignore) ? v.ignore.filter((g): g is string => typeof g === 'string') : [];
+  return { rules, maxFileSizeMB: max, ignore };
 }
