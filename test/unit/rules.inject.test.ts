@@ -618,3 +618,16 @@ test('partial-authorization-mismatch: the Trezix strength mismatch (320.5 vs 30.
   assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #30'), []);
   assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #20'), ['The remaining portion should be 30 (original 60 − authorised 30), not 20.']);
 });
+
+test('unknown-guideline-section: a misspelt title of a numbered Opioid Treatment 2016 section (fix)', () => {
+  const n = check(
+    'unknown-guideline-section',
+    corpus,
+    (_letter, text) => {
+      const i = text.indexOf('Maintenance of Chronic Opioid');
+      return i < 0 ? undefined : { text: text.slice(0, i) + 'Maintenence' + text.slice(i + 'Maintenance'.length), at: i };
+    },
+    { fix: 'required' },
+  );
+  assert.ok(n >= 10, `${n}`);
+});

@@ -64,8 +64,8 @@ test('source.fixAll.imrLetters restores a letter with several safe defects; "fix
   const u2 = 'file:///letters/fixall-2.imr';
   await s.open(u2, fixed);
   const afterFix = await pulled(s, u2);
-  assert.ok(!afterFix.some((d) => d.code === "invalid-outcome"));
-  assert.ok(afterFix.some((d) => d.code === "invalid-case-number"), 'the other rule is left alone');
+  assert.ok(!afterFix.some((d) => d.code === 'invalid-outcome'));
+  assert.ok(afterFix.some((d) => d.code === 'invalid-case-number'), 'the other rule is left alone');
 });
 
 test('every diagnostic links to its rule page, and the page exists', async () => {

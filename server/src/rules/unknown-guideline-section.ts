@@ -41,12 +41,31 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
         }
         if (!done) checkOne(s0);
       }
+      function endOf(span: { start: number; end: number }): number {
+        let end = span.end;
+        while (end > span.start && /[.\s]/.test(letter.text[end - 1])) end--;
+        return end;
+      }
       function checkOne(s: { text: string; span: { start: number; end: number } }, preset?: string[]): void {
         const topic = trimEnd(s.text);
         if (!topic || /^\d+(?:\s*-\s*\d+)?$/.test(topic)) return; // a page number in the list (e.g. "326")
         if (/^Opioid/i.test(label)) {
           const numbered = opioidSectionKnown(topic);
-          if (numbered === true) return;
+          if (numbered === true) {
+            // The number exists: its title must be spelt as the guideline's (a misspelt title is a warning).
+            const titles = (known ?? []).filter((t) => t.split(' ')[0].replace(/\.$/, '') === topic.split(' ')[0].replace(/\.$/, ''));
+            if (!titles.length || isKnownTopic(topic, titles)) return;
+            const near = suggestions(topic, titles);
+            if (near.length && !titles.some((t) => loosely(t).startsWith(loosely(topic)) || loosely(topic).startsWith(loosely(t)))) {
+              const end = endOf(s.span);
+              report({
+                span: s.span,
+                message: `"${topic}" is not spelt as the section of ${chapter}; did you mean "${near[0]}"?`,
+                fixes: [{ title: `Change to "${near[0]}"`, edits: [{ span: { start: s.span.start, end }, newText: near[0] }] }],
+              });
+            }
+            return;
+          }
           if (numbered === false) {
             report({ span: s.span, message: `"${topic.split(' ')[0]}" is not a section number of ${chapter}.` });
             return;
@@ -56,8 +75,7 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
         const misspelt = KNOWN_MISSPELLINGS.get(topic);
         const near = preset ?? (misspelt ? [misspelt] : suggestions(topic, known));
         if (near.length) {
-          let end = s.span.end;
-          while (end > s.span.start && /[.\s]/.test(letter.text[end - 1])) end--;
+          const end = endOf(s.span);
           report({
             span: s.span,
             message: `"${topic}" is not a section of ${chapter}; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`,
@@ -82,3 +100,5 @@ function trimEnd(s: string): string {
   while (end > 0 && (s[end - 1] === '.' || /\s/.test(s[end - 1]))) end--;
   return s.slice(0, end);
 }
+
+const loosely = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
