@@ -196,8 +196,9 @@ function headerAt(
     }
     return undefined;
   }
-  // Any other short word after the colon, right before a field, is a wrong outcome word.
-  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24) {
+  // Any other short word after the colon, right before a field, is a wrong outcome word; but not the end of a
+  // citation ("... Section(s): Special Studies.") whose guideline line was moved above another field.
+  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)\s*\(?s?\)?\s*$/i.test(t.slice(0, colon)))) {
     return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
   }
   return undefined;
