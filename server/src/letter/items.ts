@@ -198,7 +198,7 @@ function headerAt(
   }
   // Any other short word after the colon, right before a field, is a wrong outcome word; but not the end of a
   // citation ("... Section(s): Special Studies.") whose guideline line was moved above another field.
-  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)\s*\(?s?\)?\s*$/i.test(t.slice(0, colon)))) {
+  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd()))) {
     return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
   }
   return undefined;

@@ -5,11 +5,11 @@ import type { Rule } from './types';
 const PATTERNS: readonly { re: RegExp; what: string }[] = [
   { re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g, what: 'a physician\'s name' },
   { re: /\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'-]+,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/))/g, what: 'a name with a professional degree' },
-  { re: /\b(?:Medical\s+)?Licen[cs]e\s*(?:No\.?|Number|Num\.?|#)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}/gi, what: 'a licence number' },
+  { re: /\b(?:Medical\s+)?(?:Licen[cs]e|Lic\.)\s*(?:No\.?|Number|Num\.?|#|:)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}|\bLicen[cs]e\s+[A-Z]{1,2}-?\d{4,}/gi, what: 'a licence number' },
   { re: /\bNPI\s*(?:(?:No\.?|Number|#)\s*)?(?::\s*)?\d{6,}/g, what: 'an NPI number' },
   { re: /\b(?:Electronically\s+)?Signed\s+by\b(?:\s*:)?\s*\S[^\n]*|\bSignature\s*:[^\n]*|\/s\/\s*\S[^\n]*/gi, what: 'a signature' },
   { re: /\bSincerely,?[^\n]*/g, what: 'a signature block' },
-  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*/g, what: 'the reviewer\'s name' },
+  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g, what: 'the reviewer\'s name' },
 ];
 
 export const reviewerIdentity: Rule = {
