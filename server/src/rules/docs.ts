@@ -44,7 +44,7 @@ export function rulesReadme(rules: readonly Rule[]): string {
     '## Settings',
     '',
     '- `imrLetters.rules`: levels by rule name, `"error"`, `"warning"`, `"information"`, `"hint"` or `"off"` (resource scope; diagnostics refresh when it changes).',
-    '- `imrLetters.ignore`: glob patterns of files that are not linted (matched against the workspace-relative path and the full path).',
+    '- `imrLetters.ignore`: glob patterns of files that are not linted, matched against the file\'s path at any depth (`"archive/**"` skips every archive folder).',
     '',
   );
   return lines.join('\n');
