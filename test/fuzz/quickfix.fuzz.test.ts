@@ -28,10 +28,11 @@ function checkEveryFix(text: string): string[] {
   const doc = TextDocument.create(URI, 'imr-letter', 1, text);
   problems.forEach((problem, index) => {
     if (!problem.fixes?.length) return;
-    const actions = codeActions(letter, URI, problems, diagnostics, diagnostics[index].range).filter((a) => a.diagnostics?.[0] === diagnostics[index]);
-    if (actions.length !== problem.fixes.length) bad.push(`${problem.rule}: ${problem.fixes.length} fixes but ${actions.length} code actions`);
-    actions.forEach((action, k) => {
-      const fix = problem.fixes![k];
+    // The code actions for this diagnostic that carry its fixes (others, e.g. to silence the rule, are not fixes).
+    const offered = codeActions(letter, URI, problems, diagnostics, diagnostics[index].range).filter((a) => a.diagnostics?.[0] === diagnostics[index]);
+    problem.fixes.forEach((fix) => {
+      const action = offered.find((a) => a.title === fix.title);
+      if (!action) return bad.push(`${problem.rule}: the fix "${fix.title}" is not offered as a code action`);
       const what = `${problem.rule} fix "${action.title}"`;
       const edits: TextEdit[] = action.edit?.changes?.[URI] ?? [];
       // The LSP ranges must say exactly what the fix's offsets say (line ends, surrogates, clamping).
@@ -54,8 +55,17 @@ function checkEveryFix(text: string): string[] {
       const before = problems.filter((p) => key(p) === key(problem)).length;
       const remaining = again.filter((p) => key(p) === key(problem));
       if (remaining.length >= before) bad.push(`${what}: the diagnostic "${problem.message}" is still there`);
-      if (remaining.some((p) => p.fixes?.some((f) => f.title === fix.title && JSON.stringify(f.edits.map((e) => e.newText)) === JSON.stringify(fix.edits.map((e) => e.newText)))))
-        bad.push(`${what}: offered again after being applied`);
+      // Where the fix's edits now stand; the same fix offered there again would apply twice.
+      let delta = 0;
+      const mapped = offsets.map((e) => {
+        const at = e.start + delta;
+        delta += e.newText.length - (e.end - e.start);
+        return { start: at, newText: e.newText };
+      });
+      const same = (f: { title: string; edits: readonly { span: { start: number }; newText: string }[] }): boolean =>
+        f.title === fix.title &&
+        JSON.stringify([...f.edits].sort((x, y) => x.span.start - y.span.start).map((e) => ({ start: e.span.start, newText: e.newText }))) === JSON.stringify(mapped);
+      if (remaining.some((p) => p.fixes?.some(same))) bad.push(`${what}: offered again after being applied`);
       applied.set(problem.rule, (applied.get(problem.rule) ?? 0) + 1);
     });
   });
