@@ -4,3 +4,4 @@ export { parseLetter } from './parse';
 export { HEADINGS, REQUIRED_SECTIONS } from './sections';
 export { HEADER_LABELS } from './header';
 export { lineAt, collapse } from './text';
+export { updateLetter, editBetween, type TextEdit } from './incremental';

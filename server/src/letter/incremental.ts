@@ -1,0 +1,140 @@
+// Re-parsing after an edit, in proportion to the edit: a keystroke inside the disputed items re-splits the
+// lines around it, re-parses the few items around it, and moves the rest of the model by the edit's length.
+// The result is always what parseLetter(text) gives; whenever the edit could reach further (a heading, the
+// header, the format, an item boundary that does not settle) the whole letter is parsed again.
+import type { Item, Letter, Line, Section } from './types';
+import { parseLetter } from './parse';
+import { parseItems } from './items';
+import { headingAt } from './sections';
+import { lineAt, trimSpan } from './text';
+import { shiftItem, shiftLine, shiftSection } from './shift';
+
+/** The edit that turns `before` into `after`: [start, oldEnd) of `before` became [start, newEnd) of `after`. */
+export interface TextEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** The smallest single edit between two texts (common prefix and suffix), or undefined when they are equal. */
+export function editBetween(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  const max = Math.min(before.length, after.length);
+  // Compare in blocks first: string equality of slices is a memory compare, far cheaper than a character loop.
+  let p = 0;
+  for (let block = 4096; block >= 1; block >>= 4) {
+    while (p + block <= max && before.slice(p, p + block) === after.slice(p, p + block)) p += block;
+  }
+  let q = 0;
+  const room = max - p;
+  for (let block = 4096; block >= 1; block >>= 4) {
+    while (q + block <= room && before.slice(before.length - q - block, before.length - q) === after.slice(after.length - q - block, after.length - q)) q += block;
+  }
+  return { start: p, oldEnd: before.length - q, newEnd: after.length - q };
+}
+
+/** Items on each side of the edited ones that are parsed again and must come out unchanged. */
+const MARGIN = 2;
+/** Edits this close to the top can change the format or the header fields. */
+const TOP_LINES = 80;
+const TOP_CHARS = 2000;
+
+/** The letter for `text`, given the letter of a previous version of the same document. */
+export function updateLetter(previous: Letter, text: string): Letter {
+  const edit = editBetween(previous.text, text);
+  if (!edit) return previous;
+  return reparseItems(previous, text, edit) ?? parseLetter(text);
+}
+
+function reparseItems(prev: Letter, text: string, edit: TextEdit): Letter | undefined {
+  const issues = prev.issues;
+  const n = prev.items.length;
+  if (!issues || issues.kind !== 'issues' || n === 0) return undefined;
+  if (edit.start <= issues.bodySpan.start || edit.start < TOP_CHARS) return undefined;
+  const delta = edit.newEnd - edit.oldEnd;
+  const oldLines = prev.lines;
+  const a = lineAt(oldLines, edit.start);
+  const b = lineAt(oldLines, edit.oldEnd);
+  if (a < TOP_LINES) return undefined;
+  const sectionIndex = prev.sections.indexOf(issues);
+  const next = prev.sections[sectionIndex + 1];
+  // The edit must stay clear of the next heading (and of a heading wrapped onto the lines around it).
+  if (next && lineAt(oldLines, next.headingSpan.start) <= b + 3) return undefined;
+
+  const lines = respliceLines(oldLines, text, a, b, delta);
+  if (!lines) return undefined;
+  const firstNew = Math.max(0, a - 3);
+  const lastNew = lineAt(lines, edit.newEnd) + 3;
+  for (let i = firstNew; i <= lastNew && i < lines.length; i++) if (headingAt(text, lines, i)) return undefined;
+
+  // The issues section, with its end moved to the last non-blank character before the next heading.
+  const limit = next ? next.headingSpan.start + delta : text.length;
+  const body = trimSpan(text, issues.bodySpan.start, limit);
+  if (body.end <= body.start) return undefined;
+  const newIssues: Section = { ...issues, span: { start: issues.span.start, end: Math.max(issues.headingSpan.end, body.end) }, bodySpan: body };
+  const sections = prev.sections.map((s, i) => (i < sectionIndex ? s : i === sectionIndex ? newIssues : shiftSection(s, delta)));
+
+  // Items: the edited ones and MARGIN on each side, parsed again over their lines.
+  const headerLine = (item: Item): number => lineAt(oldLines, item.span.start);
+  let kA = -1;
+  let kB = -1;
+  for (let k = 0; k < n; k++) {
+    const start = oldLines[headerLine(prev.items[k])].start;
+    if (start <= edit.start) kA = k;
+    if (start <= edit.oldEnd) kB = k;
+  }
+  const lo = Math.max(0, kA - MARGIN);
+  const hi = Math.min(n - 1, kB + MARGIN);
+  const itemsFrom = itemsFromLine(prev, issues);
+  const newItemsTo = lineAt(lines, newIssues.span.end) + 1;
+  const winFrom = lo === 0 ? itemsFrom : headerLine(prev.items[lo]);
+  const winTo = hi === n - 1 ? newItemsTo : lineAt(lines, oldLines[headerLine(prev.items[hi + 1])].start + delta);
+  if (winTo <= winFrom) return undefined;
+  const window = parseItems(text, lines, winFrom, winTo, winFrom === itemsFrom ? issues.bodySpan.start : 0);
+
+  // The window's edges must come out as before, so the items outside it are unchanged.
+  const same = (x: Item | undefined, y: Item, d: number): boolean => x !== undefined && JSON.stringify(x) === JSON.stringify(shiftItem(y, d, text, x.index));
+  if (lo > 0) for (let j = 0; j < MARGIN; j++) if (!same(window[j], prev.items[lo + j], 0)) return undefined;
+  if (hi < n - 1) for (let j = 0; j < MARGIN; j++) if (!same(window[window.length - 1 - j], prev.items[hi - j], delta)) return undefined;
+
+  const items: Item[] = prev.items.slice(0, lo);
+  for (const item of window) items.push(item.index === items.length ? item : { ...item, index: items.length });
+  for (let k = hi + 1; k < n; k++) items.push(shiftItem(prev.items[k], delta, text, items.length));
+  return { text, format: prev.format, lines, header: prev.header, sections, items, issues: newIssues };
+}
+
+/** The first line parseItems reads for the issues section (as parseLetter computes it). */
+function itemsFromLine(letter: Letter, issues: Section): number {
+  const headingLine = lineAt(letter.lines, issues.headingSpan.end);
+  const inline = issues.bodySpan.start > issues.headingSpan.end && lineAt(letter.lines, issues.bodySpan.start) === headingLine;
+  return headingLine + (inline ? 0 : 1);
+}
+
+/**
+ * The line table of the new text: lines before the edit kept, the lines from one before the edit to one
+ * after it split again (a line break can be typed or deleted), the lines after moved by `delta`.
+ */
+function respliceLines(old: readonly Line[], text: string, a: number, b: number, delta: number): Line[] | undefined {
+  const from = a > 0 ? a - 1 : 0;
+  const regionStart = old[from].start;
+  const afterRegion = b + 2 < old.length ? b + 2 : old.length;
+  const regionEnd = afterRegion < old.length ? old[afterRegion].start + delta : text.length;
+  const lines = old.slice(0, from);
+  let start = regionStart;
+  for (let i = regionStart; i < regionEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines.push({ start, end: i, next: i + 1 });
+      start = i + 1;
+    } else if (c === 13) {
+      const nextStart = i + 1 < text.length && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next: nextStart });
+      start = nextStart;
+      i = nextStart - 1;
+    }
+  }
+  if (afterRegion >= old.length) lines.push({ start, end: text.length, next: text.length });
+  else if (start !== regionEnd) return undefined; // the lines after the edit no longer start where they did
+  for (let k = afterRegion; k < old.length; k++) lines.push(shiftLine(old[k], delta));
+  return lines;
+}
