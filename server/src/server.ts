@@ -5,13 +5,16 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  RAL,
+  ResponseError,
   type Connection,
   type InitializeParams,
   type InitializeResult,
   type Diagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseLetter, type Letter } from './letter';
+import { parseLetter, updateLetter, type Letter } from './letter';
 import { lint, RULES, type LevelSetting, type Problem } from './rules';
 import { documentSymbols } from './features/symbols';
 import { hover } from './features/hover';
@@ -114,7 +117,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = typeof raw === 'string' ? raw : ''; // a didOpen without text
     const declined = declineReason(text, limits.get(doc.uri) ?? globalSettings.maxFileSizeMB);
     if (hit && hit.version === doc.version && hit.declined === declined) return hit;
-    const a: Analysis = { version: doc.version, declined, letter: parseLetter(declined ? '' : text) };
+    // After an edit, only the items around it are parsed again (updateLetter); the rest of the model moves.
+    const letter = declined ? parseLetter('') : hit && !hit.declined ? updateLetter(hit.letter, text) : parseLetter(text);
+    const a: Analysis = { version: doc.version, declined, letter };
     cache.set(doc.uri, a);
     return a;
   }
@@ -151,6 +156,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function push(doc: TextDocument): Promise<void> {
     try {
       const version = doc.version;
+      // Let changes already queued land first: a version superseded while waiting is not linted at all.
+      await yieldToQueue();
+      if (documents.get(doc.uri)?.version !== version) return;
       const { diagnostics } = await diagnose(doc);
       // A newer version is on its way: its own push will follow.
       if (documents.get(doc.uri)?.version !== version) return;
@@ -189,9 +197,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     else for (const doc of documents.all()) void push(doc);
   });
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // The client cancels a pull that a newer edit made stale; see that before linting, not after.
+    await yieldToQueue();
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded');
     const { diagnostics } = await diagnose(doc);
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
   });
@@ -227,6 +238,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Lets the connection handle messages already received (edits, cancellations) before going on. It handles one
+ * per setImmediate, queued after the handler that called this: two hops let the next one in first.
+ */
+function yieldToQueue(): Promise<void> {
+  const { setImmediate } = RAL().timer; // the connection's own scheduler, in node and in a web worker
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 /** Documents not parsed: over the size limit, or binary (a NUL in the first 8 KB, as git and editors judge it). */
