@@ -1,0 +1,63 @@
+// In-process measurements: parse + lint throughput over the real corpus, and our pure service beside VS Code's
+// Markdown language service on Markdown twins of the same letters (both without any transport).
+import { parseLetter } from '../../server/src/letter';
+import { lint, RULES } from '../../server/src/rules';
+import { toDiagnostics } from '../../server/src/features/diagnostics';
+import { documentSymbols } from '../../server/src/features/symbols';
+import type { Corpus } from './corpus';
+import { markdownService } from './markdown';
+import { summarize, timeRuns, type Summary } from './stats';
+
+export interface Throughput {
+  readonly rounds: Summary;
+  readonly mbPerSecond: { median: number; p99: number };
+  readonly parseOnly: { median: number; p99: number };
+  readonly perLetter: Summary;
+}
+
+/** Parse + lint over every corpus text, `rounds` times; MB/s from the median and the p99 round. */
+export async function throughput(corpus: Corpus, rounds: number): Promise<Throughput> {
+  const mbytes = corpus.bytes / 1048576;
+  const perLetter: number[] = [];
+  const all = await timeRuns(rounds, 2, () => {
+    for (const text of corpus.texts) {
+      const t0 = performance.now();
+      lint(parseLetter(text), RULES);
+      perLetter.push(performance.now() - t0);
+    }
+  });
+  const parseRounds = summarize(await timeRuns(rounds, 1, () => corpus.texts.forEach((t) => parseLetter(t))));
+  const rs = summarize(all);
+  return {
+    rounds: rs,
+    mbPerSecond: { median: mbytes / (rs.median / 1000), p99: mbytes / (rs.p99 / 1000) },
+    parseOnly: { median: mbytes / (parseRounds.median / 1000), p99: mbytes / (parseRounds.p99 / 1000) },
+    perLetter: summarize(perLetter),
+  };
+}
+
+export interface ServicePair {
+  readonly diagnostics: { ours: Summary; peer: Summary };
+  readonly symbols: { ours: Summary; peer: Summary };
+}
+
+/** Fresh text -> diagnostics, then document symbols of the same version; ours and the Markdown service. */
+export async function beside(letter: string, twin: string, runs: number): Promise<ServicePair> {
+  const md = markdownService();
+  let parsed = parseLetter(letter);
+  const oursDiag = await timeRuns(runs, 2, () => {
+    // A fresh string each run, as a new document version would be.
+    parsed = parseLetter((' ' + letter).slice(1));
+    toDiagnostics(parsed, lint(parsed, RULES), 'file:///bench.imr');
+  });
+  const oursSym = await timeRuns(runs, 2, () => documentSymbols(parsed));
+  let version = 0;
+  const peerDiag = await timeRuns(runs, 2, async () => {
+    await md.diagnostics(md.document(`file:///bench.md`, ++version, twin));
+  });
+  const doc = md.document('file:///bench.md', ++version, twin);
+  await md.diagnostics(doc);
+  const peerSym = await timeRuns(runs, 2, () => md.symbols(doc));
+  md.dispose();
+  return { diagnostics: { ours: summarize(oursDiag), peer: summarize(peerDiag) }, symbols: { ours: summarize(oursSym), peer: summarize(peerSym) } };
+}
