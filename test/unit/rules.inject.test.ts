@@ -644,3 +644,30 @@ test('unknown-guideline-section: a misspelt title of a numbered Opioid Treatment
   );
   assert.ok(n >= 10, `${n}`);
 });
+
+test('header-date-order stays silent on a cumulative injury range, and says "information" for a non-date', () => {
+  let n = 0;
+  for (const l of corpus) {
+    const v = parseLetter(l.text).header?.fields.find((f) => f.key === 'dateOfInjury')?.value;
+    if (!v) continue;
+    n++;
+    const range = splice(l.text, v.span.start, v.span.start, '01/01/2000 - ');
+    assert.deepEqual(lint(parseLetter(range), RULES).filter((p) => p.rule === 'header-date-order'), [], l.id);
+    const unknown = lint(parseLetter(splice(l.text, v.span.start, v.span.end, 'Unknown')), RULES).filter((p) => p.rule === 'header-date-order');
+    assert.deepEqual(unknown.map((p) => p.level), ['information'], l.id);
+  }
+  assert.equal(n, corpus.length);
+});
+
+test('visit-cap and rationale-cites-uncited-guideline stay silent on look-alikes', () => {
+  for (const [request, silent] of [
+    ['Home exercise kit for PT 30 day rental', true],
+    ['Cold therapy unit 30 day rental', true],
+    ['Physical therapy 2 times a week for 13 weeks', false],
+  ] as const) {
+    const text = `IMR ISSUES, DECISIONS AND RATIONALES\n${request}: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nDecision rationale: The utilization review non-certified the request based on ODG criteria. The request is not medically necessary.\n`;
+    const p = lint(parseLetter(text), RULES);
+    assert.equal(p.some((x) => x.rule === 'visit-cap'), !silent, request);
+    assert.ok(!p.some((x) => x.rule === 'rationale-cites-uncited-guideline'), request);
+  }
+});

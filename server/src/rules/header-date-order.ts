@@ -1,6 +1,6 @@
 import type { HeaderKey } from '../letter';
 import type { Rule } from './types';
-import { headerField, parseDate } from './header-util';
+import { datesIn, headerField } from './header-util';
 
 const CHAIN: readonly { key: HeaderKey; name: string }[] = [
   { key: 'dateOfInjury', name: 'Date of Injury' },
@@ -29,11 +29,14 @@ The diagnostic sits on the date that disagrees with most of the others.`,
     for (const c of CHAIN) {
       const v = headerField(letter, c.key)?.value;
       if (!v) continue;
-      const day = parseDate(v.text);
-      if (day === undefined) {
-        report({ span: v.span, message: `"${v.text}" (${c.name}) is not a valid date: use MM/DD/YYYY.` });
+      const { valid, invalid } = datesIn(v.text);
+      if (invalid.length || valid.length === 0) {
+        // A date that cannot exist is a warning; a value that is no date at all ("Unknown") only information.
+        report({ span: v.span, message: `"${v.text}" (${c.name}) is not a valid date: use MM/DD/YYYY.`, level: invalid.length ? undefined : 'information' });
         continue;
       }
+      // A cumulative injury gives a range: its start is the date of injury; other fields take their one date.
+      const day = c.key === 'dateOfInjury' ? Math.min(...valid) : Math.max(...valid);
       dates.push({ name: c.name, day, span: v.span, text: v.text });
     }
     // Count, for each date, how many others it is out of order with; report the worst offenders.

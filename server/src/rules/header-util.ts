@@ -19,6 +19,18 @@ export function parseDate(text: string): number | undefined {
   return t / 86400000;
 }
 
+/** The dates written in a header value: one, or a range ("03/01/2010 - 03/01/2015", a cumulative injury). */
+export function datesIn(text: string): { valid: number[]; invalid: string[] } {
+  const valid: number[] = [];
+  const invalid: string[] = [];
+  for (const token of text.match(/\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/g) ?? []) {
+    const d = parseDate(token);
+    if (d === undefined) invalid.push(token);
+    else valid.push(d);
+  }
+  return { valid, invalid };
+}
+
 /** Letters with a header block (the 2014 seeds and some drafts are bodies without one). */
 export function hasHeader(letter: Letter): boolean {
   return !!letter.header && letter.header.fields.length > 0;

@@ -138,7 +138,10 @@ export function isCappedTherapy(text: string): boolean {
 /** The most visits the text can mean (upper bounds of ranges). */
 export function maxVisits(text: string): number | undefined {
   // Every count the text gives ("30 sessions of physical therapy 2 times a week for 6 weeks"): the largest counts.
-  let best = countOf(text)?.value;
+  // A rental or supply period ("30 day rental") is not a number of visits.
+  const single = countOf(text);
+  const periodOnly = single !== undefined && new RegExp(`\\b${NUM}[\\s-]+(?:months?|days?|weeks?)\\b`, 'i').test(text) && !/sessions?|visits?|treatments?|times|\bx\s*\d|#/i.test(text);
+  let best = periodOnly ? undefined : single?.value;
   const re = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

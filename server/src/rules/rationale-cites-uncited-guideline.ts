@@ -8,6 +8,8 @@ const SILENT_RE = /\bsilent\b|\b(?:do|does|did)\s+not\b|\bdon't\b|\bdoesn't\b|\b
 /** Words by which a rationale relies on a guideline. */
 const RELIANCE_RE = /\baccording\s+to\b|\bper\s+(?:the\s+)?(?:CA\s+|California\s+)?(?:ODG|Official|ACOEM|MTUS)\b|\brecommend|\bstates?\b|\bstated\b|\bsupport|\bindicat|\ballows?\b|\badvise|\bcriteria\b|\bendorse/i;
 /** Scope talk ("pain considered chronic per the MTUS introduction") explains why a guideline does not apply. */
+/** What the utilization review (claims administrator) relied on is reported, not relied on by the reviewer. */
+const OTHER_PARTY_RE = /\butilization\s+review\b|\bUR\b|\bclaims\s+administrator\b|\bprior\s+review|\bprevious\s+review|\bdenied\b|\bnon-?certified\b/i;
 const SCOPE_RE = /\bdefined\s+as\b|\bintroduction\b|\bintended\s+to\b|\bnot\s+applicable\b|\bdoes\s+not\s+apply\b/i;
 /** The Chronic Pain guideline's own text quotes ODG ("(Fritz, 2007) ODG Physical Therapy Guidelines"). */
 const QUOTED_IN_MTUS_RE = /Fritz,?\s*2007\)?\s*ODG|ODG\s+Physical\s+Therapy\s+Guidelines\s*[-–]\s*Allow/i;
@@ -36,7 +38,7 @@ Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelin
       const saysNone = maximus.citations.some((c) => c.kind === 'noEvidence');
       const missing = new Map<Family, Span>();
       for (const clause of clauses(letter.text, rationale.body.span)) {
-        if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
+        if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || OTHER_PARTY_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
         for (const family of ['ODG', 'ACOEM', 'MTUS'] as const) {
           if (cited.has(family) || missing.has(family)) continue;
           const m = FAMILY_RE[family].exec(clause.text);
