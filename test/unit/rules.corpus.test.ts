@@ -78,3 +78,13 @@ test('every rule has complete metadata and a unique id and name', () => {
   ];
   assert.deepEqual([...names].sort(), [...expected].sort());
 });
+
+test('the same diagnostics with CRLF line ends', () => {
+  const differ: string[] = [];
+  for (const l of letters) {
+    const a = lint(parseLetter(l.text), RULES).map((p) => `${p.rule}: ${p.message}`);
+    const b = lint(parseLetter(l.text.replace(/\r?\n/g, '\r\n')), RULES).map((p) => `${p.rule}: ${p.message}`);
+    if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(l.id);
+  }
+  assert.deepEqual(differ, []);
+});
