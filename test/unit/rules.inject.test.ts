@@ -671,3 +671,16 @@ test('visit-cap and rationale-cites-uncited-guideline stay silent on look-alikes
     assert.ok(!p.some((x) => x.rule === 'rationale-cites-uncited-guideline'), request);
   }
 });
+
+test('section-order: the case summary moved after the decisions', () => {
+  const n = check('section-order', real, (letter, text) => {
+    const summary = letter.sections.find((s) => s.kind === 'caseSummary');
+    const issues = letter.sections.find((s) => s.kind === 'issues');
+    if (!summary || !issues || summary.span.start > issues.span.start) return undefined;
+    const block = text.slice(summary.headingSpan.start, issues.headingSpan.start);
+    const without = splice(text, summary.headingSpan.start, issues.headingSpan.start, '');
+    const moved = `${without}\n${block}`;
+    return { text: moved, at: without.length + 1 };
+  });
+  assert.ok(n >= 290, `${n}`);
+});
