@@ -10,14 +10,14 @@ const check = process.argv.includes('--check');
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(tmpdir(), `imr-gen-docs-${process.pid}.cjs`);
 await esbuild.build({
-  stdin: { contents: "export { RULES } from './server/src/rules'; export { docsFiles, rulesSettingSchema } from './server/src/rules/docs';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { RULES } from './server/src/rules'; export { docsFiles, rulesSettingSchema, withReadmeRules } from './server/src/rules/docs';", resolveDir: root, loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'cjs',
   outfile: out,
   logLevel: 'warning',
 });
-const { RULES, docsFiles, rulesSettingSchema } = createRequire(import.meta.url)(out);
+const { RULES, docsFiles, rulesSettingSchema, withReadmeRules } = createRequire(import.meta.url)(out);
 rmSync(out, { force: true });
 
 const stale = [];
@@ -37,6 +37,16 @@ for (const f of readdirSync(join(root, 'docs', 'rules'), { withFileTypes: true }
   if (f.isFile() && f.name.endsWith('.md') && !files.has(path)) {
     stale.push(path);
     if (!check) rmSync(join(root, path));
+  }
+}
+// The README's rules table, between its <!-- rules --> and <!-- /rules --> markers.
+const readmePath = join(root, 'README.md');
+if (existsSync(readmePath)) {
+  const readme = readFileSync(readmePath, 'utf8');
+  const updated = withReadmeRules(readme, RULES);
+  if (updated !== readme) {
+    stale.push('README.md (rules table)');
+    if (!check) writeFileSync(readmePath, updated);
   }
 }
 // The settings schema: only the imrLetters.rules property is rewritten; the rest of package.json stays as is.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/rules';
-import { docsFiles, rulesSettingSchema } from '../../server/src/rules/docs';
+import { docsFiles, rulesSettingSchema, withReadmeRules, README_RULES_END } from '../../server/src/rules/docs';
 import { ROOT } from '../helpers/letters';
 
 test('docs/rules/*.md are up to date with the rule metadata (run npm run gen-docs)', () => {
@@ -36,4 +36,14 @@ test('every rule page names its rule, level and example', () => {
     assert.ok(page.includes(`Default level: \`${r.defaultLevel}\``), r.name);
     if (r.example) assert.ok(page.includes(r.example.bad), r.name);
   }
+});
+
+test('the README\'s rules table is up to date (run npm run gen-docs)', () => {
+  const path = join(ROOT, 'README.md');
+  if (!existsSync(path)) return;
+  const readme = readFileSync(path, 'utf8');
+  if (!readme.includes('<!-- rules -->')) return;
+  assert.ok(readme.includes(README_RULES_END), 'the rules block was never generated');
+  assert.equal(withReadmeRules(readme, RULES), readme);
+  for (const r of RULES) assert.ok(readme.includes(`[\`${r.name}\`](docs/rules/${r.name}.md)`), r.name);
 });

@@ -71,6 +71,27 @@ export function rulesSettingSchema(rules: readonly Rule[]): Record<string, unkno
   };
 }
 
+export const README_RULES_START = '<!-- rules -->';
+export const README_RULES_END = '<!-- /rules -->';
+
+/** The rules table of the repository README, between its `<!-- rules -->` and `<!-- /rules -->` markers. */
+export function readmeRulesBlock(rules: readonly Rule[]): string {
+  const lines = ['', '| Rule | Default | What it reports |', '|---|---|---|'];
+  for (const r of rules) lines.push(`| [\`${r.name}\`](docs/rules/${r.name}.md) | ${r.defaultLevel} | ${r.description.replace(/\|/g, '\\|')} |`);
+  lines.push('', 'Generated from the rule metadata by `npm run gen-docs`; each rule has its page under [docs/rules](docs/rules/README.md).', '');
+  return lines.join('\n');
+}
+
+/** The README with its rules block regenerated (unchanged when it has no `<!-- rules -->` marker). */
+export function withReadmeRules(readme: string, rules: readonly Rule[]): string {
+  const start = readme.indexOf(README_RULES_START);
+  if (start < 0) return readme;
+  const from = start + README_RULES_START.length;
+  const endMarker = readme.indexOf(README_RULES_END, from);
+  const block = readmeRulesBlock(rules);
+  return endMarker < 0 ? `${readme.slice(0, from)}${block}${README_RULES_END}${readme.slice(from)}` : `${readme.slice(0, from)}${block}${readme.slice(endMarker)}`;
+}
+
 /** Every generated docs file, by path relative to the repository root. */
 export function docsFiles(rules: readonly Rule[]): Map<string, string> {
   const out = new Map<string, string>();
