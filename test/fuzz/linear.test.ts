@@ -54,7 +54,7 @@ function superLinear(work: (text: string) => void): string[] {
     // Grow the small size until it takes long enough to measure (tens of milliseconds).
     let n = s.n;
     let a = fastest(() => work(s.build(n)));
-    while (a < 15 && n < s.n * 64) {
+    while (a < 10 && n < s.n * 64) {
       n *= 2;
       const small = s.build(n);
       a = fastest(() => work(small));
