@@ -2,7 +2,7 @@
 // possibly after a form feed); format 3's labelled headings may carry text after their colon, and any
 // heading may wrap onto a second line in extracted text.
 import type { LetterFormat, Line, Section, SectionKind, Span } from './types';
-import { lineContent, trimSpan } from './text';
+import { isSpace, lineContent, trimSpan } from './text';
 
 export interface HeadingDef {
   readonly kind: SectionKind;
@@ -88,7 +88,16 @@ export interface FoundHeading {
 
 /** Recognises a heading starting at line `i`, or returns undefined. Cheap: rejects most lines on length/case. */
 export function headingAt(text: string, lines: readonly Line[], i: number): FoundHeading | undefined {
-  const c = lineContent(text, lines[i]);
+  // Most lines are rejected on their first character and length before anything is allocated.
+  const line = lines[i];
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  const first0 = text.charCodeAt(s);
+  if (s === e || first0 < 65 || first0 > 90) return undefined;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e - s < 5 || e - s > 120) return undefined;
+  const c = lineContent(text, line);
   if (c.text.length < 5 || c.text.length > 120) return undefined;
   const first = c.text.charCodeAt(0);
   if (first < 65 || first > 90) return undefined; // headings start with a capital letter

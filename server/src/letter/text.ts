@@ -86,8 +86,12 @@ export function lazyPart(text: string, start: number, end: number): TextPart {
 
 /** The line's content without form feeds and surrounding whitespace, with where it starts. */
 export function lineContent(text: string, line: Line): { text: string; start: number; end: number } {
-  const span = trimSpan(text, line.start, line.end);
-  return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+  // Called for every line: trimmed in place, without an intermediate span.
+  let start = line.start;
+  let end = line.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { text: text.slice(start, end), start, end };
 }
 
 /** Index of the line holding `offset` (binary search). */
