@@ -1,6 +1,6 @@
 // In-process measurements: parse + lint throughput over the real corpus, and our pure service beside VS Code's
 // Markdown language service on Markdown twins of the same letters (both without any transport).
-import { parseLetter } from '../../server/src/letter';
+import { parseLetter, updateLetter } from '../../server/src/letter';
 import { lint, RULES } from '../../server/src/rules';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/symbols';
@@ -60,4 +60,54 @@ export async function beside(letter: string, twin: string, runs: number): Promis
   const peerSym = await timeRuns(runs, 2, () => md.symbols(doc));
   md.dispose();
   return { diagnostics: { ours: summarize(oursDiag), peer: summarize(peerDiag) }, symbols: { ours: summarize(oursSym), peer: summarize(peerSym) } };
+}
+
+export interface Breakdown {
+  readonly parse: Summary;
+  readonly lint: Summary;
+  readonly diagnostics: Summary;
+  readonly symbols: Summary;
+  /** One character typed mid-document: updateLetter against the previous version. */
+  readonly keystrokeParse: Summary;
+  readonly symbolsJsonBytes: number;
+  /** Milliseconds per rule (median), slowest first. */
+  readonly rules: { name: string; letter: number; corpus: number }[];
+}
+
+/** Where the time of one large letter goes, rule by rule, and the same rules over the whole corpus. */
+export async function breakdown(letter: string, corpus: Corpus, runs: number, middle: number): Promise<Breakdown> {
+  const parsed = parseLetter(letter);
+  const parse = summarize(await timeRuns(runs, 1, () => parseLetter((' ' + letter).slice(1))));
+  let problems = lint(parsed, RULES);
+  const lintTimes = summarize(await timeRuns(runs, 1, () => (problems = lint(parsed, RULES))));
+  const diagnostics = summarize(await timeRuns(runs, 1, () => toDiagnostics(parsed, problems, 'file:///bench.imr')));
+  const symbols = summarize(await timeRuns(runs, 1, () => documentSymbols(parsed)));
+  let previous = parsed;
+  let at = middle;
+  const keystrokeParse = summarize(
+    await timeRuns(runs * 5, 3, () => {
+      const next = previous.text.slice(0, at) + 'x' + previous.text.slice(at++);
+      previous = updateLetter(previous, next);
+    }),
+  );
+  const letters = corpus.texts.map((t) => parseLetter(t));
+  const rules = RULES.map((rule) => {
+    const one = summarize(
+      timeSync(runs, () => rule.check(parsed, () => undefined)),
+    ).median;
+    const all = summarize(timeSync(Math.max(3, runs >> 2), () => letters.forEach((l) => rule.check(l, () => undefined)))).median;
+    return { name: rule.name, letter: one, corpus: all };
+  }).sort((a, b) => b.letter + b.corpus - (a.letter + a.corpus));
+  return { parse, lint: lintTimes, diagnostics, symbols, keystrokeParse, symbolsJsonBytes: JSON.stringify(documentSymbols(parsed)).length, rules };
+}
+
+function timeSync(runs: number, fn: () => void): number[] {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
 }
