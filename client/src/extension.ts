@@ -21,16 +21,18 @@ import { registerTasks } from './tasks';
 export const LANGUAGE_ID = 'imr-letter';
 let client: LanguageClient | undefined;
 
-/** Restart the server whenever it dies; give up only after 5 crashes within 3 minutes. */
+/** When the server stopped unexpectedly, within the last 3 minutes; cleared by a manual restart. */
+const crashes: number[] = [];
+
+/** Restart the server whenever it dies; give up on the 5th crash within 3 minutes. */
 function restartingErrorHandler(name: string): ErrorHandler {
-  const crashes: number[] = [];
   return {
     error: (_error: Error, _message: Message | undefined, count: number | undefined) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
     closed: () => {
       const now = Date.now();
       crashes.push(now);
       while (crashes.length && now - crashes[0] > 180_000) crashes.shift();
-      if (crashes.length > 5) {
+      if (crashes.length >= 5) {
         void vscode.window.showErrorMessage(`${name}: the language server stopped 5 times in 3 minutes and will not be restarted. Run "IMR: Restart Language Server" to try again.`);
         return { action: CloseAction.DoNotRestart };
       }
@@ -75,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     registerTasks(context),
     vscode.commands.registerCommand('imrLetters.restartServer', async () => {
+      crashes.length = 0;
       await client?.restart();
     }),
     vscode.workspace.onDidOpenTextDocument(detectPlainText),

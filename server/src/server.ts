@@ -182,7 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     if (!canConfigure) globalSettings = normalizeSettings((change.settings as { imrLetters?: Partial<Settings> } | undefined)?.imrLetters);
-    if (canPull) connection.languages.diagnostics.refresh();
+    if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined); // a client may refuse; nothing to do then
     else for (const doc of documents.all()) void push(doc);
   });
 

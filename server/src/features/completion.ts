@@ -53,9 +53,11 @@ interface Context {
   readonly lineStart: number;
 }
 
-export function completions(letter: Letter, position: Position): CompletionList {
-  const offset = offsetAt(letter, position);
-  const line = letter.lines[Math.min(position.line, letter.lines.length - 1)];
+export function completions(letter: Letter, requested: Position): CompletionList {
+  // A client may ask past the end or before the start: answer for the nearest real position.
+  const offset = offsetAt(letter, requested);
+  const position = positionAt(letter, offset);
+  const line = letter.lines[position.line];
   const ctx: Context = { letter, offset, linePrefix: letter.text.slice(line.start, offset), lineStart: line.start };
   const item = itemAt(letter, offset);
   const field = item && fieldAt(letter, item, offset);

@@ -26,7 +26,7 @@ export function formatText(results: readonly FileResult[], paint: Paint = PLAIN)
     if (!problems.length) continue;
     for (const p of problems) {
       const where = `${r.file}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
-      out.push(`${paint.file(where)} ${paint.level(p.level, p.level)} ${paint.dim(p.rule)} ${p.message.replace(/\s*\r?\n\s*/g, ' ')}`);
+      out.push(`${paint.file(where)} ${paint.level(p.level, p.level)} ${paint.dim(p.rule)} ${oneLine(p.message)}`);
     }
     out.push('');
   }
@@ -42,4 +42,13 @@ export function formatText(results: readonly FileResult[], paint: Paint = PLAIN)
   const fixed = results.reduce((n, r) => n + (r.report?.fixesApplied ?? 0), 0);
   if (fixed) out.push(`Fixed ${plural(fixed, 'problem')} in ${plural(results.filter((r) => r.report?.fixesApplied).length, 'letter')}.`);
   return out.join('\n') + '\n';
+}
+
+/** A message on one line: line breaks and the spaces around them become one space (no regex that rescans spaces). */
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
 }
