@@ -145,3 +145,16 @@ test('wrong outcome words are kept as written with the outcome they mean', () =>
     ['Approved', false, 'Overturned'],
   ]);
 });
+
+test('conclusions: negation is read from the deciding clause', () => {
+  const conclude = (sentence: string) =>
+    parseLetter(`IMR ISSUES, DECISIONS AND RATIONALES\nX 10mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The patient improved. ${sentence}\n`).items[0].rationale?.conclusion?.kind;
+  assert.equal(conclude('The request is not medically necessary.'), 'notNecessary');
+  assert.equal(conclude('The request is medically necessary.'), 'necessary');
+  assert.equal(conclude('Although the first trial did not help, as such the request for a second trial is medically necessary.'), 'necessary');
+  assert.equal(conclude('The request is not, in my opinion, medically necessary.'), 'notNecessary');
+  assert.equal(conclude('Therefore the request is not-medically necessary.'), 'notNecessary');
+  assert.equal(conclude('The MRI is not supported by the records as being medically necessary at this time.'), 'notNecessary');
+  assert.equal(conclude('Likewise, the medical necessity of this request is not established.'), 'notNecessary');
+  assert.equal(conclude('If symptoms persist, further therapy may be medically necessary. The request is not medically necessary.'), 'notNecessary');
+});

@@ -23,7 +23,11 @@ export function findConclusion(text: string, start: number, end: number): Conclu
     const sStart = sentenceStart(body, phraseStart);
     const sEnd = sentenceEnd(body, phraseEnd);
     const sentence = body.slice(sStart, sEnd);
-    const lead = body.slice(Math.max(sStart, phraseStart - 60), phraseStart);
+    // Negation is read from the phrase's own clause ("..., would not be supported, as such the request is
+    // necessary" is positive), unless that clause is too short to carry it ("is not, in my opinion, ...").
+    const window = body.slice(Math.max(sStart, phraseStart - 60), phraseStart);
+    const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';')) + 1;
+    const lead = cut > 0 && window.length - cut >= 15 ? window.slice(cut) : window;
     const negated = NEGATION_RE.test(m[0]) || NEGATION_RE.test(lead);
     // Conditional or general statements ("If ... is medically necessary") do not decide.
     if (/^\s*(?:if|unless|whether)\b/i.test(sentence)) continue;
