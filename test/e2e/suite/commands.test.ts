@@ -165,6 +165,9 @@ suite('commands', () => {
       const undo = new vscode.WorkspaceEdit();
       undo.replace(doc.uri, doc.lineAt(header.lineNumber).range, header.text);
       await vscode.workspace.applyEdit(undo);
+      // Auto-save may have written the edit to disk meanwhile: save the restored text so later tests
+      // that copy the file from disk see the fixture as it was.
+      await doc.save();
     }
     const [columns, ...rows] = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
     const col = (name: string) => {
