@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseLetter, updateLetter, type Letter } from './letter';
-import { lint, RULES, type LevelSetting, type Problem } from './rules';
+import { lint, lintMemo, RULES, type LevelSetting, type LintMemo, type Problem } from './rules';
 import { documentSymbols } from './features/symbols';
 import { hover } from './features/hover';
 import { toDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
@@ -62,6 +62,8 @@ interface Analysis {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, Analysis>();
+  /** Per document: what its last lint found per item, so a lint after an edit checks only the edited items. */
+  const lintMemos = new Map<string, LintMemo>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let globalSettings: Settings = DEFAULT_SETTINGS;
   let canPull = false;
@@ -146,7 +148,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         },
       ];
     } else {
-      a.problems = lint(a.letter, RULES, { rules: settings.rules });
+      let memo = lintMemos.get(doc.uri);
+      if (!memo) lintMemos.set(doc.uri, (memo = lintMemo()));
+      a.problems = lint(a.letter, RULES, { rules: settings.rules }, memo);
       a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, options.docsBase);
     }
     a.settings = settings;
@@ -174,6 +178,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    lintMemos.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     limits.delete(e.document.uri);
     if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -37,18 +37,43 @@ export function spellingTolerance(word: string): number {
 
 /** The candidates closest to `word` within the spelling tolerance, best first. */
 export function suggestions(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  // The rules ask again and again about the same chapter's topics: their normal forms and the answers are kept.
+  const memo = Array.isArray(candidates) ? suggestionMemo(candidates as readonly string[]) : undefined;
+  const key = `${limit}\u0000${word}`;
+  const hit = memo?.answers.get(key);
+  if (hit) return hit.slice();
   const w = normal(word);
   const tol = spellingTolerance(w);
   const scored: { c: string; d: number }[] = [];
   const seen = new Set<string>();
+  let k = -1;
   for (const c of candidates) {
+    k++;
     if (seen.has(c)) continue;
     seen.add(c);
     if (Math.abs(c.length - w.length) > tol) continue;
-    const d = editDistance(w, normal(c));
+    const d = editDistance(w, memo ? memo.normals[k] : normal(c));
     if (d <= tol) scored.push({ c, d });
   }
-  return scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, limit).map((x) => x.c);
+  const out = scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, limit).map((x) => x.c);
+  if (memo) {
+    if (memo.answers.size > MEMO_LIMIT) memo.answers.clear();
+    memo.answers.set(key, out);
+  }
+  return out.slice();
+}
+
+/** Bound on each memo of answers (letters repeat a few hundred topics; a pathological document cannot grow it forever). */
+const MEMO_LIMIT = 5000;
+
+const suggestionMemos = new WeakMap<readonly string[], { normals: string[]; answers: Map<string, string[]> }>();
+function suggestionMemo(candidates: readonly string[]): { normals: string[]; answers: Map<string, string[]> } {
+  let m = suggestionMemos.get(candidates);
+  if (!m) {
+    m = { normals: candidates.map(normal), answers: new Map() };
+    suggestionMemos.set(candidates, m);
+  }
+  return m;
 }
 
 // ---- Chapters -------------------------------------------------------------------------------------
@@ -66,10 +91,20 @@ export const CHAPTER_YEARS: ReadonlyMap<string, readonly number[]> = (() => {
 
 /** The label as listed, for a label as printed (any case or spacing). */
 export function canonicalLabel(printed: string): string | undefined {
-  const p = normal(printed);
-  for (const label of CHAPTER_YEARS.keys()) if (normal(label) === p) return label;
-  return undefined;
+  if (labelMemo.has(printed)) return labelMemo.get(printed);
+  const label = LABELS_BY_NORMAL.get(normal(printed));
+  if (labelMemo.size > MEMO_LIMIT) labelMemo.clear();
+  labelMemo.set(printed, label);
+  return label;
 }
+
+/** Each listed label by its normal form (the first listed wins, as a search in list order would find it). */
+const LABELS_BY_NORMAL: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const label of CHAPTER_YEARS.keys()) if (!m.has(normal(label))) m.set(normal(label), label);
+  return m;
+})();
+const labelMemo = new Map<string, string | undefined>();
 
 export function chapterOf(label: string, year: number | undefined): MtusChapter | undefined {
   const l = canonicalLabel(label);
@@ -120,6 +155,17 @@ function chapterKey(label: string, year: number | undefined): string {
 
 /** The known topics of a chapter ("Low Back Complaints", 2004), or undefined when the chapter has no vocabulary. */
 export function topicsOf(label: string, year: number | undefined): readonly string[] | undefined {
+  // One list per chapter, built once: callers may key their own memos on the list.
+  const key = `${label}\u0000${year}`;
+  if (topicsMemo.has(key)) return topicsMemo.get(key);
+  const topics = buildTopics(label, year);
+  if (topicsMemo.size > MEMO_LIMIT) topicsMemo.clear();
+  topicsMemo.set(key, topics);
+  return topics;
+}
+const topicsMemo = new Map<string, readonly string[] | undefined>();
+
+function buildTopics(label: string, year: number | undefined): readonly string[] | undefined {
   const l = canonicalLabel(label) ?? label;
   const clean = (list: readonly string[]) => list.filter((t) => !KNOWN_MISSPELLINGS.has(t) && !/^\d+$/.test(t));
   if (ACOEM_BASED.test(l) && year !== undefined && year < 2010) {
@@ -154,26 +200,53 @@ const SEEN_PIECES: ReadonlySet<string> = (() => {
 })();
 
 export function isKnownTopic(topic: string, known: readonly string[]): boolean {
+  const m = knownMemo(known);
+  const hit = m.answers.get(topic);
+  if (hit !== undefined) return hit;
   const t = loose(topic);
-  return known.some((k) => loose(k) === t) || (SEEN_PIECES.has(t) && known.some((k) => loose(k).includes(t)));
+  const answer = m.exact.has(t) || (SEEN_PIECES.has(t) && m.keys.some((k) => k.includes(t)));
+  if (m.answers.size > MEMO_LIMIT) m.answers.clear();
+  m.answers.set(topic, answer);
+  return answer;
+}
+
+/** The loose keys of a topic list, computed once per list, and the answers given for it. */
+const knownMemos = new WeakMap<readonly string[], { keys: string[]; exact: Set<string>; answers: Map<string, boolean> }>();
+function knownMemo(known: readonly string[]): { keys: string[]; exact: Set<string>; answers: Map<string, boolean> } {
+  let m = knownMemos.get(known);
+  if (!m) {
+    const keys = known.map(loose);
+    m = { keys, exact: new Set(keys), answers: new Map() };
+    knownMemos.set(known, m);
+  }
+  return m;
 }
 
 /** For numbered Opioid Treatment 2016 sections ("3.3.9 Opioids for ..."): whether the number exists. */
 export function opioidSectionKnown(topic: string): boolean | undefined {
   const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(topic.trim() + ' ');
   if (!m) return undefined;
-  const nums = new Set(OPIOID_2016_SECTIONS.map((s) => s.num));
   // Sub-sub-sections (3.3.1.1) are listed inside their parent's title.
-  return nums.has(m[1]) || nums.has(m[1].split('.').slice(0, 3).join('.'));
+  return OPIOID_NUMBERS.has(m[1]) || OPIOID_NUMBERS.has(m[1].split('.').slice(0, 3).join('.'));
 }
+const OPIOID_NUMBERS: ReadonlySet<string> = new Set(OPIOID_2016_SECTIONS.map((s) => s.num));
 
 /** Topics of every chapter, with their chapter key, for "this topic belongs to another chapter". */
 export function chaptersWithTopic(topic: string): string[] {
-  const t = normal(topic);
-  const out: string[] = [];
-  for (const [key, topics] of CHAPTER_TOPICS) if (topics.some((k) => normal(k) === t)) out.push(key);
-  return out;
+  return (CHAPTERS_BY_TOPIC.get(normal(topic)) ?? []).slice();
 }
+/** Chapter keys by the normal form of each of their topics, in table order. */
+const CHAPTERS_BY_TOPIC: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [key, topics] of CHAPTER_TOPICS) {
+    for (const t of new Set(topics.map(normal))) {
+      const list = m.get(t) ?? [];
+      list.push(key);
+      m.set(t, list);
+    }
+  }
+  return m;
+})();
 
 // ---- 2009 Chronic Pain guideline pages ------------------------------------------------------------
 

@@ -1,16 +1,17 @@
 // Helpers for the citation rules: the guideline fields of an item and the guideline families a field cites.
-import type { GuidelineField, Item, Letter, MtusChapterCitation } from '../letter';
+import type { GuidelineField, Item, MtusChapterCitation } from '../letter';
 
 export function guidelineFields(item: Item): GuidelineField[] {
   return [item.claimsAdministrator, item.maximus].filter((f): f is GuidelineField => f !== undefined);
 }
 
-export function* mtusCitations(letter: Letter): Generator<{ item: Item; field: GuidelineField; citation: MtusChapterCitation }> {
-  for (const item of letter.items) {
-    for (const field of guidelineFields(item)) {
-      for (const citation of field.citations) if (citation.kind === 'mtus') yield { item, field, citation };
-    }
+/** The MTUS chapter citations of one item, Claims Administrator line first. */
+export function itemMtusCitations(item: Item): MtusChapterCitation[] {
+  const out: MtusChapterCitation[] = [];
+  for (const field of [item.claimsAdministrator, item.maximus]) {
+    if (field) for (const citation of field.citations) if (citation.kind === 'mtus') out.push(citation);
   }
+  return out;
 }
 
 export type Family = 'MTUS' | 'ODG' | 'ACOEM';

@@ -1,7 +1,8 @@
 import type { Rule } from './types';
+import { itemRule } from './util';
 import { guidelineFields } from './citation-util';
 
-export const conflictingCitation: Rule = {
+export const conflictingCitation: Rule = itemRule({
   id: 'IMR018',
   name: 'conflicting-citation',
   category: 'citation',
@@ -14,31 +15,29 @@ The fixed sentence must also name the party of its line: the Claims Administrato
     bad: 'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision. Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics.',
     good: 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics.',
   },
-  check(letter, report) {
-    for (const item of letter.items) {
-      for (const field of guidelineFields(item)) {
-        const party = field.kind === 'claimsAdministrator' ? 'Claims Administrator' : 'Expert Reviewer';
-        for (const c of field.citations) {
-          if ((c.kind === 'noEvidence' || c.kind === 'outsideMtus') && c.party !== party && letter.format !== 'format3') {
-            const at = letter.text.indexOf(c.party.split(' ')[0], c.span.start);
-            const wrong = /The\s+(Claims\s+Administrator|Expert\s+Reviewer)/.exec(letter.text.slice(c.span.start, c.span.end));
-            const fixes =
-              wrong && at >= 0
-                ? [{ title: `Change "${c.party}" to "${party}"`, edits: [{ span: { start: c.span.start + wrong.index + 4, end: c.span.start + wrong.index + wrong[0].length }, newText: party }], safe: true }]
-                : undefined;
-            report({ span: c.span, message: `The "${field.label.text}" line speaks for the ${party}, but this sentence names the ${c.party}.`, fixes });
-          }
+  checkItem(letter, item, report) {
+    for (const field of guidelineFields(item)) {
+      const party = field.kind === 'claimsAdministrator' ? 'Claims Administrator' : 'Expert Reviewer';
+      for (const c of field.citations) {
+        if ((c.kind === 'noEvidence' || c.kind === 'outsideMtus') && c.party !== party && letter.format !== 'format3') {
+          const at = letter.text.slice(c.span.start, item.span.end).indexOf(c.party.split(' ')[0]); // within the item: its check reads nothing else
+          const wrong = /The\s+(Claims\s+Administrator|Expert\s+Reviewer)/.exec(letter.text.slice(c.span.start, c.span.end));
+          const fixes =
+            wrong && at >= 0
+              ? [{ title: `Change "${c.party}" to "${party}"`, edits: [{ span: { start: c.span.start + wrong.index + 4, end: c.span.start + wrong.index + wrong[0].length }, newText: party }], safe: true }]
+              : undefined;
+          report({ span: c.span, message: `The "${field.label.text}" line speaks for the ${party}, but this sentence names the ${c.party}.`, fixes });
         }
-        const none = field.citations.find((c) => c.kind === 'noEvidence');
-        if (!none) continue;
-        const cited = field.citations.filter((c) => (c.kind === 'mtus' && c.chapter.text !== '') || (c.kind === 'nonMtus' && c.source.text !== ''));
-        if (cited.length === 0) continue;
-        report({
-          span: none.span,
-          message: `"${field.label.text}" says no medical evidence was cited, yet cites ${cited.length === 1 ? 'a guideline' : `${cited.length} guidelines`}.`,
-          related: cited.map((c) => ({ span: c.span, message: 'Citation' })),
-        });
       }
+      const none = field.citations.find((c) => c.kind === 'noEvidence');
+      if (!none) continue;
+      const cited = field.citations.filter((c) => (c.kind === 'mtus' && c.chapter.text !== '') || (c.kind === 'nonMtus' && c.source.text !== ''));
+      if (cited.length === 0) continue;
+      report({
+        span: none.span,
+        message: `"${field.label.text}" says no medical evidence was cited, yet cites ${cited.length === 1 ? 'a guideline' : `${cited.length} guidelines`}.`,
+        related: cited.map((c) => ({ span: c.span, message: 'Citation' })),
+      });
     }
   },
-};
+});

@@ -1,10 +1,11 @@
 import type { Field, FieldKind } from '../letter';
 import type { Fix, Rule } from './types';
 import { FIELD_LABELS } from './missing-field';
+import { itemRule } from './util';
 
 const ORDER: readonly FieldKind[] = ['claimsAdministrator', 'maximus', 'rationale'];
 
-export const fieldOrder: Rule = {
+export const fieldOrder: Rule = itemRule({
   id: 'IMR011',
   name: 'field-order',
   category: 'structure',
@@ -17,21 +18,19 @@ The quick fix moves the lines into their order without changing their text.`,
     bad: 'Norco 10/325mg #120: Upheld\nMAXIMUS guideline: ...\nClaims Administrator guideline: ...\nDecision rationale: ...',
     good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ...\nMAXIMUS guideline: ...\nDecision rationale: ...',
   },
-  check(letter, report) {
+  checkItem(letter, item, report) {
     if (letter.format === 'format3') return; // format 3 keeps the guideline and rationale in sections
-    for (const item of letter.items) {
-      const fields = item.fields;
-      const misplaced = fields.find((f, k) => k > 0 && ORDER.indexOf(f.kind) < ORDER.indexOf(fields[k - 1].kind));
-      if (!misplaced) continue;
-      const before = fields[fields.indexOf(misplaced) - 1];
-      report({
-        span: misplaced.label.span,
-        message: `"${FIELD_LABELS[misplaced.kind]}" should come before "${FIELD_LABELS[before.kind]}".`,
-        fixes: [reorder(letter.text, fields)],
-      });
-    }
+    const fields = item.fields;
+    const misplaced = fields.find((f, k) => k > 0 && ORDER.indexOf(f.kind) < ORDER.indexOf(fields[k - 1].kind));
+    if (!misplaced) return;
+    const before = fields[fields.indexOf(misplaced) - 1];
+    report({
+      span: misplaced.label.span,
+      message: `"${FIELD_LABELS[misplaced.kind]}" should come before "${FIELD_LABELS[before.kind]}".`,
+      fixes: [reorder(letter.text, fields)],
+    });
   },
-};
+});
 
 /** Rewrites the run of fields in their order; each field keeps its text, the separators stay where they were. */
 function reorder(text: string, fields: readonly Field[]): Fix {

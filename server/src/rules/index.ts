@@ -63,4 +63,4 @@ export const RULES: readonly Rule[] = [
 export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));
 
 export type { Rule, Problem, Fix, Edit, Level, LevelSetting, RuleCategory } from './types';
-export { lint, type LintConfig } from './lint';
+export { lint, lintMemo, type LintConfig, type LintMemo } from './lint';

@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 import { checkMissingField } from './missing-field';
+import { itemRule } from './util';
 
-export const missingClaimsAdministratorGuideline: Rule = {
+export const missingClaimsAdministratorGuideline: Rule = itemRule({
   id: 'IMR006',
   name: 'missing-claims-administrator-guideline',
   category: 'structure',
@@ -14,5 +15,5 @@ The quick fix inserts the line at its place, for you to complete.`,
     bad: 'Norco 10/325mg #120: Upheld\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
     good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
   },
-  check: (letter, report) => checkMissingField('claimsAdministrator', letter, report),
-};
+  checkItem: (letter, item, report) => checkMissingField('claimsAdministrator', letter, item, report),
+});

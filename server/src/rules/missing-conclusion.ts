@@ -1,7 +1,7 @@
 import type { Rule } from './types';
-import { lineSpan } from './util';
+import { lineSpan, itemRule } from './util';
 
-export const missingConclusion: Rule = {
+export const missingConclusion: Rule = itemRule({
   id: 'IMR024',
   name: 'missing-conclusion',
   category: 'decision',
@@ -14,22 +14,20 @@ The quick fix appends the conclusion that the item's outcome implies; check its 
     bad: 'Decision rationale: ... There is no documentation of functional improvement with prior use.',
     good: 'Decision rationale: ... There is no documentation of functional improvement with prior use. The request for Norco 10/325mg #120 is not medically necessary.',
   },
-  check(letter, report) {
-    for (const item of letter.items) {
-      const r = item.rationale;
-      // An empty rationale is a line being written: there is nothing to conclude yet.
-      if (!r || r.conclusion || r.body.text === '') continue;
-      if (letter.format === 'format3' && item.index > 0) continue; // the shared rationale section is checked once
-      const meaning = item.outcome?.meaning;
-      const fixes = meaning
-        ? [
-            {
-              title: `Append "The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary."`,
-              edits: [{ span: { start: r.span.end, end: r.span.end }, newText: `${r.body.text === '' ? '' : ' '}The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.` }],
-            },
-          ]
-        : undefined;
-      report({ span: lineSpan(letter, r.label.span.start), message: `The rationale for "${item.request.text || 'this item'}" states no conclusion ("... is medically necessary" or "... is not medically necessary").`, fixes });
-    }
+  checkItem(letter, item, report) {
+    const r = item.rationale;
+    // An empty rationale is a line being written: there is nothing to conclude yet.
+    if (!r || r.conclusion || r.body.text === '') return;
+    if (letter.format === 'format3' && item.index > 0) return; // the shared rationale section is checked once
+    const meaning = item.outcome?.meaning;
+    const fixes = meaning
+      ? [
+          {
+            title: `Append "The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary."`,
+            edits: [{ span: { start: r.span.end, end: r.span.end }, newText: `${r.body.text === '' ? '' : ' '}The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.` }],
+          },
+        ]
+      : undefined;
+    report({ span: lineSpan(letter, r.label.span.start), message: `The rationale for "${item.request.text || 'this item'}" states no conclusion ("... is medically necessary" or "... is not medically necessary").`, fixes });
   },
-};
+});

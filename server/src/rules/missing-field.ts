@@ -28,15 +28,13 @@ function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   return { title, edits: [{ span: { start: at, end: at }, newText: nl + STUB[kind] }] };
 }
 
-export function checkMissingField(kind: FieldKind, letter: Letter, report: Report): void {
+export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {
   // Format 3 letters have no per-item Claims Administrator line: their guideline and rationale are sections.
   if (letter.format === 'format3' && kind === 'claimsAdministrator') return;
-  for (const item of letter.items) {
-    if (item.fields.some((f) => f.kind === kind)) continue;
-    report({
-      span: itemAnchor(letter, item),
-      message: `The item "${item.request.text || '(no header)'}" has no "${FIELD_LABELS[kind]}" line.`,
-      fixes: [stubFix(letter, item, kind)],
-    });
-  }
+  if (item.fields.some((f) => f.kind === kind)) return;
+  report({
+    span: itemAnchor(letter, item),
+    message: `The item "${item.request.text || '(no header)'}" has no "${FIELD_LABELS[kind]}" line.`,
+    fixes: [stubFix(letter, item, kind)],
+  });
 }

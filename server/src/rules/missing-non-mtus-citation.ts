@@ -1,7 +1,8 @@
 import type { Rule } from './types';
+import { itemRule } from './util';
 import { guidelineFields } from './citation-util';
 
-export const missingNonMtusCitation: Rule = {
+export const missingNonMtusCitation: Rule = itemRule({
   id: 'IMR017',
   name: 'missing-non-mtus-citation',
   category: 'citation',
@@ -14,14 +15,12 @@ Add the "Decision based on Non-MTUS Citation ..." sentence naming the source.`,
     bad: 'MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines.',
     good: 'MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Compound drugs.',
   },
-  check(letter, report) {
-    for (const item of letter.items) {
-      for (const field of guidelineFields(item)) {
-        const outside = field.citations.find((c) => c.kind === 'outsideMtus');
-        if (!outside) continue;
-        if (field.citations.some((c) => c.kind === 'nonMtus' && c.source.text.replace(/[.\s]/g, '') !== '')) continue;
-        report({ span: outside.span, message: `"${field.label.text}" says the decision rests on recommendations outside of the MTUS but has no "Decision based on Non-MTUS Citation ..." sentence naming them.` });
-      }
+  checkItem(_letter, item, report) {
+    for (const field of guidelineFields(item)) {
+      const outside = field.citations.find((c) => c.kind === 'outsideMtus');
+      if (!outside) continue;
+      if (field.citations.some((c) => c.kind === 'nonMtus' && c.source.text.replace(/[.\s]/g, '') !== '')) continue;
+      report({ span: outside.span, message: `"${field.label.text}" says the decision rests on recommendations outside of the MTUS but has no "Decision based on Non-MTUS Citation ..." sentence naming them.` });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
-import { itemAnchor } from './util';
+import { itemAnchor, itemRule } from './util';
 
-export const missingOutcome: Rule = {
+export const missingOutcome: Rule = itemRule({
   id: 'IMR004',
   name: 'missing-outcome',
   category: 'structure',
@@ -11,16 +11,14 @@ export const missingOutcome: Rule = {
 
 The quick fix inserts the outcome that the rationale's conclusion supports ("not medically necessary" gives \`Upheld\`, "medically necessary" gives \`Overturned\`).`,
   example: { bad: 'Norco 10/325mg #120:\nClaims Administrator guideline: ...', good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ...' },
-  check(letter, report) {
-    for (const item of letter.items) {
-      if (item.outcome || item.header.text === '') continue;
-      const conclusion = item.rationale?.conclusion?.kind;
-      const word = conclusion === 'necessary' ? 'Overturned' : conclusion === 'notNecessary' ? 'Upheld' : undefined;
-      const hasColon = letter.text[item.outcomeSlot - 1] === ':';
-      const fixes = word
-        ? [{ title: `Add the outcome "${word}" (the rationale concludes ${conclusion === 'necessary' ? '"medically necessary"' : '"not medically necessary"'})`, edits: [{ span: { start: item.outcomeSlot, end: item.outcomeSlot }, newText: hasColon ? ` ${word}` : `: ${word}` }], safe: true }]
-        : undefined;
-      report({ span: itemAnchor(letter, item), message: `The item "${item.request.text}" has no outcome: end its header with "Upheld" or "Overturned".`, fixes });
-    }
+  checkItem(letter, item, report) {
+    if (item.outcome || item.header.text === '') return;
+    const conclusion = item.rationale?.conclusion?.kind;
+    const word = conclusion === 'necessary' ? 'Overturned' : conclusion === 'notNecessary' ? 'Upheld' : undefined;
+    const hasColon = letter.text[item.outcomeSlot - 1] === ':';
+    const fixes = word
+      ? [{ title: `Add the outcome "${word}" (the rationale concludes ${conclusion === 'necessary' ? '"medically necessary"' : '"not medically necessary"'})`, edits: [{ span: { start: item.outcomeSlot, end: item.outcomeSlot }, newText: hasColon ? ` ${word}` : `: ${word}` }], safe: true }]
+      : undefined;
+    report({ span: itemAnchor(letter, item), message: `The item "${item.request.text}" has no outcome: end its header with "Upheld" or "Overturned".`, fixes });
   },
-};
+});

@@ -1,7 +1,8 @@
 import type { Rule } from './types';
+import { itemRule } from './util';
 import { hasQuantityOrFrequency, strengthsOf } from './quantities';
 
-export const missingQuantity: Rule = {
+export const missingQuantity: Rule = itemRule({
   id: 'IMR026',
   name: 'missing-quantity',
   category: 'decision',
@@ -11,14 +12,12 @@ export const missingQuantity: Rule = {
 
 Quantities are "#N", "quantity/qty N", "N tablets/capsules/patches/refills", "x N", an amount ("240g", "150ml") or a supply period ("30 day supply", "three months"); frequencies are "BID", "TID", "daily", "every 8 hours", "take 1", "as needed" and the like.`,
   example: { bad: 'Pepcid 20mg: Upheld', good: 'Pepcid 20mg #60: Upheld' },
-  check(letter, report) {
-    for (const item of letter.items) {
-      const text = item.request.text;
-      if (!text || strengthsOf(text).length === 0) continue;
-      if (hasQuantityOrFrequency(text)) continue;
-      // Partly authorised requests: the original request may carry the quantity.
-      if (item.partial?.original && hasQuantityOrFrequency(item.partial.original.text)) continue;
-      report({ span: item.request.span, message: `"${text}" gives a strength but no quantity or frequency: how much is requested?` });
-    }
+  checkItem(_letter, item, report) {
+    const text = item.request.text;
+    if (!text || strengthsOf(text).length === 0) return;
+    if (hasQuantityOrFrequency(text)) return;
+    // Partly authorised requests: the original request may carry the quantity.
+    if (item.partial?.original && hasQuantityOrFrequency(item.partial.original.text)) return;
+    report({ span: item.request.span, message: `"${text}" gives a strength but no quantity or frequency: how much is requested?` });
   },
-};
+});

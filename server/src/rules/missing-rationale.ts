@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 import { checkMissingField } from './missing-field';
+import { itemRule } from './util';
 
-export const missingRationale: Rule = {
+export const missingRationale: Rule = itemRule({
   id: 'IMR008',
   name: 'missing-rationale',
   category: 'structure',
@@ -14,5 +15,5 @@ The quick fix inserts the line at its place, for you to complete.`,
     bad: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ...\nMAXIMUS guideline: ...',
     good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ...\nMAXIMUS guideline: ...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.',
   },
-  check: (letter, report) => checkMissingField('rationale', letter, report),
-};
+  checkItem: (letter, item, report) => checkMissingField('rationale', letter, item, report),
+});

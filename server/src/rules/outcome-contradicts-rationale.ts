@@ -1,6 +1,7 @@
 import type { Rule } from './types';
+import { itemRule } from './util';
 
-export const outcomeContradictsRationale: Rule = {
+export const outcomeContradictsRationale: Rule = itemRule({
   id: 'IMR023',
   name: 'outcome-contradicts-rationale',
   category: 'decision',
@@ -12,20 +13,18 @@ The conclusion is the rationale's last sentence that decides about the request; 
 
 The quick fix changes the outcome to the one the conclusion supports; if the conclusion is what is wrong, correct the rationale instead.`,
   example: { bad: 'Norco 10/325mg #120: Overturned\n...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.', good: 'Norco 10/325mg #120: Upheld\n...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.' },
-  check(letter, report) {
-    for (const item of letter.items) {
-      const outcome = item.outcome;
-      const conclusion = item.rationale?.conclusion;
-      if (!outcome?.meaning || !conclusion) continue;
-      const supported = conclusion.kind === 'necessary' ? 'Overturned' : 'Upheld';
-      if (outcome.meaning === supported) continue;
-      const says = conclusion.kind === 'necessary' ? 'medically necessary' : 'not medically necessary';
-      report({
-        span: outcome.span,
-        message: `The outcome is "${outcome.text}" but the rationale concludes that the request is ${says} ("${conclusion.phrase.text}"), which means "${supported}".`,
-        related: [{ span: conclusion.sentence.span, message: `Conclusion: ${says}` }],
-        fixes: [{ title: `Change the outcome to "${supported}"`, edits: [{ span: outcome.span, newText: supported }] }],
-      });
-    }
+  checkItem(_letter, item, report) {
+    const outcome = item.outcome;
+    const conclusion = item.rationale?.conclusion;
+    if (!outcome?.meaning || !conclusion) return;
+    const supported = conclusion.kind === 'necessary' ? 'Overturned' : 'Upheld';
+    if (outcome.meaning === supported) return;
+    const says = conclusion.kind === 'necessary' ? 'medically necessary' : 'not medically necessary';
+    report({
+      span: outcome.span,
+      message: `The outcome is "${outcome.text}" but the rationale concludes that the request is ${says} ("${conclusion.phrase.text}"), which means "${supported}".`,
+      related: [{ span: conclusion.sentence.span, message: `Conclusion: ${says}` }],
+      fixes: [{ title: `Change the outcome to "${supported}"`, edits: [{ span: outcome.span, newText: supported }] }],
+    });
   },
-};
+});

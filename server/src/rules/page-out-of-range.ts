@@ -1,6 +1,7 @@
 import type { PageRef } from '../letter';
 import type { Rule } from './types';
-import { mtusCitations } from './citation-util';
+import { itemMtusCitations } from './citation-util';
+import { itemRule } from './util';
 import { CPMTG_2009_PAGE_COUNT, isChronicPain2009, pageTopicsFor } from '../kb/vocabulary';
 import type { PageTopic } from '../kb';
 
@@ -9,7 +10,7 @@ const within = (p: PageRef, t: PageTopic): boolean => {
   return true;
 };
 
-export const pageOutOfRange: Rule = {
+export const pageOutOfRange: Rule = itemRule({
   id: 'IMR021',
   name: 'page-out-of-range',
   category: 'citation',
@@ -19,8 +20,8 @@ export const pageOutOfRange: Rule = {
 
 The topic-to-page table has two confidence levels: pages confirmed by real letters (Benzodiazepines p. 24, Muscle relaxants p. 63, Opioids on-going management p. 78, Weaning of medications p. 124) give a warning with a quick fix; pages that are only commonly cited give a hint ("commonly cited as pp. 63-66"), never more.`,
   example: { bad: 'Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 42.', good: 'Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.' },
-  check(letter, report) {
-    for (const { citation: c } of mtusCitations(letter)) {
+  checkItem(_letter, item, report) {
+    for (const c of itemMtusCitations(item)) {
       if (!c.pages.length || !isChronicPain2009(c.chapter.text, c.year ? Number(c.year.text) : undefined)) continue;
       const topics = (c.topic?.text ?? '')
         .split(/,\s*/)
@@ -50,4 +51,4 @@ The topic-to-page table has two confidence levels: pages confirmed by real lette
       }
     }
   },
-};
+});

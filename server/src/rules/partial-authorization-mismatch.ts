@@ -1,10 +1,11 @@
 import type { TextPart } from '../letter';
 import type { Rule } from './types';
+import { itemRule } from './util';
 import { countOf, strengthNumbers, strengthsOf, type Count } from './quantities';
 
 const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export const partialAuthorizationMismatch: Rule = {
+export const partialAuthorizationMismatch: Rule = itemRule({
   id: 'IMR025',
   name: 'partial-authorization-mismatch',
   category: 'decision',
@@ -17,43 +18,41 @@ Counts are read as "#N", "N sessions/visits", "N times a week for M weeks", "tim
     bad: 'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #13 is: Upheld',
     good: 'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #3 is: Upheld',
   },
-  check(letter, report) {
-    for (const item of letter.items) {
-      const p = item.partial;
-      if (!p?.original || !p.authorized) continue;
-      const parts = [p.original, p.authorized, ...(p.form === 'remaining' && p.remaining ? [p.remaining] : [])];
-      // Strengths: every part that names one names the same (a unit may be left out in one of them).
-      const strengths = parts.map((x) => ({ part: x, n: strengthNumbers(x.text), shown: strengthsOf(x.text).map((s) => s.text).join(', ') }));
-      const withStrength = strengths.filter((x) => x.n !== undefined);
-      const ref = withStrength.find((x) => x.shown) ?? withStrength[0];
-      const odd = withStrength.find((x) => x !== ref && !same(x.n!, ref.n!));
-      if (ref && odd && strengthsOf(ref.part.text).length > 0) {
-        const show = (x: typeof ref) => x.shown || x.n!.join('/');
-        report({
-          span: odd.part.span,
-          message: `The strength differs between the parts of this partly authorised request: "${show(ref)}" and "${show(odd)}".`,
-          related: [{ span: ref.part.span, message: show(ref) }],
-        });
-        continue;
-      }
-      if (p.form !== 'remaining' || !p.remaining) continue;
-      if (parts.some((x) => /refill/i.test(x.text))) continue;
-      const [o, a, r] = parts.map((x) => countOf(x.text));
-      if (!o || !a || !r || o.range || a.range || r.range) continue;
-      if (o.value - a.value === r.value) continue;
-      const expected = o.value - a.value;
-      if (expected < 0) {
-        report({ span: p.authorized.span, message: `More was authorised (${a.value}) than originally requested (${o.value}).` });
-        continue;
-      }
+  checkItem(letter, item, report) {
+    const p = item.partial;
+    if (!p?.original || !p.authorized) return;
+    const parts = [p.original, p.authorized, ...(p.form === 'remaining' && p.remaining ? [p.remaining] : [])];
+    // Strengths: every part that names one names the same (a unit may be left out in one of them).
+    const strengths = parts.map((x) => ({ part: x, n: strengthNumbers(x.text), shown: strengthsOf(x.text).map((s) => s.text).join(', ') }));
+    const withStrength = strengths.filter((x) => x.n !== undefined);
+    const ref = withStrength.find((x) => x.shown) ?? withStrength[0];
+    const odd = withStrength.find((x) => x !== ref && !same(x.n!, ref.n!));
+    if (ref && odd && strengthsOf(ref.part.text).length > 0) {
+      const show = (x: typeof ref) => x.shown || x.n!.join('/');
       report({
-        span: p.remaining.span,
-        message: `The remaining portion should be ${expected} (original ${o.value} − authorised ${a.value}), not ${r.value}.`,
-        fixes: fixFor(letter.text, p.remaining, r, expected),
+        span: odd.part.span,
+        message: `The strength differs between the parts of this partly authorised request: "${show(ref)}" and "${show(odd)}".`,
+        related: [{ span: ref.part.span, message: show(ref) }],
       });
+      return;
     }
+    if (p.form !== 'remaining' || !p.remaining) return;
+    if (parts.some((x) => /refill/i.test(x.text))) return;
+    const [o, a, r] = parts.map((x) => countOf(x.text));
+    if (!o || !a || !r || o.range || a.range || r.range) return;
+    if (o.value - a.value === r.value) return;
+    const expected = o.value - a.value;
+    if (expected < 0) {
+      report({ span: p.authorized.span, message: `More was authorised (${a.value}) than originally requested (${o.value}).` });
+      return;
+    }
+    report({
+      span: p.remaining.span,
+      message: `The remaining portion should be ${expected} (original ${o.value} − authorised ${a.value}), not ${r.value}.`,
+      fixes: fixFor(letter.text, p.remaining, r, expected),
+    });
   },
-};
+});
 
 function fixFor(text: string, remaining: TextPart, count: Count, expected: number) {
   if (!count.token) return undefined;

@@ -1,5 +1,6 @@
 import type { Span } from '../letter';
 import type { Rule } from './types';
+import { itemRule } from './util';
 import { FAMILY_RE, citedFamilies, type Family } from './citation-util';
 
 const NAMES: Record<Family, string> = { MTUS: 'the MTUS', ODG: 'the Official Disability Guidelines (ODG)', ACOEM: 'ACOEM' };
@@ -14,7 +15,17 @@ const SCOPE_RE = /\bdefined\s+as\b|\bintroduction\b|\bintended\s+to\b|\bnot\s+ap
 /** The Chronic Pain guideline's own text quotes ODG ("(Fritz, 2007) ODG Physical Therapy Guidelines"). */
 const QUOTED_IN_MTUS_RE = /Fritz,?\s*2007\)?\s*ODG|ODG\s+Physical\s+Therapy\s+Guidelines\s*[-–]\s*Allow/i;
 
-export const rationaleCitesUncitedGuideline: Rule = {
+/**
+ * Whether a text may hold a clause that FAMILY_RE finds: every word of some alternative of the family's pattern
+ * occurs in it (clauses blank out parentheticals, so words of one match need not stand side by side in the body).
+ */
+const MAY_NAME: Record<Family, (body: string) => boolean> = {
+  ODG: (t) => /odg/i.test(t) || (/official/i.test(t) && /disability/i.test(t) && /guideline/i.test(t)),
+  ACOEM: (t) => /acoem/i.test(t) || (/american/i.test(t) && /college/i.test(t) && /occupational/i.test(t)),
+  MTUS: (t) => /mtus/i.test(t) || (/medical/i.test(t) && /treatment/i.test(t) && /utilization/i.test(t) && /schedule/i.test(t)) || (/chronic/i.test(t) && /pain/i.test(t) && /medical/i.test(t) && /treatment/i.test(t) && /guidelines/i.test(t)),
+};
+
+export const rationaleCitesUncitedGuideline: Rule = itemRule({
   id: 'IMR022',
   name: 'rationale-cites-uncited-guideline',
   category: 'citation',
@@ -27,36 +38,37 @@ Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelin
     bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
     good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
   },
-  check(letter, report) {
-    for (const item of letter.items) {
-      const maximus = item.maximus;
-      const rationale = item.rationale;
-      if (!maximus || !rationale || letter.format === 'format3') continue;
-      // A line that cites nothing at all is empty-citation's finding (or a stub being written).
-      if (!maximus.citations.some((c) => c.kind !== 'other' && !(c.kind === 'mtus' && c.chapter.text === ''))) continue;
-      const cited = citedFamilies(maximus);
-      const saysNone = maximus.citations.some((c) => c.kind === 'noEvidence');
-      const missing = new Map<Family, Span>();
-      for (const clause of clauses(letter.text, rationale.body.span)) {
-        if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || OTHER_PARTY_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
-        for (const family of ['ODG', 'ACOEM', 'MTUS'] as const) {
-          if (cited.has(family) || missing.has(family)) continue;
-          const m = FAMILY_RE[family].exec(clause.text);
-          if (m) missing.set(family, { start: clause.start + m.index, end: clause.start + m.index + m[0].length });
-        }
-      }
-      for (const [family, span] of missing) {
-        report({
-          span,
-          message: saysNone
-            ? `The rationale relies on ${NAMES[family]}, but the MAXIMUS guideline line says the Expert Reviewer cited no medical evidence.`
-            : `The rationale relies on ${NAMES[family]}, which the MAXIMUS guideline line does not cite.`,
-          related: [{ span: maximus.label.span, message: 'MAXIMUS guideline line' }],
-        });
+  checkItem(letter, item, report) {
+    const maximus = item.maximus;
+    const rationale = item.rationale;
+    if (!maximus || !rationale || letter.format === 'format3') return;
+    // A line that cites nothing at all is empty-citation's finding (or a stub being written).
+    if (!maximus.citations.some((c) => c.kind !== 'other' && !(c.kind === 'mtus' && c.chapter.text === ''))) return;
+    const cited = citedFamilies(maximus);
+    // Most rationales name no guideline that the line leaves out: then no clause can report, and none is read.
+    const body = letter.text.slice(rationale.body.span.start, rationale.body.span.end);
+    if (!(['ODG', 'ACOEM', 'MTUS'] as const).some((f) => !cited.has(f) && MAY_NAME[f](body))) return;
+    const saysNone = maximus.citations.some((c) => c.kind === 'noEvidence');
+    const missing = new Map<Family, Span>();
+    for (const clause of clauses(letter.text, rationale.body.span)) {
+      if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || OTHER_PARTY_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
+      for (const family of ['ODG', 'ACOEM', 'MTUS'] as const) {
+        if (cited.has(family) || missing.has(family)) continue;
+        const m = FAMILY_RE[family].exec(clause.text);
+        if (m) missing.set(family, { start: clause.start + m.index, end: clause.start + m.index + m[0].length });
       }
     }
+    for (const [family, span] of missing) {
+      report({
+        span,
+        message: saysNone
+          ? `The rationale relies on ${NAMES[family]}, but the MAXIMUS guideline line says the Expert Reviewer cited no medical evidence.`
+          : `The rationale relies on ${NAMES[family]}, which the MAXIMUS guideline line does not cite.`,
+        related: [{ span: maximus.label.span, message: 'MAXIMUS guideline line' }],
+      });
+    }
   },
-};
+});
 
 /**
  * Clauses of the rationale: split at sentence ends, commas, semicolons and quotes; a parenthetical is a

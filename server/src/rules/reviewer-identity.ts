@@ -2,14 +2,15 @@ import type { Span } from '../letter';
 import type { Rule } from './types';
 
 // What identifies a person: a titled name, a name with a degree, a licence or NPI number, a signature block.
-const PATTERNS: readonly { re: RegExp; what: string }[] = [
-  { re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g, what: 'a physician\'s name' },
+// `needs`: a word every match of a case-sensitive pattern contains; a letter without it (most) is not scanned for it.
+const PATTERNS: readonly { re: RegExp; what: string; needs?: string }[] = [
+  { re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g, what: 'a physician\'s name', needs: 'Dr' },
   { re: /\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'-]+,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/))/g, what: 'a name with a professional degree' },
   { re: /\b(?:Medical\s+)?(?:Licen[cs]e|Lic\.)\s*(?:No\.?|Number|Num\.?|#|:)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}|\bLicen[cs]e\s+[A-Z]{1,2}-?\d{4,}/gi, what: 'a licence number' },
-  { re: /\bNPI\s*(?:(?:No\.?|Number|#)\s*)?(?::\s*)?\d{6,}/g, what: 'an NPI number' },
+  { re: /\bNPI\s*(?:(?:No\.?|Number|#)\s*)?(?::\s*)?\d{6,}/g, what: 'an NPI number', needs: 'NPI' },
   { re: /\b(?:Electronically\s+)?Signed\s+by\b(?:\s*:)?\s*\S[^\n]*|\bSignature\s*:[^\n]*|\/s\/\s*\S[^\n]*/gi, what: 'a signature' },
-  { re: /\bSincerely,?[^\n]*/g, what: 'a signature block' },
-  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g, what: 'the reviewer\'s name' },
+  { re: /\bSincerely,?[^\n]*/g, what: 'a signature block', needs: 'Sincerely' },
+  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g, what: 'the reviewer\'s name', needs: 'Review' },
 ];
 
 export const reviewerIdentity: Rule = {
@@ -24,7 +25,8 @@ The quick fix deletes the identifying text.`,
   example: { bad: 'The Expert Reviewer has the following credentials:\nDr. John Smith, MD, License No. A12345', good: 'The Expert Reviewer has the following credentials:\nState(s) of Licensure: California' },
   check(letter, report) {
     const found: { span: Span; what: string }[] = [];
-    for (const { re, what } of PATTERNS) {
+    for (const { re, what, needs } of PATTERNS) {
+      if (needs && !letter.text.includes(needs)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(letter.text))) {

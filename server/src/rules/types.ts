@@ -1,5 +1,5 @@
 // What a rule is: metadata (from which docs and the settings schema are generated) and a check over the Letter.
-import type { Letter, Span } from '../letter';
+import type { Item, Letter, Span } from '../letter';
 
 export type Level = 'error' | 'warning' | 'information' | 'hint';
 export type LevelSetting = Level | 'off';
@@ -46,4 +46,12 @@ export interface Rule {
   /** A defective excerpt and its correction, for the docs. */
   readonly example?: { readonly bad: string; readonly good: string };
   readonly check: (letter: Letter, report: Report) => void;
+  /**
+   * For rules that look at one disputed item at a time: the check of one item. It reads only that item, its
+   * text and the letter's format and line breaks (never another item or text outside the item), so lint can
+   * keep an unchanged item's problems across edits. When present, lint calls it for each item instead of check.
+   */
+  readonly checkItem?: ItemCheck;
 }
+
+export type ItemCheck = (letter: Letter, item: Item, report: Report) => void;

@@ -1,8 +1,12 @@
 import type { Rule } from './types';
-import { mtusCitations } from './citation-util';
+import { itemMtusCitations } from './citation-util';
+import { itemRule } from './util';
 import { CHAPTER_YEARS, canonicalLabel, suggestions } from '../kb/vocabulary';
 
-export const unknownGuidelineChapter: Rule = {
+/** Every chapter label, one list for the whole run (suggestions keep what they computed per list). */
+const CANDIDATES: readonly string[] = [...CHAPTER_YEARS.keys()];
+
+export const unknownGuidelineChapter: Rule = itemRule({
   id: 'IMR019',
   name: 'unknown-guideline-chapter',
   category: 'citation',
@@ -12,8 +16,8 @@ export const unknownGuidelineChapter: Rule = {
 
 The message suggests the closest chapter (or the chapter's real year); the quick fix replaces it.`,
   example: { bad: 'Decision based on MTUS Low Back Complaints 2019, Section(s): Special Studies.', good: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.' },
-  check(letter, report) {
-    for (const { citation: c } of mtusCitations(letter)) {
+  checkItem(_letter, item, report) {
+    for (const c of itemMtusCitations(item)) {
       if (!c.chapter.text) continue;
       const label = canonicalLabel(c.chapter.text);
       const year = c.year ? Number(c.year.text) : undefined;
@@ -30,10 +34,9 @@ The message suggests the closest chapter (or the chapter's real year); the quick
         continue;
       }
       const printed = c.chapter.text.replace(/^MTUS\s+/i, '');
-      const candidates = [...CHAPTER_YEARS.keys()];
-      const near = suggestions(printed, candidates);
+      const near = suggestions(printed, CANDIDATES);
       // A label followed by words that are not part of it ("Chronic Pain Medical Treatment Guidelines 2016") is a known label.
-      if (candidates.some((l) => printed.toLowerCase().startsWith(l.toLowerCase() + ' '))) continue;
+      if (CANDIDATES.some((l) => printed.toLowerCase().startsWith(l.toLowerCase() + ' '))) continue;
       const fixes = near.map((n, k) => {
         const years = CHAPTER_YEARS.get(n) ?? [];
         const keepYear = year === undefined || years.length === 0 || years.includes(year);
@@ -48,4 +51,4 @@ The message suggests the closest chapter (or the chapter's real year); the quick
       });
     }
   },
-};
+});

@@ -1,8 +1,9 @@
 import type { Rule } from './types';
-import { mtusCitations } from './citation-util';
+import { itemMtusCitations } from './citation-util';
+import { itemRule } from './util';
 import { KNOWN_MISSPELLINGS, canonicalLabel, chaptersWithTopic, isKnownTopic, opioidSectionKnown, suggestions, topicsOf } from '../kb/vocabulary';
 
-export const unknownGuidelineSection: Rule = {
+export const unknownGuidelineSection: Rule = itemRule({
   id: 'IMR020',
   name: 'unknown-guideline-section',
   category: 'citation',
@@ -12,8 +13,8 @@ export const unknownGuidelineSection: Rule = {
 
 The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 section names shared by the body-part chapters, the 2009 Chronic Pain page table's topics and the numbered sections of the 2016 Opioids guideline. A close misspelling is a warning with a quick fix to the suggested spelling; a topic found only under another chapter is a warning; any other unknown topic is only information, since the vocabulary may not list every real section.`,
   example: { bad: 'Low Back Complaints 2004, Section(s): Inital Care, Physical Methods', good: 'Low Back Complaints 2004, Section(s): Initial Care, Physical Methods' },
-  check(letter, report) {
-    for (const { citation: c } of mtusCitations(letter)) {
+  checkItem(letter, item, report) {
+    for (const c of itemMtusCitations(item)) {
       if (!c.sections.length) continue;
       const printedLabel = canonicalLabel(c.chapter.text);
       if (!printedLabel) continue; // unknown-guideline-chapter speaks for it
@@ -92,7 +93,7 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
       }
     }
   },
-};
+});
 
 /** The text without trailing periods and spaces (a loop: a trailing-run regex backtracks on long input). */
 function trimEnd(s: string): string {

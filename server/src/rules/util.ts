@@ -1,5 +1,6 @@
 // Small helpers the rules share.
 import { lineAt, type Item, type Letter, type Span } from '../letter';
+import type { ItemCheck, Rule } from './types';
 
 /** The content of the line holding `offset`, trimmed of surrounding whitespace and form feeds. */
 export function lineSpan(letter: Letter, offset: number): Span {
@@ -28,4 +29,14 @@ export function eol(letter: Letter): string {
 /** Offset of the start of the line holding `offset`. */
 export function lineStart(letter: Letter, offset: number): number {
   return letter.lines[lineAt(letter.lines, offset)].start;
+}
+
+/** A rule checked item by item: its whole-letter check runs the item check over every item in order. */
+export function itemRule(rule: Omit<Rule, 'check' | 'checkItem'> & { readonly checkItem: ItemCheck }): Rule {
+  return {
+    ...rule,
+    check(letter, report) {
+      for (const item of letter.items) rule.checkItem(letter, item, report);
+    },
+  };
 }
