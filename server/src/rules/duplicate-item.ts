@@ -1,7 +1,19 @@
 import type { Rule } from './types';
 import { itemAnchor } from './util';
 
+/** Keys of request texts already seen: a letter's items keep their text strings across edits, so most are found here. */
+const keys = new Map<string, string>();
+
 function key(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 20000) keys.clear();
+    keys.set(s, (k = computeKey(s)));
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
   const t = s.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
   let end = t.length;
   while (end > 0 && '.,;: '.includes(t[end - 1])) end--; // trailing punctuation, without a backtracking regex
