@@ -2,12 +2,13 @@
 // lines around it, re-parses the few items around it, and moves the rest of the model by the edit's length.
 // The result is always what parseLetter(text) gives; whenever the edit could reach further (a heading, the
 // header, the format, an item boundary that does not settle) the whole letter is parsed again.
-import type { Item, Letter, Line, Section } from './types';
+import type { Item, Letter, Line, Section, Span } from './types';
 import { parseLetter } from './parse';
 import { parseItems } from './items';
 import { headingAt } from './sections';
-import { lineAt, trimSpan } from './text';
+import { lineAt, splitLinesFrom, trimSpan } from './text';
 import { shiftItem, shiftLine, shiftSection } from './shift';
+import { sameItemMoved } from './sameItem';
 
 /** The edit that turns `before` into `after`: [start, oldEnd) of `before` became [start, newEnd) of `after`. */
 export interface TextEdit {
@@ -93,9 +94,9 @@ function reparseItems(prev: Letter, text: string, edit: TextEdit): Letter | unde
   const window = parseItems(text, lines, winFrom, winTo, winFrom === itemsFrom ? issues.bodySpan.start : 0);
 
   // The window's edges must come out as before, so the items outside it are unchanged.
-  const same = (x: Item | undefined, y: Item, d: number): boolean => x !== undefined && JSON.stringify(x) === JSON.stringify(shiftItem(y, d, text, x.index));
-  if (lo > 0) for (let j = 0; j < MARGIN; j++) if (!same(window[j], prev.items[lo + j], 0)) return undefined;
-  if (hi < n - 1) for (let j = 0; j < MARGIN; j++) if (!same(window[window.length - 1 - j], prev.items[hi - j], delta)) return undefined;
+  const edited: Span = { start: edit.start, end: edit.newEnd };
+  if (lo > 0) for (let j = 0; j < MARGIN; j++) if (!sameItemMoved(window[j], prev.items[lo + j], 0, edited)) return undefined;
+  if (hi < n - 1) for (let j = 0; j < MARGIN; j++) if (!sameItemMoved(window[window.length - 1 - j], prev.items[hi - j], delta, edited)) return undefined;
 
   const items: Item[] = prev.items.slice(0, lo);
   for (const item of window) items.push(item.index === items.length ? item : { ...item, index: items.length });
@@ -120,19 +121,7 @@ function respliceLines(old: readonly Line[], text: string, a: number, b: number,
   const afterRegion = b + 2 < old.length ? b + 2 : old.length;
   const regionEnd = afterRegion < old.length ? old[afterRegion].start + delta : text.length;
   const lines = old.slice(0, from);
-  let start = regionStart;
-  for (let i = regionStart; i < regionEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      lines.push({ start, end: i, next: i + 1 });
-      start = i + 1;
-    } else if (c === 13) {
-      const nextStart = i + 1 < text.length && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next: nextStart });
-      start = nextStart;
-      i = nextStart - 1;
-    }
-  }
+  const start = splitLinesFrom(text, regionStart, regionEnd, lines);
   if (afterRegion >= old.length) lines.push({ start, end: text.length, next: text.length });
   else if (start !== regionEnd) return undefined; // the lines after the edit no longer start where they did
   for (let k = afterRegion; k < old.length; k++) lines.push(shiftLine(old[k], delta));

@@ -2,9 +2,9 @@
 // paragraph) followed by the Claims Administrator guideline, MAXIMUS guideline and Decision rationale fields.
 // One forward pass classifies lines; headers are then extended backwards over their wrapped lines.
 import type { Field, FieldKind, GuidelineField, Item, Line, OutcomeWord, PartialAuthorization, RationaleField, Span, TextPart } from './types';
-import { lazyPart, lineContent, part, trimSpan } from './text';
-import { parseCitations } from './citations';
-import { findConclusion } from './conclusion';
+import { lazyPart, part, trimSpan } from './text';
+import { ContentLines } from './contentLines';
+import { guidelineField, rationaleField } from './fields';
 
 const FIELD_RE = /^(Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
 
@@ -39,18 +39,7 @@ interface HeaderMark {
 
 /** Parses items from lines [fromLine, toLine); `floor` is the first line an item header may use. */
 export function parseItems(text: string, lines: readonly Line[], fromLine: number, toLine: number, floorOffset = 0): Item[] {
-  const contents = [] as { text: string; start: number; end: number }[];
-  for (let i = fromLine; i < toLine; i++) {
-    const lc = lineContent(text, lines[i]);
-    // The first line may share text with a heading before floorOffset ("ISSUE AT DISPUTE: Norco ...").
-    contents.push(lc.start < floorOffset ? { ...lc, start: Math.min(lc.end, floorOffset), text: text.slice(Math.min(lc.end, floorOffset), lc.end).trim() } : lc);
-  }
-  const c = (i: number): { text: string; start: number; end: number } => contents[i - fromLine];
-  const nextNonBlank = (i: number): number => {
-    let j = i + 1;
-    while (j < toLine && c(j).text === '') j++;
-    return j;
-  };
+  const c = new ContentLines(text, lines, fromLine, toLine, floorOffset);
 
   interface Builder {
     header?: HeaderMark;
@@ -61,9 +50,10 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
   let current: Builder | undefined;
 
   for (let i = fromLine; i < toLine; i++) {
-    const t = c(i).text;
-    if (t === '') continue;
-    const fm = FIELD_RE.exec(t);
+    if (c.blank(i)) continue;
+    // Field labels start with C, M or D; an item header's line holds a colon. Most lines are neither.
+    const first = c.firstCode(i) | 0x20;
+    const fm = first === 0x63 || first === 0x6d || first === 0x64 ? FIELD_RE.exec(c.text(i)) : null;
     if (fm) {
       const kind = fieldKind(fm[1]);
       if (!current || current.fields.some((f) => f.kind === kind)) {
@@ -71,12 +61,12 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
         current = { headerStartLine: i, fields: [] };
         builders.push(current);
       }
-      current.fields.push({ kind, labelStart: c(i).start, labelEnd: c(i).start + fm[0].length, line: i });
+      current.fields.push({ kind, labelStart: c.start(i), labelEnd: c.start(i) + fm[0].length, line: i });
       continue;
     }
     const last = current?.fields[current.fields.length - 1];
     const inGuideline = last !== undefined && last.kind !== 'rationale';
-    const mark = headerAt(text, i, toLine, c, nextNonBlank, inGuideline);
+    const mark = c.hasColon(i) ? headerAt(text, i, toLine, c, inGuideline) : undefined;
     if (mark) {
       current = { header: mark, headerStartLine: i, fields: [] };
       builders.push(current);
@@ -97,16 +87,16 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
   for (let b = 0; b < builders.length; b++) {
     const bl = builders[b];
     const itemEndLimit = b + 1 < builders.length ? lines[builders[b + 1].headerStartLine].start : lines[toLine - 1].end;
-    const headerStart = c(bl.headerStartLine).start;
+    const headerStart = c.start(bl.headerStartLine);
     let header: TextPart;
     let request: TextPart;
     let partial: PartialAuthorization | undefined;
     let outcomeSlot: number;
     if (bl.header) {
-      const lastContent = c(bl.header.lastLine);
-      header = part(text, headerStart, lastContent.end);
-      const beforeOutcome = bl.header.colon ?? (bl.header.outcome ? bl.header.outcome.span.start : lastContent.end);
-      outcomeSlot = bl.header.colon !== undefined ? bl.header.colon + 1 : lastContent.end;
+      const lastEnd = c.end(bl.header.lastLine);
+      header = part(text, headerStart, lastEnd);
+      const beforeOutcome = bl.header.colon ?? (bl.header.outcome ? bl.header.outcome.span.start : lastEnd);
+      outcomeSlot = bl.header.colon !== undefined ? bl.header.colon + 1 : lastEnd;
       const parsed = parseRequest(text, headerStart, beforeOutcome);
       request = parsed.request;
       partial = parsed.partial;
@@ -126,11 +116,11 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
       const label = part(text, fd.labelStart, fd.labelEnd);
       const span: Span = { start: fd.labelStart, end: Math.max(fd.labelEnd, body.span.end) };
       if (fd.kind === 'rationale') {
-        const field: RationaleField = { kind: 'rationale', label, body, span, conclusion: findConclusion(text, body.span.start, body.span.end) };
+        const field = rationaleField(text, label, body, span, body.span.start, body.span.end);
         fields.push(field);
         rationale ??= field;
       } else {
-        const field: GuidelineField = { kind: fd.kind, label, body, span, citations: parseCitations(text, body.span.start, body.span.end) };
+        const field = guidelineField(text, fd.kind, label, body, span, body.span.start, body.span.end);
         fields.push(field);
         if (fd.kind === 'claimsAdministrator') claimsAdministrator ??= field;
         else maximus ??= field;
@@ -154,34 +144,31 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
   return items;
 }
 
-type ContentAt = (i: number) => { text: string; start: number; end: number };
-
 /** Recognises an item header whose outcome (or missing outcome) is on line i. */
 function headerAt(
   text: string,
   i: number,
   toLine: number,
-  c: ContentAt,
-  nextNonBlank: (i: number) => number,
+  c: ContentLines,
   inGuideline: boolean,
 ): HeaderMark | undefined {
-  const t = c(i).text;
+  const t = c.text(i);
   const colon = t.lastIndexOf(':');
   if (colon < 0) return undefined;
   const tail = t.slice(colon + 1).trim();
-  const next = nextNonBlank(i);
-  const nextText = next < toLine ? c(next).text : '';
+  const next = c.nextNonBlank(i);
+  const nextText = next < toLine ? c.text(next) : '';
   // Inside a guideline field, only a header right before the next item's first field can start an item.
   const nextIsField = inGuideline ? /^Claims\s+Administrator/i.test(nextText) : FIELD_RE.test(nextText);
-  const colonAt = c(i).start + colon;
+  const colonAt = c.start(i) + colon;
   if (tail === '') {
     if (colon === 0) return undefined;
     // "<request>:" then the outcome alone on the next line.
     if (next < toLine && OUTCOME_WORD_RE.test(nextText)) {
-      const after = nextNonBlank(next);
+      const after = c.nextNonBlank(next);
       const validWord = /^(upheld|overturned)$/i.test(nextText);
-      if (validWord || (after < toLine && FIELD_RE.test(c(after).text))) {
-        return { line: i, lastLine: next, colon: colonAt, outcome: outcomeWord(text, c(next).start, c(next).end) };
+      if (validWord || (after < toLine && FIELD_RE.test(c.text(after)))) {
+        return { line: i, lastLine: next, colon: colonAt, outcome: outcomeWord(text, c.start(next), c.end(next)) };
       }
     }
     // "<request>:" straight followed by a field: the outcome is missing.
@@ -189,7 +176,7 @@ function headerAt(
     return undefined;
   }
   if (colon === 0) return undefined;
-  const tailStart = c(i).start + t.indexOf(tail, colon);
+  const tailStart = c.start(i) + t.indexOf(tail, colon);
   if (OUTCOME_WORD_RE.test(tail)) {
     if (/^(upheld|overturned)\.?$/i.test(tail) || nextIsField) {
       return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
@@ -217,29 +204,29 @@ const SENTENCE_END_RE = /[.;:!?]["'\u201d\u2019)]*$/;
 const PARTIAL_TAIL_RE = /(?:IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request)(?:[^.:]|\.(?=\d))*:[^:]*$/i;
 
 /** Finds the first line of the header whose outcome is on line h, not going above `floor`. */
-function extendHeader(text: string, h: number, floor: number, c: ContentAt): number {
+function extendHeader(text: string, h: number, floor: number, c: ContentLines): number {
   let start = h;
   // Partial authorisations: a paragraph that begins with "X was the original request." or "The Claims
   // Administrator authorized Y". Look back for its beginning, at most 12 lines.
   const near: string[] = [];
-  for (let j = Math.max(floor, h - 3); j <= h; j++) near.push(c(j).text);
+  for (let j = Math.max(floor, h - 3); j <= h; j++) near.push(c.text(j));
   const isPartial = PARTIAL_TAIL_RE.test(near.join(' '));
   const look: string[] = [];
   for (let j = h; isPartial && j >= floor && j > h - 12; j--) {
-    look.unshift(c(j).text);
+    look.unshift(c.text(j));
     const joined = look.join(' ');
     // The phrase may wrap: test this line joined with the next non-blank one, matching from this line.
     let n = j + 1;
-    while (n < h && c(n).text === '') n++;
-    const pair = n <= h ? `${c(j).text} ${c(n).text}` : c(j).text;
+    while (n < h && c.blank(n)) n++;
+    const pair = n <= h ? `${c.text(j)} ${c.text(n)}` : c.text(j);
     const pm = /was\s+the\s+original\s+request|The\s+Claims\s+Administrator\s+authori[sz]ed/i.exec(pair);
-    if (pm && pm.index < c(j).text.length) {
+    if (pm && pm.index < c.text(j).length) {
       if (!/IMR\s+eligible|original\s+request/i.test(joined)) break;
       start = j;
       // X may begin on earlier lines: continue while the line before does not end a sentence.
       let k = j - 1;
-      if (/^The\s+Claims\s+Administrator\s+authori[sz]ed/i.test(c(j).text)) return j;
-      while (k >= floor && c(k).text !== '' && !SENTENCE_END_RE.test(c(k).text) && j - k < 4) {
+      if (/^The\s+Claims\s+Administrator\s+authori[sz]ed/i.test(c.text(j))) return j;
+      while (k >= floor && !c.blank(k) && !SENTENCE_END_RE.test(c.text(k)) && j - k < 4) {
         start = k;
         k--;
       }
@@ -250,7 +237,7 @@ function extendHeader(text: string, h: number, floor: number, c: ContentAt): num
   }
   // A plain header wraps at most over two more lines that do not end a sentence.
   let k = h - 1;
-  while (k >= floor && h - k <= 2 && c(k).text !== '' && !SENTENCE_END_RE.test(c(k).text) && !FIELD_RE.test(c(k).text)) {
+  while (k >= floor && h - k <= 2 && !c.blank(k) && !SENTENCE_END_RE.test(c.text(k)) && !FIELD_RE.test(c.text(k))) {
     start = k;
     k--;
   }

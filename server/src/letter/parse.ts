@@ -1,8 +1,7 @@
 // Text in, Letter out. Never throws: a half-written letter gives a partial model and the rules say what is missing.
 import type { GuidelineField, Item, Letter, LetterFormat, RationaleField, Section } from './types';
 import { lazyPart, lineContent, splitLines } from './text';
-import { parseCitations } from './citations';
-import { findConclusion } from './conclusion';
+import { guidelineField, rationaleField } from './fields';
 import { buildSections, headingAt, type FoundHeading } from './sections';
 import { parseHeader } from './header';
 import { parseItems } from './items';
@@ -44,20 +43,11 @@ function withFormat3Fields(text: string, sections: readonly Section[], items: It
   const rationaleSection = sections.find((s) => s.kind === 'rationale');
   const label = (s: Section) => ({ text: s.title, span: s.headingSpan });
   const body = (s: Section) => lazyPart(text, s.bodySpan.start, s.bodySpan.end);
-  const maximus: GuidelineField | undefined = guidelines && {
-    kind: 'maximus',
-    label: label(guidelines),
-    body: body(guidelines),
-    span: guidelines.span,
-    citations: parseCitations(text, guidelines.bodySpan.start, guidelines.bodySpan.end),
-  };
-  const rationale: RationaleField | undefined = rationaleSection && {
-    kind: 'rationale',
-    label: label(rationaleSection),
-    body: body(rationaleSection),
-    span: rationaleSection.span,
-    conclusion: findConclusion(text, rationaleSection.bodySpan.start, rationaleSection.bodySpan.end),
-  };
+  const maximus: GuidelineField | undefined =
+    guidelines && guidelineField(text, 'maximus', label(guidelines), body(guidelines), guidelines.span, guidelines.bodySpan.start, guidelines.bodySpan.end);
+  const rationale: RationaleField | undefined =
+    rationaleSection &&
+    rationaleField(text, label(rationaleSection), body(rationaleSection), rationaleSection.span, rationaleSection.bodySpan.start, rationaleSection.bodySpan.end);
   return items.map((item) => ({
     ...item,
     maximus: item.maximus ?? maximus,

@@ -2,7 +2,7 @@
 // possibly after a form feed); format 3's labelled headings may carry text after their colon, and any
 // heading may wrap onto a second line in extracted text.
 import type { LetterFormat, Line, Section, SectionKind, Span } from './types';
-import { isSpace, lineContent, trimSpan } from './text';
+import { isJsSpace, isSpace, lineContent, trimSpan } from './text';
 
 export interface HeadingDef {
   readonly kind: SectionKind;
@@ -69,11 +69,17 @@ for (const h of HEADINGS) {
 const FIRST_WORDS = new Set(HEADINGS.map((h) => h.title.split(' ')[0]));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 
-function startsLikeHeading(line: string): boolean {
-  let i = 0;
-  while (i < line.length && i <= LONGEST_FIRST_WORD && !/\s/.test(line[i])) i++;
+/** First letters of those words: most lines are rejected on this one character. */
+const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
+
+/** Whether the line [s, e) of `text` starts with a heading's first word; `s` is its first non-blank character. */
+function startsLikeHeading(text: string, s: number, e: number): boolean {
+  if (!FIRST_LETTERS.has(text.charCodeAt(s))) return false; // first words all start with a capital letter
+  let i = s;
+  const stop = Math.min(e, s + LONGEST_FIRST_WORD + 1);
+  while (i < stop && !isJsSpace(text.charCodeAt(i))) i++;
   // Upper-casing never shortens a word, so a longer first word cannot match.
-  return i <= LONGEST_FIRST_WORD && FIRST_WORDS.has(line.slice(0, i).toUpperCase());
+  return i - s <= LONGEST_FIRST_WORD && FIRST_WORDS.has(text.slice(s, i).toUpperCase());
 }
 
 export interface FoundHeading {
@@ -97,11 +103,8 @@ export function headingAt(text: string, lines: readonly Line[], i: number): Foun
   if (s === e || first0 < 65 || first0 > 90) return undefined;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e - s < 5 || e - s > 120) return undefined;
+  if (!startsLikeHeading(text, s, e)) return undefined;
   const c = lineContent(text, line);
-  if (c.text.length < 5 || c.text.length > 120) return undefined;
-  const first = c.text.charCodeAt(0);
-  if (first < 65 || first > 90) return undefined; // headings start with a capital letter
-  if (!startsLikeHeading(c.text)) return undefined;
   const t = normal(c.text);
   const whole = BY_TITLE.get(t);
   if (whole) return { def: whole, title: whole.title, span: { start: c.start, end: c.end }, nextLine: i + 1 };

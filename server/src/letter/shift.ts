@@ -1,7 +1,8 @@
 // Moving parsed parts of a letter by a number of characters: after an edit, everything behind it is the same
 // text at another offset, so its model is the old one shifted, not parsed again.
-import type { Citation, Conclusion, Field, GuidelineField, Item, Line, OutcomeWord, PartialAuthorization, RationaleField, Section, Span, TextPart } from './types';
+import type { Citation, Conclusion, Field, GuidelineField, Item, Line, PartialAuthorization, RationaleField, Section, Span, TextPart } from './types';
 import { lazyPart } from './text';
+import { citationsIfRead, conclusionIfRead, guidelineField, rationaleField } from './fields';
 
 // Typed, so that the hot path stays monomorphic; a field added to the model without a line here shows up in the
 // test that compares every incremental parse with a full one.
@@ -34,13 +35,21 @@ function shiftConclusion(c: Conclusion, d: number, text: string): Conclusion {
   return { ...c, sentence: lazy(c.sentence, d, text), phrase: eager(c.phrase, d) };
 }
 
+/**
+ * Citations and conclusions already read are moved with the field; those never read stay unread, to be parsed
+ * from the new text at the new offsets (the field's text is the same there) if someone asks.
+ */
 function shiftField(f: Field, d: number, text: string): Field {
-  const base = { ...f, label: eager(f.label, d), body: lazy(f.body, d, text), span: span(f.span, d) };
+  const label = eager(f.label, d);
+  const body = lazy(f.body, d, text);
+  const moved = span(f.span, d);
   if (f.kind === 'rationale') {
-    const c = (f as RationaleField).conclusion;
-    return { ...base, conclusion: c && shiftConclusion(c, d, text) } as RationaleField;
+    const read = conclusionIfRead(f as RationaleField);
+    const known = read && { conclusion: read.conclusion && shiftConclusion(read.conclusion, d, text) };
+    return rationaleField(text, label, body, moved, body.span.start, body.span.end, known);
   }
-  return { ...base, citations: (f as GuidelineField).citations.map((c) => shiftCitation(c, d)) } as GuidelineField;
+  const read = citationsIfRead(f as GuidelineField);
+  return guidelineField(text, f.kind, label, body, moved, body.span.start, body.span.end, read?.map((c) => shiftCitation(c, d)));
 }
 
 function shiftPartial(p: PartialAuthorization, d: number): PartialAuthorization {
@@ -51,23 +60,27 @@ function shiftPartial(p: PartialAuthorization, d: number): PartialAuthorization 
 export function shiftItem(item: Item, delta: number, text: string, index: number): Item {
   if (delta === 0) return item.index === index ? item : { ...item, index };
   const d = delta;
-  const fields = new Map<Field, Field>(item.fields.map((f) => [f, shiftField(f, d, text)]));
-  const field = <F extends Field>(f: F | undefined): F | undefined => f && ((fields.get(f) ?? shiftField(f, d, text)) as F);
+  const fields = item.fields.map((f) => shiftField(f, d, text));
+  // The named fields are among `fields` (the first of their kind), so they are found there, not moved again.
+  const field = <F extends Field>(f: F | undefined): F | undefined => {
+    if (f === undefined) return undefined;
+    const k = item.fields.indexOf(f);
+    return (k >= 0 ? fields[k] : shiftField(f, d, text)) as F;
+  };
   const header = eager(item.header, d);
-  const outcome: OutcomeWord | undefined = item.outcome && { ...item.outcome, span: span(item.outcome.span, d) };
+  // The keys in the order the parser writes them, so that JSON of a moved item reads as a parsed one.
   return {
-    ...item,
     index,
     span: span(item.span, d),
     header,
     request: item.request === item.header ? header : eager(item.request, d),
-    outcome,
+    outcome: item.outcome && { ...item.outcome, span: span(item.outcome.span, d) },
     outcomeSlot: item.outcomeSlot + d,
     partial: item.partial && shiftPartial(item.partial, d),
     claimsAdministrator: field(item.claimsAdministrator),
     maximus: field(item.maximus),
     rationale: field(item.rationale),
-    fields: item.fields.map((f) => fields.get(f) as Field),
+    fields,
   };
 }
 
