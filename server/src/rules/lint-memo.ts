@@ -1,15 +1,14 @@
 // Helpers for lint's per-document memo: whether an item of the new letter is the old one moved (same text,
 // parsed the same way), and moving the old item's problems with it.
-import type { Field, GuidelineField, Item, RationaleField, Span, TextPart } from '../letter';
+import type { Field, Item, Span, TextPart } from '../letter';
 import type { Problem } from './types';
 
 const sameSpan = (a: Span, b: Span, d: number): boolean => b.start === a.start + d && b.end === a.end + d;
 const samePart = (a: TextPart | undefined, b: TextPart | undefined, d: number): boolean => (a === undefined ? b === undefined : b !== undefined && sameSpan(a.span, b.span, d));
 
+/** Citations and conclusions come from the body alone (and are parsed on first read): the body's place says enough. */
 function sameField(a: Field, b: Field, d: number): boolean {
-  if (a.kind !== b.kind || !sameSpan(a.span, b.span, d) || !sameSpan(a.label.span, b.label.span, d) || !sameSpan(a.body.span, b.body.span, d)) return false;
-  if (a.kind === 'rationale') return !(a as RationaleField).conclusion === !(b as RationaleField).conclusion;
-  return (a as GuidelineField).citations.length === (b as GuidelineField).citations.length;
+  return a.kind === b.kind && sameSpan(a.span, b.span, d) && sameSpan(a.label.span, b.label.span, d) && sameSpan(a.body.span, b.body.span, d);
 }
 
 /**
