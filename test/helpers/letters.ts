@@ -61,6 +61,31 @@ export function allRealLetters(): RealLetter[] {
   return [...corpusLetters(), ...seedLetters()];
 }
 
+/** How many letters the full corpus holds in each folder (the first part of a RealLetter id). */
+const FULL_CORPUS: Readonly<Record<string, number>> = { letters: 146, 'letters-layout': 146, seeds: 5 };
+
+/** Whether `letters` are the whole of their folders in the full corpus, rather than the sample kept in test/fixtures. */
+export function isFullCorpus(letters: readonly RealLetter[]): boolean {
+  return letters.length >= fullSizeOf(letters);
+}
+
+function fullSizeOf(letters: readonly RealLetter[]): number {
+  const folders = new Set(letters.map((l) => l.id.split('/')[0]));
+  let size = 0;
+  for (const f of folders) size += FULL_CORPUS[f] ?? letters.filter((l) => l.id.split('/')[0] === f).length;
+  return size;
+}
+
+/**
+ * A minimum count sized for the full corpus, scaled to the letters loaded: exactly `fullCorpusMinimum` when
+ * `letters` are the full corpus, otherwise the same share of them (rounded down, at least 1). A clone without
+ * ../shared thus still demands that a mutation applied to as large a share of its letters as on the full corpus.
+ */
+export function minimumFor(fullCorpusMinimum: number, letters: readonly RealLetter[]): number {
+  if (isFullCorpus(letters)) return fullCorpusMinimum;
+  return Math.max(1, Math.floor((fullCorpusMinimum * letters.length) / fullSizeOf(letters)));
+}
+
 export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
 }
