@@ -31,7 +31,8 @@ function joinedLetter(): string {
   const base = letters[0].text;
   const issues = parseLetter(base).issues;
   assert.ok(issues, 'the first corpus letter has an issues section');
-  const items = letters.slice(0, 120).flatMap((l) => parseLetter(l.text).items.map((i) => l.text.slice(i.span.start, i.span.end)));
+  // 120 letters (repeated when only the fixture letters are available, so the letter is long either way).
+  const items = Array.from({ length: 120 }, (_, i) => letters[i % letters.length]).flatMap((l) => parseLetter(l.text).items.map((i) => l.text.slice(i.span.start, i.span.end)));
   return base.slice(0, issues.bodySpan.start) + items.join('\n\n') + '\n';
 }
 
