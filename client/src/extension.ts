@@ -51,9 +51,12 @@ function detectPlainText(doc: vscode.TextDocument): void {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // A larger young generation: parsing a large letter allocates a model that lives on, and with the default
+  // semi-space size most of the parse goes into copying it between scavenges (about 30% on a 1 MB letter).
+  const heap = '--max-semi-space-size=32';
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [heap] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [heap, '--nolazy', '--inspect=6011'] } },
   };
   const name = 'IMR Letters';
   const clientOptions: LanguageClientOptions = {

@@ -81,6 +81,22 @@ export class ContentLines {
     return this.colon < this.ends[k];
   }
 
+  /**
+   * `anchored` (a pattern starting with ^) matched against the line's text, without slicing it: `sticky` is the
+   * same pattern without ^ and with the y flag, run on the letter's text at the line's start. Only for patterns
+   * whose repetitions are whitespace runs each followed by a literal (as FIELD_RE): the line's text ends in a
+   * non-blank character, so a run that reaches past its end leaves no room in the line for the literal, and the
+   * line has a match exactly when the letter's text has one ending inside the line, the same match.
+   */
+  match(i: number, anchored: RegExp, sticky: RegExp): RegExpExecArray | null {
+    const k = i - this.from;
+    const t = this.texts[k];
+    if (t !== undefined) return anchored.exec(t);
+    sticky.lastIndex = this.starts[k];
+    const m = sticky.exec(this.source);
+    return m && m.index + m[0].length <= this.ends[k] ? m : null;
+  }
+
   /** The first non-blank line after i (or `to`). */
   nextNonBlank(i: number): number {
     let j = i + 1;

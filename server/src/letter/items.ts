@@ -7,24 +7,24 @@ import { ContentLines } from './contentLines';
 import { guidelineField, rationaleField } from './fields';
 
 const FIELD_RE = /^(Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
+/** FIELD_RE matched in place in the letter's text (see ContentLines.match). */
+const FIELD_AT_RE = /(Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/iy;
 
 /** Outcome words a reviewer may type; only "Upheld" and "Overturned" are valid for an item. */
 const OUTCOME_WORD_RE =
   /^(upheld|overturned|uphold|upholds|overturn|overturns|overruled|denied|approved|certified|non-?certified|partially\s+(?:overturned|upheld)|partial\s+overturn|modified|affirmed|reversed|granted)\.?$/i;
 
 function outcomeMeaning(word: string): OutcomeWord['meaning'] {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (/^partial/.test(w)) return undefined;
-  if (/^(upheld|uphold|upholds|denied|non-?certified|affirmed)$/.test(w)) return 'Upheld';
-  if (/^(overturned|overturn|overturns|overruled|approved|certified|reversed|granted)$/.test(w)) return 'Overturned';
+  if (/^partial/i.test(word)) return undefined;
+  if (/^(upheld|uphold|upholds|denied|non-?certified|affirmed)\.?$/i.test(word)) return 'Upheld';
+  if (/^(overturned|overturn|overturns|overruled|approved|certified|reversed|granted)\.?$/i.test(word)) return 'Overturned';
   return undefined;
 }
 
+/** The kind of a label FIELD_RE matched, from its first letter (C, M or D in either case). */
 function fieldKind(label: string): FieldKind {
-  const l = label.toLowerCase();
-  if (l.startsWith('claims')) return 'claimsAdministrator';
-  if (l.startsWith('maximus')) return 'maximus';
-  return 'rationale';
+  const first = label.charCodeAt(0) | 0x20;
+  return first === 0x63 ? 'claimsAdministrator' : first === 0x6d ? 'maximus' : 'rationale';
 }
 
 interface HeaderMark {
@@ -53,7 +53,7 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
     if (c.blank(i)) continue;
     // Field labels start with C, M or D; an item header's line holds a colon. Most lines are neither.
     const first = c.firstCode(i) | 0x20;
-    const fm = first === 0x63 || first === 0x6d || first === 0x64 ? FIELD_RE.exec(c.text(i)) : null;
+    const fm = first === 0x63 || first === 0x6d || first === 0x64 ? c.match(i, FIELD_RE, FIELD_AT_RE) : null;
     if (fm) {
       const kind = fieldKind(fm[1]);
       if (!current || current.fields.some((f) => f.kind === kind)) {

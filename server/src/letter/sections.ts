@@ -69,17 +69,37 @@ for (const h of HEADINGS) {
 const FIRST_WORDS = new Set(HEADINGS.map((h) => h.title.split(' ')[0]));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 
-/** First letters of those words: most lines are rejected on this one character. */
-const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
+/** Those words by first letter: most lines are rejected on this one character, the rest without a slice. */
+const FIRST_WORDS_BY_LETTER = new Map<number, string[]>();
+for (const w of FIRST_WORDS) {
+  const list = FIRST_WORDS_BY_LETTER.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  FIRST_WORDS_BY_LETTER.set(w.charCodeAt(0), list);
+}
 
 /** Whether the line [s, e) of `text` starts with a heading's first word; `s` is its first non-blank character. */
 function startsLikeHeading(text: string, s: number, e: number): boolean {
-  if (!FIRST_LETTERS.has(text.charCodeAt(s))) return false; // first words all start with a capital letter
+  const candidates = FIRST_WORDS_BY_LETTER.get(text.charCodeAt(s)); // first words all start with a capital letter
+  if (!candidates) return false;
   let i = s;
+  let ascii = true;
   const stop = Math.min(e, s + LONGEST_FIRST_WORD + 1);
-  while (i < stop && !isJsSpace(text.charCodeAt(i))) i++;
+  for (let c = text.charCodeAt(i); i < stop && !isJsSpace(c); c = text.charCodeAt(++i)) if (c > 127) ascii = false;
   // Upper-casing never shortens a word, so a longer first word cannot match.
-  return i - s <= LONGEST_FIRST_WORD && FIRST_WORDS.has(text.slice(s, i).toUpperCase());
+  if (i - s > LONGEST_FIRST_WORD) return false;
+  if (!ascii) return FIRST_WORDS.has(text.slice(s, i).toUpperCase());
+  // ASCII: upper-case by clearing bit 5 of the letters.
+  for (const w of candidates) {
+    if (w.length !== i - s) continue;
+    let k = 1;
+    while (k < w.length && upperAscii(text.charCodeAt(s + k)) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+function upperAscii(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 export interface FoundHeading {

@@ -50,8 +50,13 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
+/** Whitespace other than a space, or a space before more whitespace. */
+const NEEDS_COLLAPSE = /[^\S ]| \s/;
+
 /** Collapses every whitespace run to one space and trims (as `s.replace(/\s+/g, ' ').trim()`, in one scan). */
 export function collapse(s: string): string {
+  // Most parts need nothing: no whitespace at either end, none but single spaces inside (a native scan).
+  if (s.length === 0 || (!isJsSpace(s.charCodeAt(0)) && !isJsSpace(s.charCodeAt(s.length - 1)) && !NEEDS_COLLAPSE.test(s))) return s;
   let end = s.length;
   while (end > 0 && isJsSpace(s.charCodeAt(end - 1))) end--;
   let i = 0;
