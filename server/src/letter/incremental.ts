@@ -77,13 +77,23 @@ function reparseItems(prev: Letter, text: string, edit: TextEdit): Letter | unde
 
   // Items: the edited ones and MARGIN on each side, parsed again over their lines.
   const headerLine = (item: Item): number => lineAt(oldLines, item.span.start);
-  let kA = -1;
-  let kB = -1;
-  for (let k = 0; k < n; k++) {
-    const start = oldLines[headerLine(prev.items[k])].start;
-    if (start <= edit.start) kA = k;
-    if (start <= edit.oldEnd) kB = k;
-  }
+  // The last item whose first line starts at or before `offset`: items follow one another, so their first
+  // lines' starts grow with their index and a binary search finds it.
+  const lastStartingBy = (offset: number): number => {
+    let lo = 0;
+    let hi = n - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (oldLines[headerLine(prev.items[mid])].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const kA = lastStartingBy(edit.start);
+  const kB = lastStartingBy(edit.oldEnd);
   const lo = Math.max(0, kA - MARGIN);
   const hi = Math.min(n - 1, kB + MARGIN);
   const itemsFrom = itemsFromLine(prev, issues);
