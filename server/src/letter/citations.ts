@@ -2,7 +2,7 @@
 // 2014-era "Decision based on MTUS Chronic Pain Treatment Guidelines <topic> Page(s): 24, 124",
 // "Decision based on Non-MTUS Citation <source>", and the fixed sentences about evidence.
 import type { Citation, MtusChapterCitation, PageRef, TextPart } from './types';
-import { part, trimSpan } from './text';
+import { collapse, part, trimSpan } from './text';
 import { CHAPTER_LABELS, CHAPTER_TOPICS } from '../kb';
 
 const STARTER_RE =
@@ -62,7 +62,7 @@ function parseMtus(text: string, start: number, end: number, sentenceStart: numb
     // No cut inside a known label that starts this chapter ("Forearm, Wrist, and Hand\nComplaints 2004").
     const here = seg.slice(last).replace(/^\s+/, '');
     const offset = seg.length - last - here.length;
-    if (labelPatterns.some((p) => (p.re.exec(here)?.[0].length ?? 0) + offset > m!.index - last)) continue;
+    if (labelsFor(here).some((p) => (p.re.exec(here)?.[0].length ?? 0) + offset > m!.index - last)) continue;
     cuts.push({ from: last, to: m.index });
     last = m.index + m[0].length;
     // The next chapter's own label may contain ", and" ("Forearm, Wrist, and Hand Complaints 2004").
@@ -76,6 +76,24 @@ const labelPatterns = CHAPTER_LABELS.map((l) => ({
   label: l,
   re: new RegExp('^' + l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + '(?![A-Za-z])', 'i'),
 }));
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/** The label patterns by the lower-cased first character of their label. */
+const labelsByFirst = new Map<number, (typeof labelPatterns)[number][]>();
+for (const p of labelPatterns) {
+  const key = lowerAscii(p.label.charCodeAt(0));
+  labelsByFirst.set(key, [...(labelsByFirst.get(key) ?? []), p]);
+}
+
+/**
+ * The label patterns that can match at the start of `s`, in their order: those whose label starts with the
+ * same character in either case (the patterns ignore ASCII case only), or all of them when it is not ASCII.
+ */
+function labelsFor(s: string): readonly (typeof labelPatterns)[number][] {
+  if (s.length === 0) return [];
+  const c = s.charCodeAt(0);
+  return c >= 128 ? labelPatterns : (labelsByFirst.get(lowerAscii(c)) ?? []);
+}
 
 /**
  * "Section(s):" with the comma and spaces before it. The pattern starts at the word and the comma and spaces
@@ -107,7 +125,7 @@ function parseChapter(text: string, start: number, end: number, spanStart: numbe
   // Chapter label: a known one, else everything before a year, else everything.
   const pre = seg.slice(0, preEnd);
   let labelEnd = -1;
-  for (const p of labelPatterns) {
+  for (const p of labelsFor(pre)) {
     const lm = p.re.exec(pre);
     if (lm) {
       labelEnd = lm[0].length;
@@ -154,7 +172,7 @@ function parsePages(text: string, start: number, end: number): PageRef[] {
   return out;
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string): string => collapse(s).toLowerCase();
 const ALL_TOPICS = new Set([...CHAPTER_TOPICS.values()].flat().map(norm));
 /** No run of pieces longer than this (normalised) can be a known topic. */
 const LONGEST_TOPIC = Math.max(0, ...[...ALL_TOPICS].map((t) => t.length));
