@@ -3,7 +3,7 @@
 // appropriate"). Upheld opioid items may end with a tapering paragraph after the conclusion, so the
 // conclusion is the last deciding sentence that speaks of the request, else the last deciding sentence.
 import type { Conclusion } from './types';
-import { lazyPart, part } from './text';
+import { isJsSpace, lazyPart, part } from './text';
 
 // The deciding phrase; its negation is read from the words just before it in the same sentence.
 const PHRASE_RE =
@@ -17,7 +17,7 @@ export function findConclusion(text: string, start: number, end: number): Conclu
   let bestAboutRequest: Conclusion | undefined;
   PHRASE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHRASE_RE.exec(body))) {
+  while ((m = nextPhrase(body))) {
     const phraseStart = m.index;
     const phraseEnd = m.index + m[0].length;
     const sStart = sentenceStart(body, phraseStart);
@@ -42,6 +42,29 @@ export function findConclusion(text: string, start: number, end: number): Conclu
     }
   }
   return bestAboutRequest ?? best;
+}
+
+/**
+ * Every deciding phrase holds "medically" or "necess", with at most two whitespace runs before that word in
+ * the phrase ("are not necessary", "a medical necessity"). Long rationales have few such words: the phrase
+ * pattern is run from three words before the next one, not tried at every character in between.
+ */
+const ANCHOR_RE = /medically|necess/gi;
+
+/** PHRASE_RE.exec(body) from PHRASE_RE.lastIndex, skipping text that holds no phrase. */
+function nextPhrase(body: string): RegExpExecArray | null {
+  const from = PHRASE_RE.lastIndex;
+  ANCHOR_RE.lastIndex = from;
+  const anchor = ANCHOR_RE.exec(body);
+  if (!anchor) return null;
+  // Back over three whitespace runs and the words before them: no phrase starts earlier than that.
+  let at = anchor.index;
+  for (let runs = 0; runs < 3 && at > from; runs++) {
+    while (at > from && !isJsSpace(body.charCodeAt(at - 1))) at--;
+    while (at > from && isJsSpace(body.charCodeAt(at - 1))) at--;
+  }
+  PHRASE_RE.lastIndex = at;
+  return PHRASE_RE.exec(body);
 }
 
 function sentenceStart(s: string, from: number): number {
