@@ -3,7 +3,7 @@
 //   1. unit assertions (vscode-tmgrammar-test) in test/grammar/unit/*.test.imr
 //   2. snapshots (vscode-tmgrammar-snap) in test/grammar/snap/*.imr; a missing .snap is a failure here,
 //      not a silent "generated" (refresh with `node scripts/test-grammar.mjs --update`)
-//   3. the real letters in ../shared/corpus (or $IMR_CORPUS) and ../shared/seeds (or $IMR_SEEDS), tokenized
+//   3. the real letters in ../shared/corpus (or $IMR_CORPUS_DIR, else test/fixtures/corpus) and ../shared/seeds (or $IMR_SEEDS_DIR, else test/fixtures/seeds), tokenized
 //      whole and never copied into the repo: every expected outcome scoped in order, one rationale label per
 //      item, the format 1 headings scoped, and no letter slow to tokenize (a backtracking regex shows here).
 // Exits non-zero on any failure and ends with "grammar: N passed, M failed".
@@ -18,8 +18,11 @@ const require = createRequire(path.join(root, 'package.json'));
 const grammarPath = path.join(root, 'syntaxes', 'imr-letter.tmLanguage.json');
 const unitDir = path.join(root, 'test', 'grammar', 'unit');
 const snapDir = path.join(root, 'test', 'grammar', 'snap');
-const corpusDir = process.env.IMR_CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
-const seedsDir = process.env.IMR_SEEDS ?? path.resolve(root, '..', 'shared', 'seeds');
+// The same folders the other tests use: IMR_CORPUS_DIR / IMR_SEEDS_DIR, else ../shared, else the real
+// letters copied into test/fixtures.
+const firstExisting = (...dirs) => dirs.find((d) => d && existsSync(d));
+const corpusDir = firstExisting(process.env.IMR_CORPUS_DIR, path.resolve(root, '..', 'shared', 'corpus'), path.join(root, 'test', 'fixtures', 'corpus'));
+const seedsDir = firstExisting(process.env.IMR_SEEDS_DIR, path.resolve(root, '..', 'shared', 'seeds'), path.join(root, 'test', 'fixtures', 'seeds'));
 const update = process.argv.includes('--update');
 // Letters tokenize in ~10-60 ms. Speed is reported, not asserted (tests carry no timing assertions);
 // regex safety is checked by test/unit/regex-safety.test.ts.
@@ -148,7 +151,7 @@ if (existsSync(expectedPath)) {
     }
   }
 } else {
-  console.log(`grammar: corpus not found at ${corpusDir} (set IMR_CORPUS); real-letter checks skipped`);
+  console.log(`grammar: corpus not found at ${corpusDir} (set IMR_CORPUS_DIR); real-letter checks skipped`);
 }
 for (const file of listFiles(seedsDir, '.txt')) {
   checkLetter(`seeds/${file}`, readFileSync(path.join(seedsDir, file), 'utf8'), undefined);
