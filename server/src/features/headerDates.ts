@@ -2,19 +2,11 @@
 // (Date Assigned -> Decision Date), how soon the worker applied after the UR denial
 // (UR Denial Date -> Application Received), and how old the injury is. Pure date arithmetic in UTC days.
 import type { HeaderKey, Letter } from '../letter';
+import { parseDate } from '../rules/header-util';
 
 /** Days since 1970-01-01 for "MM/DD/YYYY" (or "M-D-YY"); undefined when it is not a real calendar date. */
 export function dayNumber(value: string): number | undefined {
-  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(value.trim());
-  if (!m) return undefined;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  let year = Number(m[3]);
-  if (m[3].length === 2) year += year < 70 ? 2000 : 1900;
-  const ms = Date.UTC(year, month - 1, day);
-  const d = new Date(ms);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return Math.round(ms / 86_400_000);
+  return parseDate(value);
 }
 
 export interface Interval {

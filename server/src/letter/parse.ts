@@ -1,6 +1,6 @@
 // Text in, Letter out. Never throws: a half-written letter gives a partial model and the rules say what is missing.
 import type { GuidelineField, Item, Letter, LetterFormat, RationaleField, Section } from './types';
-import { lazyPart, lineContent, splitLines } from './text';
+import { lazyPart, lineAt, lineContent, splitLines } from './text';
 import { guidelineField, rationaleField } from './fields';
 import { buildSections, headingAt, type FoundHeading } from './sections';
 import { parseHeader } from './header';
@@ -18,7 +18,7 @@ export function parseLetter(text: string): Letter {
   }
   const format = detectFormat(text, lines, found);
   const sections = buildSections(text, lines, found, text.length);
-  const firstHeadingLine = found.length ? lineIndexOf(lines, found[0].span.start) : lines.length;
+  const firstHeadingLine = found.length ? lineAt(lines, found[0].span.start) : lines.length;
   const header = parseHeader(text, lines, Math.min(firstHeadingLine, 80));
   const issues = sections.find((s) => s.kind === 'issues') ?? sections.find((s) => s.kind === 'issueAtDispute');
   const items = itemsOf(text, lines, sections, issues, header?.span.end ?? 0);
@@ -27,13 +27,13 @@ export function parseLetter(text: string): Letter {
 
 function itemsOf(text: string, lines: Letter['lines'], sections: readonly Section[], issues: Section | undefined, after: number): Item[] {
   if (issues) {
-    const from = lineIndexOf(lines, issues.headingSpan.end) + (issues.bodySpan.start > issues.headingSpan.end && lineIndexOf(lines, issues.bodySpan.start) === lineIndexOf(lines, issues.headingSpan.end) ? 0 : 1);
-    const to = lineIndexOf(lines, issues.span.end) + 1;
+    const from = lineAt(lines, issues.headingSpan.end) + (issues.bodySpan.start > issues.headingSpan.end && lineAt(lines, issues.bodySpan.start) === lineAt(lines, issues.headingSpan.end) ? 0 : 1);
+    const to = lineAt(lines, issues.span.end) + 1;
     const items = parseItems(text, lines, Math.min(from, to), to, issues.bodySpan.start);
     return issues.kind === 'issueAtDispute' ? withFormat3Fields(text, sections, items) : items;
   }
   // No issues heading (a draft): look for items after the header and the last heading before them.
-  const from = lineIndexOf(lines, after);
+  const from = lineAt(lines, after);
   return parseItems(text, lines, from, lines.length);
 }
 
@@ -54,17 +54,6 @@ function withFormat3Fields(text: string, sections: readonly Section[], items: It
     rationale: item.rationale ?? rationale,
     fields: item.fields.length ? item.fields : [maximus, rationale].filter((f): f is GuidelineField | RationaleField => f !== undefined),
   }));
-}
-
-function lineIndexOf(lines: Letter['lines'], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function detectFormat(text: string, lines: Letter['lines'], found: readonly FoundHeading[]): LetterFormat {
