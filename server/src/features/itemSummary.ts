@@ -2,6 +2,7 @@
 // side by side, the conclusion sentence, and for a partly authorised request the figures and whether they add up.
 import type { Citation, GuidelineField, Item, PartialAuthorization } from '../letter';
 import { OUTCOME_FOR_WORKER } from './sectionGuide';
+import { partialCounts } from '../rules/quantities';
 
 export function describeCitation(c: Citation): string {
   switch (c.kind) {
@@ -31,25 +32,17 @@ function citationLines(field: GuidelineField | undefined): string[] {
   return field.citations.map((c) => cell(describeCitation(c)));
 }
 
-/** The quantity in a request: "#90" -> 90, "12 sessions" -> 12, "x 6 visits" -> 6. */
-export function quantityOf(request: string): number | undefined {
-  const m =
-    /#\s*(\d+(?:\.\d+)?)/.exec(request) ??
-    /\b(\d+(?:\.\d+)?)\s*(?:sessions?|visits?|tablets?|tabs?|capsules?|caps?|patches|pills?|units?|bottles?|days?|treatments?)\b/i.exec(request) ??
-    /\((\d+(?:\.\d+)?)\)/.exec(request);
-  return m ? Number(m[1]) : undefined;
-}
-
 function partialFigures(p: PartialAuthorization): string[] {
   const lines = ['| Partial authorisation | |', '|---|---|'];
   lines.push(`| Requested | ${cell(p.original?.text ?? '?')} |`);
   lines.push(`| Authorised by the Claims Administrator | ${cell(p.authorized?.text ?? '?')} |`);
   lines.push(`| In dispute | ${cell(p.remaining?.text ?? '?')} |`);
-  const x = quantityOf(p.original?.text ?? '');
-  const y = quantityOf(p.authorized?.text ?? '');
-  const z = quantityOf(p.remaining?.text ?? '');
-  if (p.form === 'remaining' && x !== undefined && y !== undefined && z !== undefined) {
-    const ok = Math.abs(x - y - z) < 1e-9;
+  // Counts are read exactly as the partial-authorization-mismatch rule reads them, so the hover and the
+  // diagnostic never disagree about whether the figures add up.
+  const counts = partialCounts(p);
+  if (counts) {
+    const [x, y, z] = [counts.original.value, counts.authorized.value, counts.remaining.value];
+    const ok = x - y === z;
     lines.push('', ok ? `Figures: ${x} requested − ${y} authorised = ${z} in dispute.` : `Figures **do not add up**: ${x} requested − ${y} authorised = ${x - y}, but ${z} is in dispute.`);
   }
   return lines;

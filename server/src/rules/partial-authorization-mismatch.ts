@@ -1,7 +1,7 @@
 import type { TextPart } from '../letter';
 import type { Rule } from './types';
 import { itemRule } from './util';
-import { countOf, strengthNumbers, strengthsOf, type Count } from './quantities';
+import { partialCounts, strengthNumbers, strengthsOf, type Count } from './quantities';
 
 const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -36,10 +36,9 @@ Counts are read as "#N", "N sessions/visits", "N times a week for M weeks", "tim
       });
       return;
     }
-    if (p.form !== 'remaining' || !p.remaining) return;
-    if (parts.some((x) => /refill/i.test(x.text))) return;
-    const [o, a, r] = parts.map((x) => countOf(x.text));
-    if (!o || !a || !r || o.range || a.range || r.range) return;
+    const counts = partialCounts(p);
+    if (!counts) return;
+    const { original: o, authorized: a, remaining: r, remainingPart } = counts;
     if (o.value - a.value === r.value) return;
     const expected = o.value - a.value;
     if (expected < 0) {
@@ -47,9 +46,9 @@ Counts are read as "#N", "N sessions/visits", "N times a week for M weeks", "tim
       return;
     }
     report({
-      span: p.remaining.span,
+      span: remainingPart.span,
       message: `The remaining portion should be ${expected} (original ${o.value} − authorised ${a.value}), not ${r.value}.`,
-      fixes: fixFor(letter.text, p.remaining, r, expected),
+      fixes: fixFor(letter.text, remainingPart, r, expected),
     });
   },
 });

@@ -1,6 +1,7 @@
 // Reading the numbers of a requested item: drug strengths ("10/325mg", "7.5mg", "5%"), how much is asked
 // for ("#90", "12 sessions", "2 times a week for 6 weeks", "(8)") and whether a frequency or amount is given.
 // Pure text helpers for the decision rules; offsets are relative to the text given.
+import type { PartialAuthorization, TextPart } from '../letter';
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -112,6 +113,20 @@ export function countOf(t: string): Count | undefined {
     while ((m = period.exec(t))) all.push({ value: numberValue(m[1]) as number, token: token(m, m[1]) });
   }
   return all.length === 1 ? all[0] : undefined;
+}
+
+/**
+ * The counts of a partly authorised request of the "remaining" form, when all three can be compared: each
+ * part gives exactly one count, none is a range, and no part speaks of refills. Shared by the
+ * partial-authorization-mismatch rule and the item hover, so they agree on whether the figures add up.
+ */
+export function partialCounts(p: PartialAuthorization): { original: Count; authorized: Count; remaining: Count; remainingPart: TextPart } | undefined {
+  if (p.form !== 'remaining' || !p.original || !p.authorized || !p.remaining) return undefined;
+  const parts = [p.original, p.authorized, p.remaining];
+  if (parts.some((x) => /refill/i.test(x.text))) return undefined;
+  const [original, authorized, remaining] = parts.map((x) => countOf(x.text));
+  if (!original || !authorized || !remaining || original.range || authorized.range || remaining.range) return undefined;
+  return { original, authorized, remaining, remainingPart: p.remaining };
 }
 
 /** Whether a medication request says how much or how often: a count, an amount, a duration or a dosing frequency. */
