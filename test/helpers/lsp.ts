@@ -83,3 +83,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     },
   };
 }
+
+/** A file URI for a letter id ("letters/CM16-0230548.txt"), unique per id, as the protocol tests open them. */
+export function letterUri(id: string): string {
+  return `file:///letters/${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}

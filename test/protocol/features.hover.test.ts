@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRealLetters, corpusLetters, fixture, minimumFor, seedLetters, ROOT } from '../helpers/letters';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { letterUri, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -18,7 +18,6 @@ after(async () => {
   await server.stop();
 });
 
-const uriOf = (id: string): string => `file:///letters/${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 
 async function hoverAt(uri: string, position: Position): Promise<string | undefined> {
   const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
@@ -26,7 +25,7 @@ async function hoverAt(uri: string, position: Position): Promise<string | undefi
 }
 
 async function withLetter(id: string, text: string, body: (doc: TextDocument) => Promise<void>): Promise<void> {
-  const uri = uriOf(id);
+  const uri = letterUri(id);
   await server.open(uri, text);
   try {
     await body(TextDocument.create(uri, 'imr-letter', 1, text));

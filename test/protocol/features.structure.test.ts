@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { CodeLens, FoldingRange, SelectionRange } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRealLetters, fixture } from '../helpers/letters';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { letterUri, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -16,7 +16,6 @@ after(async () => {
   await server.stop();
 });
 
-const uriOf = (id: string): string => `file:///letters/${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 const close = (uri: string) => server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
 function expectedLens(outcomes: readonly string[]): string {
@@ -29,7 +28,7 @@ function expectedLens(outcomes: readonly string[]): string {
 test('every real letter: one code lens over the issues heading counting its outcomes', async () => {
   const wrong: string[] = [];
   for (const letter of allRealLetters()) {
-    const uri = uriOf(letter.id);
+    const uri = letterUri(letter.id);
     await server.open(uri, letter.text);
     const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const want = expectedLens(letter.outcomes);
@@ -46,7 +45,7 @@ test('every real letter: one code lens over the issues heading counting its outc
 test('every real letter: folding ranges for the header, each section, each item, nested and inside the text', async () => {
   const wrong: string[] = [];
   for (const letter of allRealLetters()) {
-    const uri = uriOf(letter.id);
+    const uri = letterUri(letter.id);
     await server.open(uri, letter.text);
     const ranges = await server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     const lines = letter.text.split(/\r\n|\r|\n/);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { DocumentSymbol, Hover, Diagnostic, CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRealLetters, fixture } from '../helpers/letters';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { letterUri, startServer, type TestServer } from '../helpers/lsp';
 
 let pull: TestServer;
 let push: TestServer;
@@ -18,7 +18,6 @@ after(async () => {
   await push.stop();
 });
 
-const uriOf = (id: string) => `file:///letters/${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 const symbols = (s: TestServer, uri: string) => s.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
 const pulled = async (s: TestServer, uri: string) => (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
 
@@ -30,7 +29,7 @@ function itemSymbols(all: DocumentSymbol[]): DocumentSymbol[] {
 test('every real letter: one item symbol per disputed item, outcome in detail, in order, with its three fields', async () => {
   const wrong: string[] = [];
   for (const letter of allRealLetters()) {
-    const uri = uriOf(letter.id);
+    const uri = letterUri(letter.id);
     await pull.open(uri, letter.text);
     const items = itemSymbols(await symbols(pull, uri));
     const got = items.map((i) => i.detail);
@@ -48,7 +47,7 @@ test('every real letter: one item symbol per disputed item, outcome in detail, i
 test('no real letter gets an error-level diagnostic (pull model)', async () => {
   const errors: string[] = [];
   for (const letter of allRealLetters()) {
-    const uri = uriOf(letter.id);
+    const uri = letterUri(letter.id);
     await pull.open(uri, letter.text);
     for (const d of await pulled(pull, uri)) if (d.severity === 1) errors.push(`${letter.id}:${d.range.start.line + 1} ${d.code} ${d.message}`);
     await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

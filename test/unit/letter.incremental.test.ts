@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter, updateLetter, type Letter } from '../../server/src/letter';
 import { corpusLetters, minimumFor } from '../helpers/letters';
+import { seededRandom } from '../helpers/random';
 
 const letters = corpusLetters();
 
@@ -46,9 +47,7 @@ test('typing inside each item of every real letter re-parses as a full parse wou
 });
 
 test('seeded random edits of a long letter of real items re-parse as a full parse would', () => {
-  let seed = 20161209;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const { random, pick } = seededRandom(20161209);
   const inserts = [
     'x',
     ' ',

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { parseLetter, updateLetter, type Letter } from '../../server/src/letter';
 import { lint, lintMemo, RULES, type LintConfig, type Rule } from '../../server/src/rules';
 import { corpusLetters } from '../helpers/letters';
+import { seededRandom } from '../helpers/random';
 
 const letters = corpusLetters();
 
@@ -53,9 +54,7 @@ test('typing inside each item of every real letter lints as a full lint would', 
 });
 
 test('seeded random edits of a long letter of real items lint as a full lint would, checking only edited items', () => {
-  let seed = 20170314;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const { random, pick } = seededRandom(20170314);
   const inserts = [
     'x',
     ' ',
