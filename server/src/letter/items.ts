@@ -80,7 +80,7 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
     if (!bl.header) continue;
     const prev = builders[b - 1];
     const floor = prev ? (prev.fields.length ? prev.fields[prev.fields.length - 1].line + 1 : prev.header!.lastLine + 1) : fromLine;
-    bl.headerStartLine = extendHeader(text, bl.header.line, floor, c);
+    bl.headerStartLine = extendHeader(bl.header.line, floor, c);
   }
 
   const items: Item[] = [];
@@ -204,24 +204,20 @@ const SENTENCE_END_RE = /[.;:!?]["'\u201d\u2019)]*$/;
 const PARTIAL_TAIL_RE = /(?:IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request)(?:[^.:]|\.(?=\d))*:[^:]*$/i;
 
 /** Finds the first line of the header whose outcome is on line h, not going above `floor`. */
-function extendHeader(text: string, h: number, floor: number, c: ContentLines): number {
+function extendHeader(h: number, floor: number, c: ContentLines): number {
   let start = h;
   // Partial authorisations: a paragraph that begins with "X was the original request." or "The Claims
   // Administrator authorized Y". Look back for its beginning, at most 12 lines.
   const near: string[] = [];
   for (let j = Math.max(floor, h - 3); j <= h; j++) near.push(c.text(j));
   const isPartial = PARTIAL_TAIL_RE.test(near.join(' '));
-  const look: string[] = [];
   for (let j = h; isPartial && j >= floor && j > h - 12; j--) {
-    look.unshift(c.text(j));
-    const joined = look.join(' ');
     // The phrase may wrap: test this line joined with the next non-blank one, matching from this line.
     let n = j + 1;
     while (n < h && c.blank(n)) n++;
     const pair = n <= h ? `${c.text(j)} ${c.text(n)}` : c.text(j);
     const pm = /was\s+the\s+original\s+request|The\s+Claims\s+Administrator\s+authori[sz]ed/i.exec(pair);
     if (pm && pm.index < c.text(j).length) {
-      if (!/IMR\s+eligible|original\s+request/i.test(joined)) break;
       start = j;
       // X may begin on earlier lines: continue while the line before does not end a sentence.
       let k = j - 1;
@@ -241,7 +237,6 @@ function extendHeader(text: string, h: number, floor: number, c: ContentLines): 
     start = k;
     k--;
   }
-  void text;
   return start;
 }
 
