@@ -178,10 +178,13 @@ function fieldLabels(ctx: Context, line: number): CompletionItem[] {
   }));
 }
 
-/** Chapters printed with a year, the commonest in real letters first. */
-const CHAPTER_CHOICES = MTUS_CHAPTERS.filter((c) => c.year !== undefined && c.era !== '2014-label')
-  .map((c) => ({ chapter: c, key: `${c.label} ${c.year}`, seen: observedTotal(`${c.label} ${c.year}`) }))
-  .sort((a, b) => b.seen - a.seen || a.key.localeCompare(b.key));
+/** Chapters printed with a year, the commonest in real letters first (computed on first use, not at startup). */
+let commonChapters: { chapter: (typeof MTUS_CHAPTERS)[number]; key: string; seen: number }[] | undefined;
+function chapterChoicesOnce(): NonNullable<typeof commonChapters> {
+  return (commonChapters ??= MTUS_CHAPTERS.filter((c) => c.year !== undefined && c.era !== '2014-label')
+    .map((c) => ({ chapter: c, key: `${c.label} ${c.year}`, seen: observedTotal(`${c.label} ${c.year}`) }))
+    .sort((a, b) => b.seen - a.seen || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+}
 
 function observedTotal(key: string): number {
   return (CHAPTER_TOPICS.get(key) ?? []).reduce((n, t) => n + observedCount(key, t), 0);
@@ -251,7 +254,7 @@ function citationCompletions(ctx: Context, field: Field, party: Party): Completi
 
 function chapterChoices(ctx: Context, typed: string): CompletionItem[] {
   const range = replaceRange(ctx, ctx.offset - typed.length);
-  return CHAPTER_CHOICES.map(({ chapter, key, seen }, i) => ({
+  return chapterChoicesOnce().map(({ chapter, key, seen }, i) => ({
     label: key,
     kind: CompletionItemKind.Module,
     detail: [chapter.reg, chapter.basis].filter(Boolean).join(' — ') || 'MTUS chapter',

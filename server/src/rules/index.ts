@@ -58,7 +58,7 @@ export const RULES: readonly Rule[] = [
   missingQuantity,
   visitCap,
   reviewerIdentity,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII; no locale collation at startup
 
 export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));
 
