@@ -43,49 +43,79 @@ interface Active {
   readonly level: Level;
   /** True when the configured level overrides the level a rule reports with. */
   readonly forced: boolean;
+  /** Reports into the plan's current sink. */
+  readonly report: Report;
+}
+
+/** Where reports go during one lint: the letter's list, or the list of the item being checked. */
+interface Sink {
+  problems: Problem[];
+  order: number[];
+}
+
+/** The rules to run under one configuration, with their reporters: made once per rule list and settings object. */
+interface Plan {
+  readonly letterRules: readonly Active[];
+  readonly itemRules: readonly Active[];
+  readonly configKey: string;
+  sink: Sink;
+}
+
+const plans = new WeakMap<readonly Rule[], { unset?: Plan; bySettings: WeakMap<object, Plan> }>();
+
+function planFor(rules: readonly Rule[], config: LintConfig): Plan {
+  let cache = plans.get(rules);
+  if (!cache) plans.set(rules, (cache = { bySettings: new WeakMap() }));
+  const settings = config.rules;
+  const cached = settings ? cache.bySettings.get(settings) : cache.unset;
+  if (cached) return cached;
+  const plan: Plan = { letterRules: [], itemRules: [], configKey: JSON.stringify(settings ?? {}), sink: { problems: [], order: [] } };
+  rules.forEach((rule, order) => {
+    const setting = settings?.[rule.name] ?? settings?.[rule.id];
+    if (setting === 'off') return;
+    const forced = !!setting && LEVELS.has(setting);
+    const level = forced ? (setting as Level) : rule.defaultLevel;
+    const name = rule.name;
+    const report: Report = (p) => {
+      plan.sink.problems.push({ rule: name, span: p.span, message: p.message, level: forced ? level : (p.level ?? level), fixes: p.fixes, related: p.related });
+      plan.sink.order.push(order);
+    };
+    (rule.checkItem ? (plan.itemRules as Active[]) : (plan.letterRules as Active[])).push({ rule, order, level, forced, report });
+  });
+  // Settings objects are replaced, not changed in place, when the user edits them; a changed one is caught by its key.
+  if (settings) cache.bySettings.set(settings, plan);
+  else cache.unset = plan;
+  return plan;
 }
 
 export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig = {}, memo?: LintMemo): Problem[] {
-  const active: Active[] = [];
-  rules.forEach((rule, order) => {
-    const setting = config.rules?.[rule.name] ?? config.rules?.[rule.id];
-    if (setting === 'off') return;
-    const forced = !!setting && LEVELS.has(setting);
-    active.push({ rule, order, level: forced ? (setting as Level) : rule.defaultLevel, forced });
-  });
+  let plan = planFor(rules, config);
+  if (config.rules && plan.configKey !== JSON.stringify(config.rules)) {
+    plans.get(rules)!.bySettings.delete(config.rules);
+    plan = planFor(rules, config);
+  }
   const problems: Problem[] = [];
   const order: number[] = [];
-  const failed = new Set<Rule>();
-  // Where reports go: the letter's list, or the list of the item being checked.
-  let into = problems;
-  let orders = order;
-  const reporters = new Map<Rule, Report>(
-    active.map((a) => [
-      a.rule,
-      (p) => {
-        into.push({ rule: a.rule.name, span: p.span, message: p.message, level: a.forced ? a.level : (p.level ?? a.level), fixes: p.fixes, related: p.related });
-        orders.push(a.order);
-      },
-    ]),
-  );
+  const sink: Sink = { problems, order };
+  plan.sink = sink;
+  let failed: Set<Rule> | undefined;
   const fail = (a: Active, e: unknown): void => {
     // A rule bug must not take the others down; it shows up as its own problem instead.
-    failed.add(a.rule);
-    into.push({ rule: a.rule.name, span: { start: 0, end: 0 }, message: `Internal error in rule ${a.rule.name}: ${(e as Error).message}`, level: 'hint' });
-    orders.push(a.order);
+    (failed ??= new Set()).add(a.rule);
+    plan.sink.problems.push({ rule: a.rule.name, span: { start: 0, end: 0 }, message: `Internal error in rule ${a.rule.name}: ${(e as Error).message}`, level: 'hint' });
+    plan.sink.order.push(a.order);
   };
 
-  for (const a of active) {
-    if (a.rule.checkItem) continue;
+  for (const a of plan.letterRules) {
     try {
-      a.rule.check(letter, reporters.get(a.rule)!);
+      a.rule.check(letter, a.report);
     } catch (e) {
       fail(a, e);
     }
   }
 
-  const itemRules = active.filter((a) => a.rule.checkItem).map((a) => ({ ...a, report: reporters.get(a.rule)! }));
-  const configKey = JSON.stringify(config.rules ?? {});
+  const itemRules = plan.itemRules;
+  const configKey = plan.configKey;
   // What an item check may read besides the item: the format and the line break of the letter.
   const context = `${letter.format}\u0000${eol(letter)}`;
   const last = memo?.last;
@@ -104,21 +134,18 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
       if (old && sameItemShape(old.item, item, d)) entry = d === 0 ? { ...old, item } : { item, problems: old.problems.map((p) => shiftProblem(p, d)), order: old.order };
     }
     if (!entry) {
-      const found: Problem[] = [];
-      const foundOrder: number[] = [];
-      into = found;
-      orders = foundOrder;
+      const found: Sink = { problems: [], order: [] };
+      plan.sink = found;
       for (const a of itemRules) {
-        if (failed.has(a.rule)) continue;
+        if (failed?.has(a.rule)) continue;
         try {
           a.rule.checkItem!(letter, item, a.report);
         } catch (e) {
           fail(a, e);
         }
       }
-      into = problems;
-      orders = order;
-      entry = { item, problems: found, order: foundOrder };
+      plan.sink = sink;
+      entry = { item, problems: found.problems, order: found.order };
     }
     for (let k = 0; k < entry.problems.length; k++) {
       problems.push(entry.problems[k]);
@@ -127,12 +154,12 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
     // Only problems that stay inside their item can move with it.
     if (entry.problems.every((p) => within(p, item.span))) entries.set(item.span.start, entry);
   }
-  if (failed.size && usable) {
+  if (failed && usable) {
     // A rule that fails stops at the failing item: only a lint from scratch says which problems it found first.
     if (memo) memo.last = undefined;
     return lint(letter, rules, config);
   }
-  if (memo) memo.last = failed.size ? undefined : { text: letter.text, rules, configKey, context, items: entries };
+  if (memo) memo.last = failed ? undefined : { text: letter.text, rules, configKey, context, items: entries };
 
   // By position, then in rule order; a rule's own problems keep the order it reported them in (item by item).
   const index = problems.map((_, k) => k);
