@@ -42,6 +42,15 @@ function accepts(key: HeaderKey, value: string): boolean {
   }
 }
 
+const APPLICATION_RE = /application/i;
+
+/** Whether [start, end) of `text` can hold a header label: every label has a colon except "Application". */
+function mayHoldLabel(text: string, start: number, end: number): boolean {
+  const colon = text.indexOf(':', start);
+  if (colon >= 0 && colon < end) return true;
+  return end - start >= 11 && APPLICATION_RE.test(text.slice(start, end));
+}
+
 interface Pending {
   key: HeaderKey;
   label: TextPart;
@@ -55,6 +64,9 @@ export function parseHeader(text: string, lines: readonly Line[], endLine: numbe
   let pendingApplication: Pending | undefined;
   for (let i = 0; i < endLine; i++) {
     const line = lines[i];
+    // A line without a colon or "application" holds no label; with no label waiting, none of its values is wanted.
+    // Most lines above the first heading (address, salutation, prose) are passed over here.
+    if (waiting.length === 0 && !pendingApplication && !mayHoldLabel(text, line.start, line.end)) continue;
     const s = text.slice(line.start, line.end);
     // Chunks: labels, and the text between them split on runs of 2+ spaces.
     LABEL_RE.lastIndex = 0;

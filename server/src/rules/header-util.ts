@@ -13,10 +13,22 @@ export function parseDate(text: string): number | undefined {
   const day = Number(m[2]);
   let year = Number(m[3]);
   if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
-  const t = Date.UTC(year, month - 1, day);
-  const d = new Date(t);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return t / 86400000;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (y: number, m: number): number => (m === 2 && leap(y) ? 29 : MONTH_DAYS[m - 1]);
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (the civil-from-days inverse), without a Date object. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The dates written in a header value: one, or a range ("03/01/2010 - 03/01/2015", a cumulative injury). */
