@@ -68,6 +68,8 @@ test('seeded random edits of a long letter of real items lint as a full lint wou
     'Denied',
     ' Dr. John Smith, MD ',
     'Jane Doe, MD',
+    'License No. A12345',
+    'Sincerely, Robert Brown\n',
     '\nDecision rationale: According to ODG, the request is supported.',
     '\nClaims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Inital Care, Special Studies',
     '\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2019, Section(s): Diagnositc Criteria',

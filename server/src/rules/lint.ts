@@ -80,7 +80,9 @@ function planFor(rules: readonly Rule[], config: LintConfig): Plan {
       plan.sink.problems.push({ rule: name, span: p.span, message: p.message, level: forced ? level : (p.level ?? level), fixes: p.fixes, related: p.related });
       plan.sink.order.push(order);
     };
-    (rule.checkItem ? (plan.itemRules as Active[]) : (plan.letterRules as Active[])).push({ rule, order, level, forced, report });
+    const active: Active = { rule, order, level, forced, report };
+    if (rule.checkItem) (plan.itemRules as Active[]).push(active);
+    if (!rule.checkItem || rule.checkOutsideItems) (plan.letterRules as Active[]).push(active);
   });
   // Settings objects are replaced, not changed in place, when the user edits them; a changed one is caught by its key.
   if (settings) cache.bySettings.set(settings, plan);
@@ -108,7 +110,8 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
 
   for (const a of plan.letterRules) {
     try {
-      a.rule.check(letter, a.report);
+      if (a.rule.checkItem) a.rule.checkOutsideItems!(letter, a.report);
+      else a.rule.check(letter, a.report);
     } catch (e) {
       fail(a, e);
     }

@@ -1,17 +1,102 @@
-import type { Span } from '../letter';
-import type { Rule } from './types';
+import { lineAt, type Letter, type Span } from '../letter';
+import type { Report, Rule } from './types';
 
 // What identifies a person: a titled name, a name with a degree, a licence or NPI number, a signature block.
-// `needs`: a word every match of a case-sensitive pattern contains; a letter without it (most) is not scanned for it.
-const PATTERNS: readonly { re: RegExp; what: string; needs?: string }[] = [
-  { re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g, what: 'a physician\'s name', needs: 'Dr' },
-  { re: /\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'-]+,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/))/g, what: 'a name with a professional degree' },
-  { re: /\b(?:Medical\s+)?(?:Licen[cs]e|Lic\.)\s*(?:No\.?|Number|Num\.?|#|:)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}|\bLicen[cs]e\s+[A-Z]{1,2}-?\d{4,}/gi, what: 'a licence number' },
-  { re: /\bNPI\s*(?:(?:No\.?|Number|#)\s*)?(?::\s*)?\d{6,}/g, what: 'an NPI number', needs: 'NPI' },
+// `anchors`: literal strings one of which every match contains, where searching for them is cheaper than
+// running the pattern: the pattern then runs only over the lines around a hit (the line before, the line,
+// the line after). The case-insensitive licence pattern lists its word in lower case, Capitalised and UPPER
+// CASE. Without anchors (the signature, whose words start with common letters), the pattern runs over the text.
+const PATTERNS: readonly { re: RegExp; what: string; anchors?: readonly string[] }[] = [
+  { re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g, what: 'a physician\'s name', anchors: ['Dr'] },
+  {
+    re: /\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'-]+,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/))/g,
+    what: 'a name with a professional degree',
+    anchors: ['M.', 'D.', 'Ph.', 'MD', 'DO', 'DC', 'PhD', 'DPM', 'DDS', 'PA-C', 'FNP', 'NP', 'RN'],
+  },
+  { re: /\b(?:Medical\s+)?(?:Licen[cs]e|Lic\.)\s*(?:No\.?|Number|Num\.?|#|:)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}|\bLicen[cs]e\s+[A-Z]{1,2}-?\d{4,}/gi, what: 'a licence number', anchors: ['lic', 'Lic', 'LIC'] },
+  { re: /\bNPI\s*(?:(?:No\.?|Number|#)\s*)?(?::\s*)?\d{6,}/g, what: 'an NPI number', anchors: ['NPI'] },
   { re: /\b(?:Electronically\s+)?Signed\s+by\b(?:\s*:)?\s*\S[^\n]*|\bSignature\s*:[^\n]*|\/s\/\s*\S[^\n]*/gi, what: 'a signature' },
-  { re: /\bSincerely,?[^\n]*/g, what: 'a signature block', needs: 'Sincerely' },
-  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g, what: 'the reviewer\'s name', needs: 'Review' },
+  { re: /\bSincerely,?[^\n]*/g, what: 'a signature block' },
+  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g, what: 'the reviewer\'s name', anchors: ['Review'] },
 ];
+
+interface Finding {
+  span: Span;
+  what: string;
+}
+
+/** The stretches of [from, to) a pattern has to look at: the lines around each hit of its anchors, merged. */
+function regions(letter: Letter, from: number, to: number, anchors: readonly string[]): [number, number][] {
+  const { text, lines } = letter;
+  const hits: number[] = [];
+  // Searched in a slice: a search in the whole text would run past `to` to the next hit anywhere after it.
+  const seg = text.slice(from, to);
+  for (const a of anchors) {
+    for (let i = seg.indexOf(a); i >= 0; i = seg.indexOf(a, i + 1)) hits.push(from + i);
+  }
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  let line = 0;
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    line = lines[line].start <= h && (line + 1 >= lines.length || lines[line + 1].start > h) ? line : lineAt(lines, h);
+    const start = Math.max(from, lines[Math.max(0, line - 1)].start);
+    const end = Math.min(to, lines[Math.min(lines.length - 1, line + 1)].end);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** Reports what identifies a person starting in [from, until) of the letter, reading up to `to`. */
+function scan(letter: Letter, from: number, to: number, report: Report, until = to): void {
+  if (until <= from) return;
+  const text = letter.text;
+  const found: Finding[] = [];
+  for (const { re, what, anchors } of PATTERNS) {
+    for (const [start, end] of anchors ? regions(letter, from, to, anchors) : [[from, to]]) {
+      const sub = text.slice(start, end);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sub))) {
+        let e = m.index + m[0].length;
+        while (e > m.index && /[\s,;]/.test(sub[e - 1])) e--;
+        if (start + m.index < until) found.push({ span: { start: start + m.index, end: start + e }, what });
+      }
+    }
+  }
+  if (found.length === 0) return;
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // Overlapping matches ("Dr. John Smith, MD") are one finding.
+  const merged: Finding[] = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && f.span.start <= last.span.end) last.span = { start: last.span.start, end: Math.max(last.span.end, f.span.end) };
+    else merged.push({ span: { ...f.span }, what: f.what });
+  }
+  for (const f of merged) {
+    const shown = text.slice(f.span.start, f.span.end);
+    report({
+      span: f.span,
+      message: `"${shown}" is ${f.what}: the expert reviewer must stay anonymous (Labor Code 4610.6), so the letter names no one and carries no signature or licence number.`,
+      fixes: [{ title: `Delete "${shown}"`, edits: [{ span: f.span, newText: '' }] }],
+    });
+  }
+}
+
+/**
+ * The text between items (and before the first, after the last). What starts there may run onto the first
+ * line of the next item ("Dr." at the end of a paragraph, the name on the item's first line).
+ */
+function outside(letter: Letter, report: Report): void {
+  let from = 0;
+  for (const item of letter.items) {
+    if (item.span.start > from) scan(letter, from, letter.lines[lineAt(letter.lines, item.span.start)].end, report, item.span.start);
+    from = Math.max(from, item.span.end);
+  }
+  scan(letter, from, letter.text.length, report);
+}
 
 export const reviewerIdentity: Rule = {
   id: 'IMR028',
@@ -23,33 +108,15 @@ export const reviewerIdentity: Rule = {
 
 The quick fix deletes the identifying text.`,
   example: { bad: 'The Expert Reviewer has the following credentials:\nDr. John Smith, MD, License No. A12345', good: 'The Expert Reviewer has the following credentials:\nState(s) of Licensure: California' },
+  // Item by item (an edit re-checks only its item), and the text around the items once per lint.
+  checkItem(letter, item, report) {
+    scan(letter, item.span.start, item.span.end, report);
+  },
+  checkOutsideItems(letter, report) {
+    outside(letter, report);
+  },
   check(letter, report) {
-    const found: { span: Span; what: string }[] = [];
-    for (const { re, what, needs } of PATTERNS) {
-      if (needs && !letter.text.includes(needs)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(letter.text))) {
-        let end = m.index + m[0].length;
-        while (end > m.index && /[\s,;]/.test(letter.text[end - 1])) end--;
-        found.push({ span: { start: m.index, end }, what });
-      }
-    }
-    found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-    // Overlapping matches ("Dr. John Smith, MD") are one finding.
-    const merged: { span: Span; what: string }[] = [];
-    for (const f of found) {
-      const last = merged[merged.length - 1];
-      if (last && f.span.start <= last.span.end) last.span = { start: last.span.start, end: Math.max(last.span.end, f.span.end) };
-      else merged.push({ span: { ...f.span }, what: f.what });
-    }
-    for (const f of merged) {
-      const text = letter.text.slice(f.span.start, f.span.end);
-      report({
-        span: f.span,
-        message: `"${text}" is ${f.what}: the expert reviewer must stay anonymous (Labor Code 4610.6), so the letter names no one and carries no signature or licence number.`,
-        fixes: [{ title: `Delete "${text}"`, edits: [{ span: f.span, newText: '' }] }],
-      });
-    }
+    outside(letter, report);
+    for (const item of letter.items) scan(letter, item.span.start, item.span.end, report);
   },
 };

@@ -52,6 +52,11 @@ export interface Rule {
    * keep an unchanged item's problems across edits. When present, lint calls it for each item instead of check.
    */
   readonly checkItem?: ItemCheck;
+  /**
+   * With checkItem, for rules that also read text outside the items (the header, the other sections, the text
+   * between items): the check of that text alone. Lint calls it once per lint, and checkItem per item.
+   */
+  readonly checkOutsideItems?: (letter: Letter, report: Report) => void;
 }
 
 export type ItemCheck = (letter: Letter, item: Item, report: Report) => void;
