@@ -55,7 +55,7 @@ export function registerWorkspace(host: WorkspaceHost): Workspace {
   };
   const index = new WorkspaceIndex(host.letterFiles, () => host.maxFileSizeMB() * 1048576, progress);
 
-  documents.onDidChangeContent((e) => index.setOpen(e.document.uri, host.letterOf(e.document)));
+  documents.onDidChangeContent((e) => index.setOpen(e.document.uri, () => host.letterOf(e.document)));
   documents.onDidClose((e) => index.closed(e.document.uri));
   connection.onWorkspaceSymbol(async (p) => {
     await index.ready;

@@ -51,8 +51,10 @@ export function canonicalUri(uri: string): string {
 const yieldToRequests = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class WorkspaceIndex {
-  readonly symbols = new SymbolIndex();
+  private readonly index = new SymbolIndex();
   private readonly open = new Set<string>();
+  /** Open documents edited since their entries were last made: indexed when a query needs them, not per keystroke. */
+  private readonly stale = new Map<string, () => Letter>();
   private pending: Promise<void> = Promise.resolve();
   /** Bumped per folder crawl so a crawl of a removed folder stops adding entries. */
   private readonly folders = new Map<string, number>();
@@ -79,21 +81,32 @@ export class WorkspaceIndex {
   removeFolder(uri: string): void {
     const folderUri = canonicalUri(uri);
     this.folders.delete(folderUri);
-    this.enqueue(async () => this.symbols.deleteUnder(folderUri));
+    this.enqueue(async () => this.index.deleteUnder(folderUri));
   }
 
-  /** An open document's current text wins over the file on disk. */
-  setOpen(documentUri: string, letter: Letter): void {
+  /** The index, with every open document's entries made from its current version. */
+  get symbols(): SymbolIndex {
+    for (const [uri, letterOf] of this.stale) this.index.set(uri, indexEntries(letterOf()));
+    this.stale.clear();
+    return this.index;
+  }
+
+  /**
+   * An open document's current text wins over the file on disk. `letterOf` gives the letter of the document's
+   * version at the time of the next query (typing does not index every keystroke).
+   */
+  setOpen(documentUri: string, letterOf: () => Letter): void {
     const uri = canonicalUri(documentUri);
     this.open.add(uri);
-    this.symbols.set(uri, indexEntries(letter));
+    this.stale.set(uri, letterOf);
   }
 
   /** A closed document: back to what is on disk (or nothing, for untitled documents and the browser). */
   closed(documentUri: string): void {
     const uri = canonicalUri(documentUri);
     this.open.delete(uri);
-    this.symbols.delete(uri);
+    this.stale.delete(uri);
+    this.index.delete(uri);
     if (this.files && uri.startsWith('file:') && this.inFolder(uri)) this.enqueue(() => this.readOne(uri));
   }
 
@@ -101,9 +114,9 @@ export class WorkspaceIndex {
     const uri = canonicalUri(fileUri);
     if (this.open.has(uri)) return;
     if (deleted) {
-      this.symbols.delete(uri);
+      this.index.delete(uri);
       // A deleted folder arrives as one event for the folder.
-      this.symbols.deleteUnder(uri);
+      this.index.deleteUnder(uri);
       return;
     }
     if (this.files && /\.(imr|txt)$/i.test(uri)) this.enqueue(() => this.readOne(uri));
@@ -121,8 +134,8 @@ export class WorkspaceIndex {
   private async readOne(uri: string): Promise<void> {
     const text = await this.files!.read(uri, this.maxBytes());
     if (this.open.has(uri)) return;
-    if (text === undefined || !isLetterFile(uri, text)) this.symbols.delete(uri);
-    else this.symbols.set(uri, indexEntries(parseLetter(text)));
+    if (text === undefined || !isLetterFile(uri, text)) this.index.delete(uri);
+    else this.index.set(uri, indexEntries(parseLetter(text)));
   }
 
   private async crawl(folderUris: readonly string[]): Promise<void> {
@@ -147,7 +160,7 @@ export class WorkspaceIndex {
           batch.forEach((uri, k) => {
             const text = texts[k];
             if (this.open.has(uri) || text === undefined || !isLetterFile(uri, text)) return;
-            this.symbols.set(uri, indexEntries(parseLetter(text)));
+            this.index.set(uri, indexEntries(parseLetter(text)));
           });
           done += batch.length;
           progress?.report(done, total);

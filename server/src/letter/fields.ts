@@ -5,6 +5,7 @@
 import type { Citation, Conclusion, FieldKind, GuidelineField, RationaleField, Span, TextPart } from './types';
 import { parseCitations } from './citations';
 import { findConclusion } from './conclusion';
+import { moveCitation, moveConclusion, type Moved } from './move';
 
 class GuidelineFieldNode implements GuidelineField {
   readonly kind: Exclude<FieldKind, 'rationale'>;
@@ -15,8 +16,9 @@ class GuidelineFieldNode implements GuidelineField {
   readonly #from: number;
   readonly #to: number;
   #citations: readonly Citation[] | undefined;
+  #moved: Moved<readonly Citation[]> | undefined;
 
-  constructor(source: string, kind: Exclude<FieldKind, 'rationale'>, label: TextPart, body: TextPart, span: Span, from: number, to: number, known: readonly Citation[] | undefined) {
+  constructor(source: string, kind: Exclude<FieldKind, 'rationale'>, label: TextPart, body: TextPart, span: Span, from: number, to: number, known: Moved<readonly Citation[]> | undefined) {
     this.kind = kind;
     this.label = label;
     this.body = body;
@@ -24,16 +26,22 @@ class GuidelineFieldNode implements GuidelineField {
     this.#source = source;
     this.#from = from;
     this.#to = to;
-    this.#citations = known;
+    if (known?.d === 0) this.#citations = known.from;
+    else this.#moved = known;
   }
 
   get citations(): readonly Citation[] {
-    return (this.#citations ??= parseCitations(this.#source, this.#from, this.#to));
+    if (this.#citations === undefined) {
+      const m = this.#moved;
+      this.#citations = m ? m.from.map((c) => moveCitation(c, m.d)) : parseCitations(this.#source, this.#from, this.#to);
+      this.#moved = undefined;
+    }
+    return this.#citations;
   }
 
-  /** The citations if they have been read (or were given), else undefined. */
-  citationsIfRead(): readonly Citation[] | undefined {
-    return this.#citations;
+  /** The citations if they have been read (or were given, perhaps still to be moved), else undefined. */
+  citationsIfRead(): Moved<readonly Citation[]> | undefined {
+    return this.#citations ? { from: this.#citations, d: 0 } : this.#moved;
   }
 
   toJSON(): GuidelineField {
@@ -50,24 +58,32 @@ class RationaleFieldNode implements RationaleField {
   readonly #from: number;
   readonly #to: number;
   #found: { readonly conclusion: Conclusion | undefined } | undefined;
+  #moved: Moved<Conclusion> | undefined;
 
-  constructor(source: string, label: TextPart, body: TextPart, span: Span, from: number, to: number, known: { readonly conclusion: Conclusion | undefined } | undefined) {
+  constructor(source: string, label: TextPart, body: TextPart, span: Span, from: number, to: number, known: Moved<Conclusion | undefined> | undefined) {
     this.label = label;
     this.body = body;
     this.span = span;
     this.#source = source;
     this.#from = from;
     this.#to = to;
-    this.#found = known;
+    // A rationale known to have no conclusion stays without one wherever it moves.
+    if (known && (known.d === 0 || known.from === undefined)) this.#found = { conclusion: known.from };
+    else this.#moved = known as Moved<Conclusion> | undefined;
   }
 
   get conclusion(): Conclusion | undefined {
-    return (this.#found ??= { conclusion: findConclusion(this.#source, this.#from, this.#to) }).conclusion;
+    if (this.#found === undefined) {
+      const m = this.#moved;
+      this.#found = { conclusion: m ? moveConclusion(m.from, m.d, this.#source) : findConclusion(this.#source, this.#from, this.#to) };
+      this.#moved = undefined;
+    }
+    return this.#found.conclusion;
   }
 
-  /** The conclusion (which may be none) if it has been read (or was given), else undefined. */
-  conclusionIfRead(): { readonly conclusion: Conclusion | undefined } | undefined {
-    return this.#found;
+  /** The conclusion (which may be none) if it has been read (or was given, perhaps still to be moved), else undefined. */
+  conclusionIfRead(): Moved<Conclusion | undefined> | undefined {
+    return this.#found ? { from: this.#found.conclusion, d: 0 } : this.#moved;
   }
 
   toJSON(): RationaleField {
@@ -75,7 +91,7 @@ class RationaleFieldNode implements RationaleField {
   }
 }
 
-/** A guideline field; its citations are parsed from [from, to) of `text` on first read unless `known`. */
+/** A guideline field; its citations are parsed from [from, to) of `text` on first read unless `known` (moved on first read). */
 export function guidelineField(
   text: string,
   kind: Exclude<FieldKind, 'rationale'>,
@@ -84,12 +100,12 @@ export function guidelineField(
   span: Span,
   from: number,
   to: number,
-  known?: readonly Citation[],
+  known?: Moved<readonly Citation[]>,
 ): GuidelineField {
   return new GuidelineFieldNode(text, kind, label, body, span, from, to, known);
 }
 
-/** A rationale field; its conclusion is found in [from, to) of `text` on first read unless `known`. */
+/** A rationale field; its conclusion is found in [from, to) of `text` on first read unless `known` (moved on first read). */
 export function rationaleField(
   text: string,
   label: TextPart,
@@ -97,17 +113,17 @@ export function rationaleField(
   span: Span,
   from: number,
   to: number,
-  known?: { readonly conclusion: Conclusion | undefined },
+  known?: Moved<Conclusion | undefined>,
 ): RationaleField {
   return new RationaleFieldNode(text, label, body, span, from, to, known);
 }
 
-/** The citations of `field` if they have been read, else undefined (also for fields made elsewhere). */
-export function citationsIfRead(field: GuidelineField): readonly Citation[] | undefined {
-  return field instanceof GuidelineFieldNode ? field.citationsIfRead() : field.citations;
+/** The citations of `field` if they have been read (perhaps still to be moved by `d`), else undefined (also for fields made elsewhere). */
+export function citationsIfRead(field: GuidelineField): Moved<readonly Citation[]> | undefined {
+  return field instanceof GuidelineFieldNode ? field.citationsIfRead() : { from: field.citations, d: 0 };
 }
 
-/** The conclusion of `field` (which may be none) if it has been read, else undefined. */
-export function conclusionIfRead(field: RationaleField): { readonly conclusion: Conclusion | undefined } | undefined {
-  return field instanceof RationaleFieldNode ? field.conclusionIfRead() : { conclusion: field.conclusion };
+/** The conclusion of `field` (which may be none) if it has been read (perhaps still to be moved), else undefined. */
+export function conclusionIfRead(field: RationaleField): Moved<Conclusion | undefined> | undefined {
+  return field instanceof RationaleFieldNode ? field.conclusionIfRead() : { from: field.conclusion, d: 0 };
 }

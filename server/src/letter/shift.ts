@@ -1,43 +1,15 @@
 // Moving parsed parts of a letter by a number of characters: after an edit, everything behind it is the same
 // text at another offset, so its model is the old one shifted, not parsed again.
-import type { Citation, Conclusion, Field, GuidelineField, Item, Line, PartialAuthorization, RationaleField, Section, Span, TextPart } from './types';
-import { lazyPart } from './text';
+import type { Field, GuidelineField, Item, Line, PartialAuthorization, RationaleField, Section } from './types';
 import { citationsIfRead, conclusionIfRead, guidelineField, rationaleField } from './fields';
+import { eager, eagerOpt, lazy, moveSpan } from './move';
 
-// Typed, so that the hot path stays monomorphic; a field added to the model without a line here shows up in the
-// test that compares every incremental parse with a full one.
-const span = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
-const eager = (p: TextPart, d: number): TextPart => ({ text: p.text, span: span(p.span, d) });
-const eagerOpt = (p: TextPart | undefined, d: number): TextPart | undefined => p && eager(p, d);
-/** Long parts (field bodies, conclusion sentences) collapse their text on first read, as the parser makes them. */
-const lazy = (p: TextPart, d: number, text: string): TextPart => lazyPart(text, p.span.start + d, p.span.end + d);
-
-function shiftCitation(c: Citation, d: number): Citation {
-  switch (c.kind) {
-    case 'mtus':
-      return {
-        ...c,
-        span: span(c.span, d),
-        chapter: eager(c.chapter, d),
-        year: eagerOpt(c.year, d),
-        sections: c.sections.map((t) => eager(t, d)),
-        topic: eagerOpt(c.topic, d),
-        pages: c.pages.map((p) => ({ ...p, span: span(p.span, d) })),
-      };
-    case 'nonMtus':
-      return { ...c, span: span(c.span, d), source: eager(c.source, d) };
-    default:
-      return { ...c, span: span(c.span, d) };
-  }
-}
-
-function shiftConclusion(c: Conclusion, d: number, text: string): Conclusion {
-  return { ...c, sentence: lazy(c.sentence, d, text), phrase: eager(c.phrase, d) };
-}
+const span = moveSpan;
 
 /**
- * Citations and conclusions already read are moved with the field; those never read stay unread, to be parsed
- * from the new text at the new offsets (the field's text is the same there) if someone asks.
+ * Citations and conclusions already read move with the field, when someone reads them (a keystroke moves every
+ * item after it, and most of them are not read before the next keystroke); those never read stay unread, to be
+ * parsed from the new text at the new offsets (the field's text is the same there) if someone asks.
  */
 function shiftField(f: Field, d: number, text: string): Field {
   const label = eager(f.label, d);
@@ -45,11 +17,10 @@ function shiftField(f: Field, d: number, text: string): Field {
   const moved = span(f.span, d);
   if (f.kind === 'rationale') {
     const read = conclusionIfRead(f as RationaleField);
-    const known = read && { conclusion: read.conclusion && shiftConclusion(read.conclusion, d, text) };
-    return rationaleField(text, label, body, moved, body.span.start, body.span.end, known);
+    return rationaleField(text, label, body, moved, body.span.start, body.span.end, read && { from: read.from, d: read.d + d });
   }
   const read = citationsIfRead(f as GuidelineField);
-  return guidelineField(text, f.kind, label, body, moved, body.span.start, body.span.end, read?.map((c) => shiftCitation(c, d)));
+  return guidelineField(text, f.kind, label, body, moved, body.span.start, body.span.end, read && { from: read.from, d: read.d + d });
 }
 
 function shiftPartial(p: PartialAuthorization, d: number): PartialAuthorization {
