@@ -1,5 +1,6 @@
-// Bundles the client (dist/extension.js), the server (dist/server.js), the command line (dist/cli.js)
-// and the web build (dist/browser/extension.js, dist/browser/server.js).
+// Bundles the client (dist/extension.js), the server (dist/server.js, a small loader, and dist/server-main.js, the
+// server itself, which the loader compiles through a V8 code cache), the command line (dist/cli.js) and the web
+// build (dist/browser/extension.js, dist/browser/server.js).
 import * as esbuild from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 
@@ -21,7 +22,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/loader.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js' },
 ];
 if (existsSync('server/src/cli/main.ts')) {
   entries.push({ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });

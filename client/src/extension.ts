@@ -54,9 +54,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // A larger young generation: parsing a large letter allocates a model that lives on, and with the default
   // semi-space size most of the parse goes into copying it between scavenges (about 30% on a 1 MB letter).
   const heap = '--max-semi-space-size=32';
+  // The server keeps the V8 code cache of its bundle (compiled program code only, never letter text) in the
+  // extension's global storage folder; see server/src/loader.ts.
+  const env = { ...process.env, ...(context.globalStorageUri.scheme === 'file' ? { IMR_LETTERS_CACHE_DIR: context.globalStorageUri.fsPath } : {}) };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [heap] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [heap, '--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [heap], env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [heap, '--nolazy', '--inspect=6011'], env } },
   };
   const name = 'IMR Letters';
   const clientOptions: LanguageClientOptions = {

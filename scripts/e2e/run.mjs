@@ -57,7 +57,7 @@ if (!noBuild && extensionDir === repoRoot) {
     process.exit(1);
   }
 }
-for (const f of ['dist/extension.js', 'dist/server.js']) {
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js']) {
   if (!fs.existsSync(path.join(extensionDir, f))) {
     console.error(`e2e failed: ${f} is missing (npm run build)`);
     process.exit(1);
