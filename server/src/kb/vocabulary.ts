@@ -186,8 +186,13 @@ function buildTopics(label: string, year: number | undefined): readonly string[]
 /** Spelling-insensitive key: case, spaces, hyphens and punctuation do not tell topics apart ("Anti-epilepsy" = "Antiepilepsy"). */
 const loose = (s: string): string => normal(s).replace(/[^a-z0-9]+/g, '');
 
-/** Every piece of every topic string seen in real letters ("Tricyclics" from "Antidepressants for chronic pain, Tricyclics"). */
-const SEEN_PIECES: ReadonlySet<string> = (() => {
+/**
+ * Every piece of every topic string seen in real letters ("Tricyclics" from "Antidepressants for chronic pain, Tricyclics").
+ * Built on first use, not while the server starts (it normalises every observed topic: a few milliseconds).
+ */
+let seenPiecesSet: ReadonlySet<string> | undefined;
+const seenPieces = (): ReadonlySet<string> => (seenPiecesSet ??= buildSeenPieces());
+function buildSeenPieces(): ReadonlySet<string> {
   const out = new Set<string>();
   for (const topics of CHAPTER_TOPICS.values()) {
     for (const t of topics) {
@@ -197,14 +202,14 @@ const SEEN_PIECES: ReadonlySet<string> = (() => {
     }
   }
   return out;
-})();
+}
 
 export function isKnownTopic(topic: string, known: readonly string[]): boolean {
   const m = knownMemo(known);
   const hit = m.answers.get(topic);
   if (hit !== undefined) return hit;
   const t = loose(topic);
-  const answer = m.exact.has(t) || (SEEN_PIECES.has(t) && m.keys.some((k) => k.includes(t)));
+  const answer = m.exact.has(t) || (seenPieces().has(t) && m.keys.some((k) => k.includes(t)));
   if (m.answers.size > MEMO_LIMIT) m.answers.clear();
   m.answers.set(topic, answer);
   return answer;
