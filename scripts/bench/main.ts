@@ -10,6 +10,7 @@ import type { LspOptions } from './lspClient';
 import { budgetsTable, machine, rowsTable, type Budget, type Row } from './report';
 import { mb, ms } from './stats';
 import { bareNodeTimes, keystrokes, memoryWithOpen, middleLineEnd, openAndSymbols, readyTimes } from './stdio';
+import { startTimes } from './startup';
 import { startLsp } from './lspClient';
 import { markdownTwin, yamlTwin } from './twins';
 import { markdownWorkspace, oursWorkspace, removeLetters, writeLetters } from './workspace';
@@ -81,9 +82,12 @@ async function main(): Promise<void> {
 
   const haveYaml = existsSync(YAML_BIN);
   log('stdio: start -> ready');
-  const readyOurs = await readyTimes(OURS, n(10, 3));
+  // Our server starts from a V8 code cache once its first start has written one: both are measured.
+  const starts = await startTimes(OURS, n(10, 3));
+  const readyOurs = starts.cached;
   const readyYaml = haveYaml ? await readyTimes(YAML, n(5, 2)) : undefined;
-  rows.push({ what: 'Server start -> initialize response', document: '', ours: readyOurs, peer: readyYaml && { name: YAML_NAME, ...readyYaml } });
+  rows.push({ what: 'Server start -> initialize response, first start (no code cache yet)', document: '', ours: starts.first, peer: readyYaml && { name: YAML_NAME, ...readyYaml } });
+  rows.push({ what: 'Server start -> initialize response, later starts (code cache)', document: starts.cacheWritten ? '' : 'no cache was written', ours: readyOurs, peer: readyYaml && { name: YAML_NAME, ...readyYaml } });
   rows.push({ what: 'For reference: bare `node -e 0`, spawn -> exit', document: '', ours: await bareNodeTimes(n(10, 3)) });
 
   const ours = await startLsp(OURS);
@@ -152,7 +156,7 @@ async function main(): Promise<void> {
   }
 
   const size = (f: string): string => (existsSync(join(ROOT, f)) ? mb(statSync(join(ROOT, f)).size) : 'n/a');
-  const bundles = [`| out/bench-server.js (the server, minified as packaged) | ${size('out/bench-server.js')} |`];
+  const bundles = [`| out/bench-server.js (the server's loader, minified as packaged) | ${size('out/bench-server.js')} |`, `| out/server-main.js (the server, minified as packaged) | ${size('out/server-main.js')} |`];
   if (existsSync(join(ROOT, 'dist'))) {
     for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).sort()) bundles.push(`| dist/${f} (as last built) | ${size(join('dist', f))} |`);
   }
@@ -194,7 +198,7 @@ async function main(): Promise<void> {
     {
       what: 'Server start -> ready',
       limit: '<= 150 ms',
-      measured: `${ms(readyOurs.median)} ms median`,
+      measured: `${ms(readyOurs.median)} ms median with the code cache, ${ms(starts.first.median)} ms on the first start`,
       met: readyOurs.median <= 150,
       why: `a bare \`node -e 0\` takes ${ms(rows.find((r) => r.what.startsWith('For reference'))?.ours.median ?? NaN)} ms on this machine now`,
     },
