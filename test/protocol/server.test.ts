@@ -4,7 +4,8 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentSymbol, Hover, Diagnostic, CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRealLetters, fixture } from '../helpers/letters';
+import { parseLetter } from '../../server/src/letter';
+import { allRealLetters, corpusLetters, fixture } from '../helpers/letters';
 import { letterUri, startServer, type TestServer } from '../helpers/lsp';
 
 let pull: TestServer;
@@ -53,6 +54,27 @@ test('no real letter gets an error-level diagnostic (pull model)', async () => {
     await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
   assert.deepEqual(errors, []);
+});
+
+test('a letter of more than 100 items lists its items in order without their fields; one of 100 keeps them', async () => {
+  // Real items of many letters under one real letter's sections, as a very long letter would be.
+  const letters = corpusLetters();
+  const base = letters[0].text;
+  const head = base.slice(0, parseLetter(base).issues!.bodySpan.start);
+  const items: string[] = [];
+  for (let k = 0; items.length < 101; k++) {
+    const text = letters[k % letters.length].text;
+    for (const i of parseLetter(text).items) if (items.length < 101 && i.fields.length === 3) items.push(text.slice(i.span.start, i.span.end));
+  }
+  for (const n of [100, 101]) {
+    const uri = letterUri(`long-${n}`);
+    await pull.open(uri, `${head}${items.slice(0, n).join('\n\n')}\n`);
+    const got = itemSymbols(await symbols(pull, uri));
+    assert.equal(got.length, n, `${n} items`);
+    const withFields = got.filter((i) => (i.children ?? []).length === 3).length;
+    assert.equal(withFields, n === 100 ? 100 : 0, `${n} items: items with their three fields`);
+    await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
 });
 
 test('symbol ranges: the item header is the selection range, inside the item range', async () => {

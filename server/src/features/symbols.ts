@@ -1,5 +1,7 @@
 // documentSymbol: the header, each section, and under the issues section one symbol per disputed item
-// (name: the requested item; detail: its outcome) with its three fields as children.
+// (name: the requested item; detail: its outcome) with its three fields as children. A letter of more than
+// FIELDS_UP_TO items (real letters have a few, at most a few dozen) lists its items without their fields: an
+// outline of thousands of entries helps no one, and its JSON alone would take longer than the rest of the work.
 // A 1 MB letter has some 3,000 symbols: positions are found by walking the line table forward from the last
 // one found (symbols come in document order) rather than by a search each, and items are assigned to their
 // sections in one pass.
@@ -66,14 +68,17 @@ function fieldSymbol(p: Positions, f: Field): DocumentSymbol {
   return symbol(p, FIELD_NAMES[f.kind], detail, f.kind === 'rationale' ? SymbolKind.String : SymbolKind.Field, f.span, f.label.span);
 }
 
-function itemSymbolAt(p: Positions, item: Item): DocumentSymbol {
+/** Letters with more items than this list them without their fields. */
+export const FIELDS_UP_TO = 100;
+
+function itemSymbolAt(p: Positions, item: Item, withFields = true): DocumentSymbol {
   const detail = item.outcome?.valid ? item.outcome.text : '';
   const selection = item.header.text ? item.header.span : (item.fields[0]?.label.span ?? item.span);
   // The item's range and selection first, then its fields: positions in document order.
   const range = p.range(item.span);
   const sel = selection.start >= item.span.start && selection.end <= item.span.end ? selection : { start: item.span.start, end: item.span.start };
   const selectionRange = p.range(sel);
-  const children = item.fields.map((f) => fieldSymbol(p, f));
+  const children = withFields ? item.fields.map((f) => fieldSymbol(p, f)) : undefined;
   return { name: item.request.text || '(item without header)', detail, kind: SymbolKind.Object, range, selectionRange, children };
 }
 
@@ -97,6 +102,7 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
   }
   // Items outside any issues section (a draft without the heading) still get symbols.
   const placed = new Uint8Array(letter.items.length);
+  const withFields = letter.items.length <= FIELDS_UP_TO;
   for (const s of letter.sections) {
     const items: DocumentSymbol[] = [];
     const range = p.range(s.span);
@@ -105,14 +111,14 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
       letter.items.forEach((item, k) => {
         if (!inside(item, s)) return;
         placed[k] = 1;
-        items.push(itemSymbolAt(p, item));
+        items.push(itemSymbolAt(p, item, withFields));
       });
     }
     const detail = items.length ? `${items.length} item${items.length === 1 ? '' : 's'}` : '';
     out.push({ name: s.title || '(untitled)', detail, kind: SymbolKind.Namespace, range, selectionRange, children: items });
   }
   letter.items.forEach((item, k) => {
-    if (!placed[k]) out.push(itemSymbolAt(p, item));
+    if (!placed[k]) out.push(itemSymbolAt(p, item, withFields));
   });
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;
