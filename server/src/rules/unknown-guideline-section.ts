@@ -54,7 +54,7 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
           const numbered = opioidSectionKnown(topic);
           if (numbered === true) {
             // The number exists: its title must be spelt as the guideline's (a misspelt title is a warning).
-            const titles = (known ?? []).filter((t) => t.split(' ')[0].replace(/\.$/, '') === topic.split(' ')[0].replace(/\.$/, ''));
+            const titles = titlesNumbered(known ?? [], sectionNumber(topic));
             if (!titles.length || isKnownTopic(topic, titles)) return;
             const near = suggestions(topic, titles);
             if (near.length && !titles.some((t) => loosely(t).startsWith(loosely(topic)) || loosely(topic).startsWith(loosely(t)))) {
@@ -94,6 +94,26 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
     }
   },
 });
+
+/** The section number a numbered Opioids topic starts with ("4.2" of "4.2. Dosing"). */
+const sectionNumber = (topic: string): string => topic.split(' ')[0].replace(/\.$/, '');
+
+/** The titles of a topic list by their section number, made once per list (the lists are the vocabulary's own). */
+const byNumber = new WeakMap<readonly string[], Map<string, string[]>>();
+function titlesNumbered(known: readonly string[], number: string): readonly string[] {
+  let map = byNumber.get(known);
+  if (!map) {
+    map = new Map();
+    for (const t of known) {
+      const n = sectionNumber(t);
+      const list = map.get(n);
+      if (list) list.push(t);
+      else map.set(n, [t]);
+    }
+    byNumber.set(known, map);
+  }
+  return map.get(number) ?? [];
+}
 
 /** The text without trailing periods and spaces (a loop: a trailing-run regex backtracks on long input). */
 function trimEnd(s: string): string {
