@@ -51,12 +51,16 @@ Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelin
     const saysNone = maximus.citations.some((c) => c.kind === 'noEvidence');
     const missing = new Map<Family, Span>();
     for (const clause of clauses(letter.text, rationale.body.span)) {
-      if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || OTHER_PARTY_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
+      // Most clauses name no guideline left out of the line: look for one first, then at how the clause speaks.
+      let named: [Family, Span][] | undefined;
       for (const family of ['ODG', 'ACOEM', 'MTUS'] as const) {
         if (cited.has(family) || missing.has(family)) continue;
         const m = FAMILY_RE[family].exec(clause.text);
-        if (m) missing.set(family, { start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+        if (m) (named ??= []).push([family, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }]);
       }
+      if (!named) continue;
+      if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || OTHER_PARTY_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
+      for (const [family, span] of named) missing.set(family, span);
     }
     for (const [family, span] of missing) {
       report({
