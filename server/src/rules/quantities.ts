@@ -65,6 +65,22 @@ const upper = (s: string): number | undefined => {
   const parts = s.split(/-|\bto\b/i).map((x) => numberValue(x.trim()));
   return parts.some((p) => p === undefined) ? undefined : Math.max(...(parts as number[]));
 };
+// Built once (a pattern built per call is looked up in the engine's cache and allocated again each time).
+// The global ones are shared: `fresh` rewinds one before a scan, and no scan calls another before it ends.
+const PAREN_COUNT_RE = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)`, 'i');
+const FREQ_RE = new RegExp(`\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`, 'gi');
+const TIMES_RE = new RegExp(`\\b(${NUM})\\s*(?:x|times)\\s*(${NUM})\\b(?!\\s*(?:mg|%|ml))`, 'gi');
+const UNITS_RE = new RegExp(`\\b(${RANGE})\\s*(?:\\(\\d+\\)\\s*)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+const TIMES_N_RE = new RegExp(`\\b(?:times|x)\\s*(${NUM})\\b`, 'gi');
+const PERIOD_RE = new RegExp(`\\b(${NUM})[\\s-]+(months?|days?|weeks?)\\b`, 'gi');
+const NUM_UNIT_RE = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?${UNIT}\\b`, 'i');
+const X_NUM_RE = new RegExp(`\\b(?:x|times)\\s*${NUM}\\b`, 'i');
+const NUM_DOSE_RE = new RegExp(`\\b${NUM}\\s+(?:tab|cap|pill|patch)`, 'i');
+const NUM_PERIOD_RE = new RegExp(`\\b${NUM}\\s+(?:months?|weeks?|days?)\\b`, 'i');
+const NUM_PERIOD_DASH_RE = new RegExp(`\\b${NUM}[\\s-]+(?:months?|days?|weeks?)\\b`, 'i');
+const VISITS_RE = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+const fresh = (re: RegExp): RegExp => ((re.lastIndex = 0), re);
+
 const token = (m: RegExpExecArray, group: string) => {
   const start = m.index + m[0].indexOf(group);
   return { start, end: start + group.length, text: group };
@@ -76,17 +92,17 @@ const token = (m: RegExpExecArray, group: string) => {
  * "times N". Returns undefined when nothing or more than one count is found.
  */
 export function countOf(t: string): Count | undefined {
-  let m = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)`, 'i').exec(t);
+  let m = PAREN_COUNT_RE.exec(t);
   if (m) return { value: Number(m[1]), token: token(m, m[1]) };
   const all: Count[] = [];
-  const freq = new RegExp(`\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`, 'gi');
+  const freq = fresh(FREQ_RE);
   while ((m = freq.exec(t))) {
     const a = upper(m[1]);
     const b = upper(m[2]);
     if (a !== undefined && b !== undefined) all.push({ value: a * b, range: /-|to/i.test(m[1] + m[2]) });
   }
   if (all.length === 0) {
-    const times = new RegExp(`\\b(${NUM})\\s*(?:x|times)\\s*(${NUM})\\b(?!\\s*(?:mg|%|ml))`, 'gi');
+    const times = fresh(TIMES_RE);
     while ((m = times.exec(t))) {
       const a = numberValue(m[1]);
       const b = numberValue(m[2]);
@@ -98,18 +114,18 @@ export function countOf(t: string): Count | undefined {
     while ((m = hash.exec(t))) all.push({ value: Number(m[1]), token: token(m, m[1]) });
   }
   if (all.length === 0) {
-    const units = new RegExp(`\\b(${RANGE})\\s*(?:\\(\\d+\\)\\s*)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+    const units = fresh(UNITS_RE);
     while ((m = units.exec(t))) {
       const v = upper(m[1]);
       if (v !== undefined) all.push({ value: v, token: /^\w+$/.test(m[1]) ? token(m, m[1]) : undefined, range: /-|to/i.test(m[1]) });
     }
   }
   if (all.length === 0) {
-    const n = new RegExp(`\\b(?:times|x)\\s*(${NUM})\\b`, 'gi');
+    const n = fresh(TIMES_N_RE);
     while ((m = n.exec(t))) all.push({ value: numberValue(m[1]) as number, token: token(m, m[1]) });
   }
   if (all.length === 0) {
-    const period = new RegExp(`\\b(${NUM})[\\s-]+(months?|days?|weeks?)\\b`, 'gi');
+    const period = fresh(PERIOD_RE);
     while ((m = period.exec(t))) all.push({ value: numberValue(m[1]) as number, token: token(m, m[1]) });
   }
   return all.length === 1 ? all[0] : undefined;
@@ -134,13 +150,13 @@ export function hasQuantityOrFrequency(text: string): boolean {
   const t = text;
   if (/#\s*\d/.test(t)) return true;
   if (/\b(?:quantity|qty|count|supply|refills?)\b/i.test(t)) return true;
-  if (new RegExp(`\\b${NUM}\\s*(?:x\\s*)?${UNIT}\\b`, 'i').test(t)) return true;
-  if (new RegExp(`\\b(?:x|times)\\s*${NUM}\\b`, 'i').test(t)) return true;
+  if (NUM_UNIT_RE.test(t)) return true;
+  if (X_NUM_RE.test(t)) return true;
   // An amount that is not part of a strength: "240g", "150ml", "5cc", "30 grams", "2 oz".
   if (/(?<![/\d.])\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?|ml|cc|oz|ounces?|l)\b(?!\s*\/)/i.test(t)) return true;
   if (/\b(?:bid|tid|qid|qd|qhs|qam|qpm|hs|prn|daily|nightly|weekly|monthly|once|twice|as needed|at bedtime|per day|a day|every\s+\d+|q\s*\d+\s*h(?:rs?|ours?)?|\d+\s*times\s+(?:a|per)\s+(?:day|week))\b/i.test(t)) return true;
-  if (/\btake\s+\d/i.test(t) || new RegExp(`\\b${NUM}\\s+(?:tab|cap|pill|patch)`, 'i').test(t)) return true;
-  if (new RegExp(`\\b${NUM}\\s+(?:months?|weeks?|days?)\\b`, 'i').test(t)) return true;
+  if (/\btake\s+\d/i.test(t) || NUM_DOSE_RE.test(t)) return true;
+  if (NUM_PERIOD_RE.test(t)) return true;
   return false;
 }
 
@@ -155,9 +171,9 @@ export function maxVisits(text: string): number | undefined {
   // Every count the text gives ("30 sessions of physical therapy 2 times a week for 6 weeks"): the largest counts.
   // A rental or supply period ("30 day rental") is not a number of visits.
   const single = countOf(text);
-  const periodOnly = single !== undefined && new RegExp(`\\b${NUM}[\\s-]+(?:months?|days?|weeks?)\\b`, 'i').test(text) && !/sessions?|visits?|treatments?|times|\bx\s*\d|#/i.test(text);
+  const periodOnly = single !== undefined && NUM_PERIOD_DASH_RE.test(text) && !/sessions?|visits?|treatments?|times|\bx\s*\d|#/i.test(text);
   let best = periodOnly ? undefined : single?.value;
-  const re = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+  const re = fresh(VISITS_RE);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const v = m[1] ? Number(m[1]) : m[2] ? (upper(m[2]) ?? 0) * (upper(m[3]) ?? 0) : m[4] ? Number(m[4]) : upper(m[5]);
