@@ -27,8 +27,22 @@ function shiftPartial(p: PartialAuthorization, d: number): PartialAuthorization 
   return { ...p, original: eagerOpt(p.original, d), authorized: eagerOpt(p.authorized, d), remaining: eagerOpt(p.remaining, d) };
 }
 
+/** Items made by shiftItem, with the item and the distance they were moved from. */
+const MOVED = new WeakMap<Item, { readonly from: Item; readonly d: number }>();
+
+/** The item `item` was moved from by shiftItem, and by how far; undefined for items the parser made. */
+export function movedFrom(item: Item): { readonly from: Item; readonly d: number } | undefined {
+  return MOVED.get(item);
+}
+
 /** The item moved by `delta` characters in `text` (the new document), renumbered as `index`. */
 export function shiftItem(item: Item, delta: number, text: string, index: number): Item {
+  const moved = shifted(item, delta, text, index);
+  if (moved !== item) MOVED.set(moved, { from: item, d: delta });
+  return moved;
+}
+
+function shifted(item: Item, delta: number, text: string, index: number): Item {
   if (delta === 0) return item.index === index ? item : { ...item, index };
   const d = delta;
   const fields = item.fields.map((f) => shiftField(f, d, text));

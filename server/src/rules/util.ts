@@ -1,5 +1,5 @@
 // Small helpers the rules share.
-import { lineAt, type Item, type Letter, type Span } from '../letter';
+import { isJsSpace, lineAt, type Item, type Letter, type Span } from '../letter';
 import type { ItemCheck, Rule } from './types';
 
 /** The content of the line holding `offset`, trimmed of surrounding whitespace and form feeds. */
@@ -8,8 +8,8 @@ export function lineSpan(letter: Letter, offset: number): Span {
   let s = line.start;
   let e = line.end;
   const t = letter.text;
-  while (s < e && /\s/.test(t[s])) s++;
-  while (e > s && /\s/.test(t[e - 1])) e--;
+  while (s < e && isJsSpace(t.charCodeAt(s))) s++;
+  while (e > s && isJsSpace(t.charCodeAt(e - 1))) e--;
   return e > s ? { start: s, end: e } : { start: line.start, end: line.end };
 }
 
