@@ -1,7 +1,7 @@
 // In-process measurements: parse + lint throughput over the real corpus, and our pure service beside VS Code's
 // Markdown language service on Markdown twins of the same letters (both without any transport).
 import { parseLetter, updateLetter } from '../../server/src/letter';
-import { lint, RULES } from '../../server/src/rules';
+import { lint, lintMemo, RULES } from '../../server/src/rules';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/symbols';
 import type { Corpus } from './corpus';
@@ -69,6 +69,8 @@ export interface Breakdown {
   readonly symbols: Summary;
   /** One character typed mid-document: updateLetter against the previous version. */
   readonly keystrokeParse: Summary;
+  /** Then lint with the document's memo (only the edited item is checked again). */
+  readonly keystrokeLint: Summary;
   readonly symbolsJsonBytes: number;
   /** Milliseconds per rule (median), slowest first. */
   readonly rules: { name: string; letter: number; corpus: number }[];
@@ -84,12 +86,24 @@ export async function breakdown(letter: string, corpus: Corpus, runs: number, mi
   const symbols = summarize(await timeRuns(runs, 1, () => documentSymbols(parsed)));
   let previous = parsed;
   let at = middle;
-  const keystrokeParse = summarize(
-    await timeRuns(runs * 5, 3, () => {
-      const next = previous.text.slice(0, at) + 'x' + previous.text.slice(at++);
-      previous = updateLetter(previous, next);
-    }),
-  );
+  const memo = lintMemo();
+  lint(previous, RULES, {}, memo);
+  const parseTimes: number[] = [];
+  const lintTimesAfterEdit: number[] = [];
+  for (let k = -3; k < runs * 5; k++) {
+    const next = previous.text.slice(0, at) + 'x' + previous.text.slice(at++);
+    const t0 = performance.now();
+    previous = updateLetter(previous, next);
+    const t1 = performance.now();
+    lint(previous, RULES, {}, memo);
+    const t2 = performance.now();
+    if (k >= 0) {
+      parseTimes.push(t1 - t0);
+      lintTimesAfterEdit.push(t2 - t1);
+    }
+  }
+  const keystrokeParse = summarize(parseTimes);
+  const keystrokeLint = summarize(lintTimesAfterEdit);
   const letters = corpus.texts.map((t) => parseLetter(t));
   const rules = RULES.map((rule) => {
     const one = summarize(
@@ -98,7 +112,7 @@ export async function breakdown(letter: string, corpus: Corpus, runs: number, mi
     const all = summarize(timeSync(Math.max(3, runs >> 2), () => letters.forEach((l) => rule.check(l, () => undefined)))).median;
     return { name: rule.name, letter: one, corpus: all };
   }).sort((a, b) => b.letter + b.corpus - (a.letter + a.corpus));
-  return { parse, lint: lintTimes, diagnostics, symbols, keystrokeParse, symbolsJsonBytes: JSON.stringify(documentSymbols(parsed)).length, rules };
+  return { parse, lint: lintTimes, diagnostics, symbols, keystrokeParse, keystrokeLint, symbolsJsonBytes: JSON.stringify(documentSymbols(parsed)).length, rules };
 }
 
 function timeSync(runs: number, fn: () => void): number[] {
