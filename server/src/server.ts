@@ -179,6 +179,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     lintMemos.delete(e.document.uri);
+    reports.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     limits.delete(e.document.uri);
     if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -202,6 +203,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     else for (const doc of documents.all()) void push(doc);
   });
 
+  /** The last full diagnostics report sent for each document (pull model), by the result id it was sent with. */
+  const reports = new Map<string, { resultId: string; diagnostics: Diagnostic[] }>();
+  let reportSerial = 0;
+
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -209,7 +214,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await yieldToQueue();
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded');
     const { diagnostics } = await diagnose(doc);
-    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+    // Typing on one line leaves the diagnostics of every other line where they were: when none changed, the
+    // client keeps the list it has and nothing is sent again (the report it holds is named by its result id).
+    const last = reports.get(doc.uri);
+    if (last && params.previousResultId === last.resultId && sameDiagnostics(last.diagnostics, diagnostics)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    }
+    const resultId = String(++reportSerial);
+    reports.set(doc.uri, { resultId, diagnostics });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   });
 
   connection.onDocumentSymbol((params) => {
@@ -255,6 +268,24 @@ function yieldToQueue(): Promise<void> {
 }
 
 /** Documents not parsed: over the size limit, or binary (a NUL in the first 8 KB, as git and editors judge it). */
+/** Whether two diagnostic lists say the same things at the same places (in the same order). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+  return true;
+}
+
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const kx = Object.keys(x);
+  if (kx.length !== Object.keys(y).length) return false;
+  for (const k of kx) if (!sameValue((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
 function declineReason(text: string, maxFileSizeMB: number): Analysis['declined'] {
   if (text.length > maxFileSizeMB * 1048576) return 'tooLarge';
   if (text.lastIndexOf('\0', 8192) >= 0) return 'binary';

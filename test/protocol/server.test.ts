@@ -168,6 +168,34 @@ test('push mode: incremental edits re-lint, and closing clears diagnostics', asy
   assert.deepEqual((await push.nextDiagnostics(uri)).diagnostics, []);
 });
 
+test('pull mode: a report whose diagnostics did not change is answered "unchanged" for the result id the client holds', async () => {
+  // A real letter with one defect (an outcome removed), so the report is not empty.
+  const text = fixture('corpus/letters/CM16-0230548.txt').replace('contrast: Upheld', 'contrast:');
+  const uri = 'file:///letters/unchanged.imr';
+  await pull.open(uri, text);
+  type Report = { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] };
+  const report = (previousResultId?: string) => pull.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  const first = await report();
+  assert.equal(first.kind, 'full');
+  assert.deepEqual(first.items!.map((d) => d.code), ['missing-outcome']);
+  assert.ok(first.resultId);
+  const doc = TextDocument.create(uri, 'imr-letter', 1, text);
+  // Typing inside the case summary, on a line above nothing that moves: the same diagnostics at the same places.
+  const at = text.indexOf('CLINICAL CASE SUMMARY') - 1;
+  await pull.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'x' }] });
+  assert.deepEqual(await report(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+  // Without the id of the report it holds, the client gets the whole report again.
+  const again = await report();
+  assert.equal(again.kind, 'full');
+  // A new line moves the diagnostic: a full report with a new id, though the client holds the latest one.
+  await pull.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: '\n' }] });
+  const moved = await report(again.resultId);
+  assert.equal(moved.kind, 'full');
+  assert.notEqual(moved.resultId, again.resultId);
+  assert.equal(moved.items![0].range.start.line, first.items![0].range.start.line + 1);
+  await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
 test('settings: imrLetters.rules turns a rule off or changes its level', async () => {
   const server = await startServer({ pull: true, configuration: true, settings: { rules: { 'missing-outcome': 'off', 'invalid-outcome': 'hint' } } });
   try {
