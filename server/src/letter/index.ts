@@ -5,4 +5,4 @@ export { HEADINGS, REQUIRED_SECTIONS } from './sections';
 export { HEADER_LABELS } from './header';
 export { lineAt, collapse, isJsSpace } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
-export { movedFrom } from './shift';
+export { itemSerial, movedFrom } from './shift';

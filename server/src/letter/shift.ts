@@ -27,18 +27,30 @@ function shiftPartial(p: PartialAuthorization, d: number): PartialAuthorization 
   return { ...p, original: eagerOpt(p.original, d), authorized: eagerOpt(p.authorized, d), remaining: eagerOpt(p.remaining, d) };
 }
 
-/** Items made by shiftItem, with the item and the distance they were moved from. */
-const MOVED = new WeakMap<Item, { readonly from: Item; readonly d: number }>();
+/**
+ * Items made by shiftItem: the serial of the item each was moved from, and how far. Serials, not the items:
+ * holding the old item would hold its version of the text, and through its own entry every version before it.
+ */
+const MOVED = new WeakMap<Item, { readonly from: number; readonly d: number }>();
+const SERIALS = new WeakMap<Item, number>();
+let serials = 0;
 
-/** The item `item` was moved from by shiftItem, and by how far; undefined for items the parser made. */
-export function movedFrom(item: Item): { readonly from: Item; readonly d: number } | undefined {
+/** A number that names `item` (the object) for as long as it lives. */
+export function itemSerial(item: Item): number {
+  let n = SERIALS.get(item);
+  if (n === undefined) SERIALS.set(item, (n = ++serials));
+  return n;
+}
+
+/** The serial of the item `item` was moved from by shiftItem, and how far; undefined for items the parser made. */
+export function movedFrom(item: Item): { readonly from: number; readonly d: number } | undefined {
   return MOVED.get(item);
 }
 
 /** The item moved by `delta` characters in `text` (the new document), renumbered as `index`. */
 export function shiftItem(item: Item, delta: number, text: string, index: number): Item {
   const moved = shifted(item, delta, text, index);
-  if (moved !== item) MOVED.set(moved, { from: item, d: delta });
+  if (moved !== item) MOVED.set(moved, { from: itemSerial(item), d: delta });
   return moved;
 }
 

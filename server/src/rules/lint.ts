@@ -1,7 +1,7 @@
 // Runs the rules over a Letter with the user's levels. Pure: the server, the CLI and the web worker share it.
 // With a LintMemo (one per document), a lint after an edit checks again only the items the edit touched:
 // the problems of every other item are taken from the previous lint, moved by the edit's length.
-import { editBetween, movedFrom, type Item, type Letter } from '../letter';
+import { editBetween, itemSerial, movedFrom, type Item, type Letter } from '../letter';
 import type { Level, LevelSetting, Problem, Report, Rule } from './types';
 import { eol } from './util';
 import { sameItemShape, shiftProblem, within } from './lint-memo';
@@ -136,7 +136,7 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
       const d = before ? 0 : delta;
       // The same item, or one the model moved from it unchanged, needs no comparison of its parts.
       const moved = movedFrom(item);
-      const quick = old && (old.item === item || (moved?.from === old.item && moved.d === d)) && (old.item.index === 0) === (item.index === 0);
+      const quick = old && (old.item === item || (moved?.from === itemSerial(old.item) && moved.d === d)) && (old.item.index === 0) === (item.index === 0);
       const same = old && (quick || sameItemShape(old.item, item, d));
       if (old && same) entry = d === 0 ? { ...old, item } : { item, problems: old.problems.map((p) => shiftProblem(p, d)), order: old.order };
     }
