@@ -47,7 +47,10 @@ Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelin
     const cited = citedFamilies(maximus);
     // Most rationales name no guideline that the line leaves out: then no clause can report, and none is read.
     const body = letter.text.slice(rationale.body.span.start, rationale.body.span.end);
-    if (!(['ODG', 'ACOEM', 'MTUS'] as const).some((f) => !cited.has(f) && MAY_NAME[f](body))) return;
+    const uncited = (['ODG', 'ACOEM', 'MTUS'] as const).filter((f) => !cited.has(f) && MAY_NAME[f](body));
+    if (!uncited.length) return;
+    // Without parentheses every clause is a stretch of the body: no name in the body, none in a clause.
+    if (!body.includes('(') && !uncited.some((f) => FAMILY_RE[f].test(body))) return;
     const saysNone = maximus.citations.some((c) => c.kind === 'noEvidence');
     const missing = new Map<Family, Span>();
     for (const clause of clauses(letter.text, rationale.body.span)) {
