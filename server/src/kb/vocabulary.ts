@@ -2,6 +2,7 @@
 // "Section(s):" topics each chapter has, which 2009 Chronic Pain pages a topic covers, and spelling
 // suggestions. The JSON tables stay as copied; everything here is computed from them plus the small
 // derived table of ACOEM 2004 section names below.
+import { detached } from './detached';
 import { CPMTG_2009_PAGES, CHAPTER_TOPICS, MTUS_CHAPTERS, OPIOID_2016_SECTIONS, type MtusChapter, type PageTopic } from './index';
 
 const normal = (s: string): string =>
@@ -58,7 +59,7 @@ export function suggestions(word: string, candidates: Iterable<string>, limit = 
   const out = scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, limit).map((x) => x.c);
   if (memo) {
     if (memo.answers.size > MEMO_LIMIT) memo.answers.clear();
-    memo.answers.set(key, out);
+    memo.answers.set(detached(key), out);
   }
   return out.slice();
 }
@@ -94,7 +95,7 @@ export function canonicalLabel(printed: string): string | undefined {
   if (labelMemo.has(printed)) return labelMemo.get(printed);
   const label = LABELS_BY_NORMAL.get(normal(printed));
   if (labelMemo.size > MEMO_LIMIT) labelMemo.clear();
-  labelMemo.set(printed, label);
+  labelMemo.set(detached(printed), label);
   return label;
 }
 
@@ -211,7 +212,7 @@ export function isKnownTopic(topic: string, known: readonly string[]): boolean {
   const t = loose(topic);
   const answer = m.exact.has(t) || (seenPieces().has(t) && m.keys.some((k) => k.includes(t)));
   if (m.answers.size > MEMO_LIMIT) m.answers.clear();
-  m.answers.set(topic, answer);
+  m.answers.set(detached(topic), answer);
   return answer;
 }
 

@@ -4,6 +4,7 @@
 import type { Citation, MtusChapterCitation, PageRef, TextPart } from './types';
 import { collapse, part, trimSpan } from './text';
 import { CHAPTER_LABELS, CHAPTER_TOPICS } from '../kb';
+import { detached } from '../kb/detached';
 
 const STARTER_RE =
   /Decision\s+based\s+on\s+(?:(Non\s*(?:-\s*)?MTUS)(?:\s+Citations?)?|(MTUS))?|The\s+(Claims\s+Administrator|Expert\s+Reviewer)\s+(?:did\s+not\s+cite\s+any\s+medical\s+evidence|(based\s+(?:their|its|his\/her|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS))/gi;
@@ -181,7 +182,7 @@ function knownTopics(chapterKey: string): ReadonlySet<string> {
   let known = KNOWN_BY_CHAPTER.get(chapterKey);
   if (!known) {
     known = new Set((CHAPTER_TOPICS.get(chapterKey) ?? []).map(norm));
-    if (KNOWN_BY_CHAPTER.size < 256) KNOWN_BY_CHAPTER.set(chapterKey, known);
+    if (KNOWN_BY_CHAPTER.size < 256) KNOWN_BY_CHAPTER.set(detached(chapterKey), known);
   }
   return known;
 }

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { itemAnchor } from './util';
+import { detached } from '../kb/detached';
 
 /** Keys of request texts already seen: a letter's items keep their text strings across edits, so most are found here. */
 const keys = new Map<string, string>();
@@ -8,7 +9,8 @@ function key(s: string): string {
   let k = keys.get(s);
   if (k === undefined) {
     if (keys.size > 20000) keys.clear();
-    keys.set(s, (k = computeKey(s)));
+    // Own copies: the request text is cut from its letter and would keep the whole letter alive.
+    keys.set(detached(s), (k = detached(computeKey(s))));
   }
   return k;
 }
