@@ -2,14 +2,12 @@
 // server bundle from source on the first start after an install or an update and writes a V8 code cache a little
 // later; every later start reads it. Each first start gets a cache folder of its own that does not exist yet; the
 // later starts share one folder that a server started before them has written its cache into.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLsp, type LspOptions } from './lspClient';
+import type { LspOptions } from './lspClient';
 import { summarize, type Summary } from './stats';
-
-const CACHE_ENV = 'IMR_LETTERS_CACHE_DIR';
-const CACHE_FILE = 'server-main.v8cache';
 
 export interface StartTimes {
   /** Without a cache: the first start. */
@@ -18,33 +16,30 @@ export interface StartTimes {
   readonly cached: Summary;
   /** False when the server wrote no cache (then `cached` measured starts without one). */
   readonly cacheWritten: boolean;
+  /** A bare `node -e 0`, spawn -> exit, run after each cached start: the floor at the same moments. */
+  readonly bare: Summary;
 }
 
-async function readyMs(opts: LspOptions, cacheDir: string): Promise<number> {
-  process.env[CACHE_ENV] = cacheDir; // the server inherits this process's environment
-  const s = await startLsp(opts);
-  await s.stop();
-  return s.readyMs;
+function driver<T>(args: string[]): T {
+  const script = join(process.env.IMR_BENCH_ROOT ?? process.cwd(), 'scripts', 'bench', 'startDriver.mjs');
+  const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`startDriver.mjs failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
 }
 
+/** Start -> initialize response of another server (command: node, its script, its arguments), from the same small process. */
+export function peerStartTimes(opts: LspOptions, runs: number): Summary {
+  return summarize(driver<{ times: number[] }>(['plain', String(runs), ...opts.command.slice(1)]).times);
+}
+
+/** Runs startDriver.mjs (a small process of its own) against the server of `opts` and reads its times. */
 export async function startTimes(opts: LspOptions, runs: number): Promise<StartTimes> {
   const root = mkdtempSync(join(tmpdir(), 'imr-bench-cache-'));
-  const before = process.env[CACHE_ENV];
   try {
-    const first: number[] = [];
-    for (let i = 0; i < runs; i++) first.push(await readyMs(opts, join(root, `first-${i}`)));
-    const dir = join(root, 'cached');
-    process.env[CACHE_ENV] = dir;
-    const s = await startLsp(opts);
-    const deadline = performance.now() + 15000;
-    while (!existsSync(join(dir, CACHE_FILE)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    await s.stop();
-    const cached: number[] = [];
-    for (let i = 0; i < runs; i++) cached.push(await readyMs(opts, dir));
-    return { first: summarize(first), cached: summarize(cached), cacheWritten: existsSync(join(dir, CACHE_FILE)) };
+    const server = opts.command[opts.command.length - 2]; // [node, server.js, --stdio]
+    const t = driver<{ first: number[]; cached: number[]; bare: number[]; cacheWritten: boolean }>(['ours', server, root, String(runs)]);
+    return { first: summarize(t.first), cached: summarize(t.cached), bare: summarize(t.bare), cacheWritten: t.cacheWritten };
   } finally {
-    if (before === undefined) delete process.env[CACHE_ENV];
-    else process.env[CACHE_ENV] = before;
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -1,17 +1,7 @@
 // Measurements through a real stdio connection, the same for our built server and for a peer server:
-// start -> ready, open -> diagnostics, documentSymbol, keystrokes -> fresh diagnostics, memory with many letters.
-import { positionOf, startLsp, type LspOptions, type LspSession } from './lspClient';
+// open -> diagnostics, documentSymbol, keystrokes -> fresh diagnostics, memory with many letters.
+import { positionOf, type LspSession } from './lspClient';
 import { summarize, timeRuns, type Summary } from './stats';
-
-export async function readyTimes(opts: LspOptions, runs: number): Promise<Summary> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = await startLsp(opts);
-    times.push(s.readyMs);
-    await s.stop();
-  }
-  return summarize(times);
-}
 
 export interface OpenResult {
   readonly diagnostics: Summary;
@@ -108,16 +98,4 @@ export async function memoryWithOpen(s: LspSession, ext: string, texts: readonly
   await Promise.all(pending);
   await new Promise((r) => setTimeout(r, 500));
   return { idle, open: s.rss() };
-}
-
-/** Spawn -> exit of a bare `node -e 0`: the floor under any Node server's start on this machine now. */
-export async function bareNodeTimes(runs: number): Promise<Summary> {
-  const { spawn } = await import('node:child_process');
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await new Promise((resolve) => spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('exit', resolve));
-    times.push(performance.now() - t0);
-  }
-  return summarize(times);
 }
