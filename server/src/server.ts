@@ -18,7 +18,7 @@ import { parseLetter, updateLetter, type Letter } from './letter';
 import { lint, lintMemo, RULES, type LevelSetting, type LintMemo, type Problem } from './rules';
 import { documentSymbols } from './features/symbols';
 import { hover } from './features/hover';
-import { toDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
+import { toDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticSupport } from './features/diagnostics';
 import { codeActions, CODE_ACTION_KINDS } from './features/codeActions';
 import { isIgnored } from './rules/ignore';
 import { completions, COMPLETION_TRIGGERS } from './features/completion';
@@ -67,12 +67,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settingsCache = new Map<string, Promise<Settings>>();
   let globalSettings: Settings = DEFAULT_SETTINGS;
   let canPull = false;
+  // Only what the client accepts goes into a diagnostic (VS Code and Neovim take related places; minimal clients may not).
+  let support: DiagnosticSupport = { related: false, codeDescription: false };
   let canConfigure = false;
   const workspaceConfigs = new WorkspaceConfigs(options.readFile, (m) => connection.console.warn(m));
   const workspace = registerWorkspace({ connection, documents, letterOf: (doc) => analysis(doc).letter, settingsFor, maxFileSizeMB: () => globalSettings.maxFileSizeMB, letterFiles: options.letterFiles, docsBase: options.docsBase });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPull = !!params.capabilities.textDocument?.diagnostic;
+    const published = params.capabilities.textDocument?.publishDiagnostics;
+    support = { related: !!published?.relatedInformation, codeDescription: !!published?.codeDescriptionSupport };
     canConfigure = !!params.capabilities.workspace?.configuration;
     workspaceConfigs.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     workspace.initialize(params);
@@ -151,7 +155,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       let memo = lintMemos.get(doc.uri);
       if (!memo) lintMemos.set(doc.uri, (memo = lintMemo()));
       a.problems = lint(a.letter, RULES, { rules: settings.rules }, memo);
-      a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, options.docsBase);
+      a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, options.docsBase, support);
     }
     a.settings = settings;
     return { a, diagnostics: a.diagnostics };

@@ -26,6 +26,8 @@ export interface StartOptions {
   settings?: unknown;
   /** Folder URIs sent as the workspace folders (the server indexes the letters in them). */
   workspaceFolders?: string[];
+  /** A client that does not take related places or links to rule pages in diagnostics (VS Code and Neovim do). */
+  plainDiagnostics?: boolean;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
@@ -49,7 +51,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     textDocument: {
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       hover: { contentFormat: ['markdown', 'plaintext'] },
-      publishDiagnostics: { versionSupport: true },
+      publishDiagnostics: opts.plainDiagnostics ? { versionSupport: true } : { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
       ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
     workspace: { configuration: opts.configuration ?? false, ...(opts.workspaceFolders ? { workspaceFolders: true } : {}) },

@@ -196,6 +196,37 @@ test('pull mode: a report whose diagnostics did not change is answered "unchange
   await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });
 
+test('a client that takes no related places or rule links gets diagnostics without them; one that does gets both', async () => {
+  const plain = await startServer({ pull: true, plainDiagnostics: true });
+  try {
+    // The same real item twice: duplicate-item names the first as a related place.
+    const text = fixture('corpus/letters/CM16-0230548.txt');
+    const items = parseLetter(text).items;
+    const first = items[0];
+    const doubled = text.slice(0, first.span.end) + '\n\n' + text.slice(first.span.start, first.span.end) + text.slice(first.span.end);
+    const uri = 'file:///letters/plain.imr';
+    const report = async (s: TestServer) => {
+      await s.open(uri, doubled);
+      const items = (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+      await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      return items;
+    };
+    const rich = await report(pull);
+    const bare = await report(plain);
+    const dup = rich.find((d) => d.code === 'duplicate-item');
+    assert.ok(dup?.relatedInformation?.length, 'a client that takes related places gets them');
+    assert.ok(dup?.codeDescription?.href.endsWith('duplicate-item.md'), 'and the link to the rule page');
+    assert.ok(bare.length === rich.length && bare.every((d) => d.relatedInformation === undefined && d.codeDescription === undefined), 'a plain client gets neither');
+    assert.deepEqual(
+      bare.map((d) => [d.code, d.message, d.range]),
+      rich.map((d) => [d.code, d.message, d.range]),
+      'the same problems at the same places either way',
+    );
+  } finally {
+    await plain.stop();
+  }
+});
+
 test('settings: imrLetters.rules turns a rule off or changes its level', async () => {
   const server = await startServer({ pull: true, configuration: true, settings: { rules: { 'missing-outcome': 'off', 'invalid-outcome': 'hint' } } });
   try {

@@ -83,7 +83,14 @@ before(async () => {
   });
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`http://127.0.0.1:${(http.address() as AddressInfo).port}/`);
-  const capabilities = { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
+  const capabilities = {
+    textDocument: {
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      diagnostic: { dynamicRegistration: false },
+      publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+    },
+    workspace: { configuration: true },
+  };
   const init = await request<{ capabilities: Record<string, unknown> }>('initialize', { processId: null, rootUri: null, capabilities });
   assert.ok(init.capabilities.documentSymbolProvider, 'the worker offers document symbols');
   assert.ok(init.capabilities.diagnosticProvider, 'the worker offers pull diagnostics');

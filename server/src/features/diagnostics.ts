@@ -14,18 +14,27 @@ const SEVERITY: Record<Level, DiagnosticSeverity> = {
 export const DIAGNOSTIC_SOURCE = 'imr-letters';
 
 /** `docsBase` is where rule pages live (a folder URI ending in "/"), when known. */
-export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri: string, docsBase?: string): Diagnostic[] {
-  return problems.map((p, index) => {
+/** What the client said it accepts in a diagnostic (LSP publishDiagnostics client capabilities). */
+export interface DiagnosticSupport {
+  /** relatedInformation: the other places a problem names. */
+  readonly related: boolean;
+  /** codeDescriptionSupport: a link to the rule's page. */
+  readonly codeDescription: boolean;
+}
+
+const EVERYTHING: DiagnosticSupport = { related: true, codeDescription: true };
+
+export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri: string, docsBase?: string, support: DiagnosticSupport = EVERYTHING): Diagnostic[] {
+  return problems.map((p) => {
     const d: Diagnostic = {
       range: rangeOf(letter, p.span),
       severity: SEVERITY[p.level],
       code: p.rule,
       source: DIAGNOSTIC_SOURCE,
       message: p.message,
-      data: { index },
     };
-    if (docsBase) d.codeDescription = { href: `${docsBase}${p.rule}.md` };
-    if (p.related?.length) d.relatedInformation = p.related.map((r) => ({ location: { uri, range: rangeOf(letter, r.span) }, message: r.message }));
+    if (docsBase && support.codeDescription) d.codeDescription = { href: `${docsBase}${p.rule}.md` };
+    if (p.related?.length && support.related) d.relatedInformation = p.related.map((r) => ({ location: { uri, range: rangeOf(letter, r.span) }, message: r.message }));
     return d;
   });
 }
