@@ -178,7 +178,10 @@ async function main(): Promise<void> {
   const problemsOf1MBList = lint(oneMBLetter, RULES);
   const problemsOf1MB = problemsOf1MBList.length;
   const dupes = problemsOf1MBList.filter((p) => p.rule === 'duplicate-item').length;
-  const lintWhy = `linting takes ${ms(lintMs)} ms of it (slowest rules: ${slowest}); parsing takes ${ms(bd.parse.median)} ms`;
+  const fresh1MB = rows.find((r) => r.what === 'Text -> diagnostics (in process)' && r.document.startsWith('1 MB'))?.ours.median ?? NaN;
+  const lintWhy =
+    `in process, text -> diagnostics takes ${ms(fresh1MB)} ms: parsing ${ms(bd.parse.median)} ms, the citations and conclusions the rules read, ` +
+    `and the rules themselves ${ms(lintMs)} ms once those are parsed (slowest: ${slowest}); the rest is receiving the 1 MB text as JSON and sending ${problemsOf1MB} diagnostics`;
   const budgets: Budget[] = [
     { what: '1 MB letter: open -> diagnostics (stdio)', limit: '<= 25 ms', measured: `${ms(o1.diagnostics.median)} ms median, ${ms(o1.diagnostics.p99)} ms p99`, met: o1.diagnostics.median <= 25, why: lintWhy },
     {
