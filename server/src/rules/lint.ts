@@ -159,7 +159,7 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
       order.push(entry.order[k]);
     }
     // Only problems that stay inside their item can move with it.
-    if (entry.problems.every((p) => within(p, item.span))) entries.set(item.span.start, entry);
+    if (memo && entry.problems.every((p) => within(p, item.span))) entries.set(item.span.start, entry);
   }
   if (failed && usable) {
     // A rule that fails stops at the failing item: only a lint from scratch says which problems it found first.
