@@ -8,6 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/letters';
 import { LETTERS, runCli } from './run';
+import { parseLetter } from '../../server/src/letter';
+import { lint, RULES } from '../../server/src/rules';
 
 const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
@@ -95,4 +97,27 @@ test('the golden outputs are what each format promises', () => {
   const rows = g('export-csv').trim().split('\r\n');
   assert.equal(rows.length, 1 + 1 + 2 + 1, 'a header, then clean 1 item, defects 2 items, crlf 1 item');
   assert.match(rows[0], /^file,case_number,item,request,outcome/);
+});
+
+test('SARIF fixes are the quick fixes: each one, applied to its file, removes the problem it is offered for', () => {
+  const sarif = JSON.parse(readFileSync(join(GOLDEN, 'sarif-folder.txt'), 'utf8').split('--- stdout\n')[1].split('--- stderr\n')[0]);
+  type Region = { startLine: number; startColumn: number; endLine: number; endColumn: number };
+  const results = sarif.runs[0].results as { ruleId: string; properties: { rule: string }; fixes?: { artifactChanges: { artifactLocation: { uri: string }; replacements: { deletedRegion: Region; insertedContent: { text: string } }[] }[] }[] }[];
+  const fixed = results.filter((r) => r.fixes?.length);
+  assert.ok(fixed.length >= 3, `${fixed.length} results with fixes`);
+  for (const r of fixed) {
+    const change = r.fixes![0].artifactChanges[0];
+    const text = readFileSync(join(LETTERS, change.artifactLocation.uri), 'utf8');
+    // 1-based lines and UTF-16 columns (columnKind utf16CodeUnits) to offsets.
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    const offset = (line: number, column: number) => starts[line - 1] + column - 1;
+    let out = text;
+    for (const rep of [...change.replacements].sort((a, b) => offset(b.deletedRegion.startLine, b.deletedRegion.startColumn) - offset(a.deletedRegion.startLine, a.deletedRegion.startColumn))) {
+      const d = rep.deletedRegion;
+      out = out.slice(0, offset(d.startLine, d.startColumn)) + rep.insertedContent.text + out.slice(offset(d.endLine, d.endColumn));
+    }
+    const count = (t: string) => lint(parseLetter(t), RULES).filter((p) => p.rule === r.properties.rule).length;
+    assert.ok(count(out) < count(text), `${change.artifactLocation.uri}: the fix for ${r.properties.rule} removes it`);
+  }
 });

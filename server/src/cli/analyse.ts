@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { parseLetter } from '../letter';
 import { lint, RULES, RULES_BY_NAME, type Edit, type Level, type LevelSetting, type Problem } from '../rules';
 import { toDiagnostics } from '../features/diagnostics';
+import { rangeOf } from '../features/positions';
 import { decisionRows, type DecisionRow } from '../features/decisionTable';
 
 /** As the server: documents larger than this are not analysed. */
@@ -21,6 +22,15 @@ export interface CliProblem {
   readonly related?: readonly { readonly range: Range; readonly message: string }[];
   /** A safe fix exists (applied by --fix). */
   readonly fixable: boolean;
+  /** The fixes the editor offers as quick fixes, with their edits (LSP ranges). */
+  readonly fixes?: readonly CliFix[];
+}
+
+export interface CliFix {
+  readonly title: string;
+  /** Safe to apply without looking: what --fix applies. */
+  readonly safe: boolean;
+  readonly edits: readonly { readonly range: Range; readonly newText: string }[];
 }
 
 export interface LetterReport {
@@ -67,6 +77,9 @@ function problemsOf(text: string, rules: AnalyseOptions['rules']): { problems: P
     range: d.range,
     ...(d.relatedInformation ? { related: d.relatedInformation.map((r) => ({ range: r.location.range, message: r.message })) } : {}),
     fixable: !!problems[i].fixes?.some((f) => f.safe),
+    ...(problems[i].fixes?.length
+      ? { fixes: problems[i].fixes!.map((f) => ({ title: f.title, safe: !!f.safe, edits: f.edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText })) })) }
+      : {}),
   }));
   return { problems, report };
 }

@@ -19,6 +19,7 @@ export function formatJson(results: readonly FileResult[]): string {
         range: p.range,
         ...(p.related ? { related: p.related } : {}),
         fixable: p.fixable,
+        ...(p.fixes ? { fixes: p.fixes } : {}),
       })),
       ...(r.report!.fixesApplied ? { fixesApplied: r.report!.fixesApplied } : {}),
     }));

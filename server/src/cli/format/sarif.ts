@@ -33,7 +33,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     const rule = RULES_BY_NAME.get(p.rule);
     if (rule) fired.set(rule.id, rule);
   }
-  const rules = [...fired.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...fired.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(rules.map((r, i) => [r.name, i]));
   const sarifResults = results.flatMap((r) =>
     (r.report?.problems ?? []).map((p) => {
@@ -46,6 +46,20 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         locations: [location],
         ...(p.related?.length
           ? { relatedLocations: p.related.map((rel, id) => ({ id, message: { text: rel.message }, physicalLocation: { ...location.physicalLocation, region: region(rel.range) } })) }
+          : {}),
+        // The quick fixes, as SARIF fixes: each a description and the replacements it makes in this file.
+        ...(p.fixes?.length
+          ? {
+              fixes: p.fixes.map((f) => ({
+                description: { text: f.title },
+                artifactChanges: [
+                  {
+                    artifactLocation: location.physicalLocation.artifactLocation,
+                    replacements: f.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+                  },
+                ],
+              })),
+            }
           : {}),
         properties: { rule: p.rule, level: p.level, fixable: p.fixable },
       };
