@@ -41,13 +41,26 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('imr-letters-workspace');
   // An opened letter gets live diagnostics from the server; the workspace run's copy would double them.
   const forget = (uri: vscode.Uri): void => workspaceDiagnostics.delete(uri);
+  // A deleted folder arrives as one event for the folder itself: forget every letter that was under it.
+  const forgetUnder = (uri: vscode.Uri): void => {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    const gone: vscode.Uri[] = [];
+    workspaceDiagnostics.forEach((u) => {
+      if (u.toString().startsWith(prefix)) gone.push(u);
+    });
+    for (const u of gone) workspaceDiagnostics.delete(u);
+  };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{imr,txt}', true, false, false);
+  const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
 
   context.subscriptions.push(
     workspaceDiagnostics,
     watcher,
+    deletions,
     watcher.onDidChange(forget),
     watcher.onDidDelete(forget),
+    deletions.onDidDelete(forgetUnder),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => (forget(u), forgetUnder(u)))),
     vscode.workspace.onDidOpenTextDocument((d) => forget(d.uri)),
     vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
 

@@ -221,4 +221,20 @@ suite('commands', () => {
     await waitFor('the deleted copy\'s diagnostics to go', () => (vscode.languages.getDiagnostics(copy).length === 0 ? true : undefined));
     assert.ok(ours(defective.uri).length > 0, 'the open letter lost its live diagnostics');
   });
+
+  test('Lint Workspace: deleting a whole folder of linted letters clears their problems', async () => {
+    const defective = await openLetter(DEFECTIVE);
+    await diagnosticsWhen(defective.uri, 'missing-outcome', (ds) => ds.some((d) => codeOf(d) === 'missing-outcome'));
+    const folder = fixtureUri('folder-to-delete-after-lint');
+    const copies = [vscode.Uri.joinPath(folder, 'first.imr'), vscode.Uri.joinPath(folder, 'nested', 'second.imr')];
+    for (const c of copies) await vscode.workspace.fs.copy(defective.uri, c, { overwrite: true });
+    try {
+      await lintWorkspace();
+      for (const c of copies) assert.ok(vscode.languages.getDiagnostics(c).some((d) => codeOf(d) === 'missing-outcome'), `${c.path} was linted`);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+    for (const c of copies) await waitFor(`${c.path}'s diagnostics to go with its folder`, () => (vscode.languages.getDiagnostics(c).length === 0 ? true : undefined));
+    assert.ok(ours(defective.uri).length > 0, 'the open letter lost its live diagnostics');
+  });
 });
