@@ -71,7 +71,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let support: DiagnosticSupport = { related: false, codeDescription: false };
   let canConfigure = false;
   const workspaceConfigs = new WorkspaceConfigs(options.readFile, (m) => connection.console.warn(m));
-  const workspace = registerWorkspace({ connection, documents, letterOf: (doc) => analysis(doc).letter, settingsFor, maxFileSizeMB: () => globalSettings.maxFileSizeMB, letterFiles: options.letterFiles, docsBase: options.docsBase });
+  const workspace = registerWorkspace({
+    connection,
+    documents,
+    letterOf: (doc) => analysis(doc).letter,
+    settingsFor,
+    maxFileSizeMB: () => globalSettings.maxFileSizeMB,
+    letterFiles: options.letterFiles,
+    docsBase: options.docsBase,
+    // A folder added later brings its own .imr-lint.json; a removed one takes its away.
+    foldersChanged: (folders) => {
+      workspaceConfigs.setFolders(folders);
+      configurationChanged();
+    },
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPull = !!params.capabilities.textDocument?.diagnostic;
@@ -201,11 +214,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspace.filesChanged(p);
     if (!p.changes.some((c) => /\.imr-lint\.json$/i.test(c.uri))) return; // a letter file, not the configuration
     workspaceConfigs.invalidate();
+    configurationChanged();
+  });
+
+  /** Settings may differ now: read them again and lint every open letter with them. */
+  function configurationChanged(): void {
     settingsCache.clear();
     // A client without refresh support answers with an error; an unhandled rejection would end the server.
     if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined);
     else for (const doc of documents.all()) void push(doc);
-  });
+  }
 
   /** The last full diagnostics report sent for each document (pull model), by the result id it was sent with. */
   const reports = new Map<string, { resultId: string; diagnostics: Diagnostic[] }>();

@@ -23,6 +23,8 @@ export interface WorkspaceHost {
   readonly maxFileSizeMB: () => number;
   readonly letterFiles?: LetterFiles;
   readonly docsBase?: string;
+  /** The workspace folders changed (a folder added or removed after start): the folders now open. */
+  readonly foldersChanged?: (folderUris: readonly string[]) => void;
 }
 
 export function workspaceCapabilities(): ServerCapabilities {
@@ -91,9 +93,13 @@ export function registerWorkspace(host: WorkspaceHost): Workspace {
       const folders = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
       index.addFolders(folders);
       if (params?.capabilities.workspace?.workspaceFolders) {
+        let open = [...folders];
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           e.removed.forEach((f) => index.removeFolder(f.uri));
           index.addFolders(e.added.map((f) => f.uri));
+          const removed = new Set(e.removed.map((f) => f.uri));
+          open = [...open.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+          host.foldersChanged?.(open);
         });
       }
     },

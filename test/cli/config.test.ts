@@ -69,3 +69,29 @@ test("the server reads the workspace's .imr-lint.json, editor settings override 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a workspace folder added after start brings its .imr-lint.json; removing it takes it away', async () => {
+  const first = mkdtempSync(join(tmpdir(), 'imr-config-first-'));
+  const later = mkdtempSync(join(tmpdir(), 'imr-config-later-'));
+  copyFileSync(join(LETTERS, 'defects.imr'), join(later, 'defects.imr'));
+  writeFileSync(join(later, '.imr-lint.json'), JSON.stringify({ rules: { 'invalid-outcome': 'off', 'missing-outcome': 'hint' } }));
+  const server = await startServer({ pull: true, workspaceFolders: [pathToFileURL(first).href] });
+  try {
+    const uri = pathToFileURL(join(later, 'defects.imr')).href;
+    await server.open(uri, readFileSync(join(later, 'defects.imr'), 'utf8'));
+    const pull = async () => (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items.map((d) => `${d.code}:${d.severity}`).sort();
+    const defaults = await pull();
+    assert.ok(defaults.includes('invalid-outcome:1') && defaults.includes('missing-outcome:1'), defaults.join(', '));
+    const folder = { uri: pathToFileURL(later).href, name: 'later' };
+    await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    // The next pull reads the folder's file: invalid-outcome off, missing-outcome a hint.
+    const withFile = await pull();
+    assert.ok(!withFile.some((d) => d.startsWith('invalid-outcome')) && withFile.includes('missing-outcome:4'), withFile.join(', '));
+    await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    assert.deepEqual(await pull(), defaults);
+  } finally {
+    await server.stop();
+    rmSync(first, { recursive: true, force: true });
+    rmSync(later, { recursive: true, force: true });
+  }
+});
