@@ -27,7 +27,7 @@ export async function readLetters(uris: readonly vscode.Uri[]): Promise<LetterTe
       const doc = open.get(uri.toString());
       try {
         const text = doc ? doc.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-        return { uri: uri.toString(), text, name: vscode.workspace.asRelativePath(uri, true) };
+        return { uri: uri.toString(), text, name: vscode.workspace.asRelativePath(uri) };
       } catch {
         return undefined; // deleted or unreadable since it was found
       }

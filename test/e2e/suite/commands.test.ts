@@ -69,9 +69,10 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** How the export names a fixture: its path in the workspace, after the workspace folder's name. */
+/** How the export names a fixture: its path in the workspace (after the folder's name only when several folders are open). */
 function exportedName(file: string): string {
-  return `${vscode.workspace.workspaceFolders![0].name}/${file}`;
+  const folders = vscode.workspace.workspaceFolders!;
+  return folders.length > 1 ? `${folders[0].name}/${file}` : file;
 }
 
 function scratchFile(name: string): vscode.Uri {
