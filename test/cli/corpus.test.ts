@@ -12,6 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { allRealLetters } from '../helpers/letters';
 import { startServer, type TestServer } from '../helpers/lsp';
 import { runCli } from './run';
+import { threadsFor, WORKER_MIN_CORES, WORKER_THRESHOLD } from '../../server/src/cli/pool';
 
 interface JsonProblem {
   rule: string;
@@ -103,4 +104,13 @@ test('--export lists every disputed item of every corpus letter with the expecte
     if (!l.id.startsWith('seeds/') && !/^CM\d\d-\d{7}$/.test(byFile.get(name)?.caseNumber ?? '')) wrong.push(`${name}: case number ${byFile.get(name)?.caseNumber}`);
   });
   assert.deepEqual(wrong, []);
+});
+
+test('workers only for large batches on machines of 4 cores or more, unless --jobs says', () => {
+  assert.equal(threadsFor(WORKER_THRESHOLD - 1, undefined, 16), 1, 'a small batch stays on one thread');
+  assert.equal(threadsFor(1000, undefined, 2), 1, 'two cores: one thread is faster');
+  assert.equal(threadsFor(1000, undefined, WORKER_MIN_CORES), WORKER_MIN_CORES);
+  assert.equal(threadsFor(1000, undefined, 16), 16);
+  assert.equal(threadsFor(1000, 3, 2), 3, '--jobs decides');
+  assert.equal(threadsFor(2, 8, 16), 2, 'never more threads than letters');
 });

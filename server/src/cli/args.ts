@@ -50,7 +50,7 @@ Options:
       --fix-dry-run               Show the safe fixes as a diff; change nothing
   -c, --config <file>             Use this config file instead of the nearest .imr-lint.json
       --no-config                 Ignore .imr-lint.json
-  -j, --jobs <n>                  Worker threads (default: all cores for large batches; 1: no workers)
+  -j, --jobs <n>                  Worker threads (default: all cores for large batches on 4+ cores; 1: no workers)
   -o, --output <file>             Write the report (or export) to a file
       --stdin-filename <name>     Name to report standard input under (default: <stdin>)
       --color, --no-color         Force or disable colours (default: on a terminal)
