@@ -203,10 +203,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => {
-    settingsCache.clear();
     if (!canConfigure) globalSettings = normalizeSettings((change.settings as { imrLetters?: Partial<Settings> } | undefined)?.imrLetters);
-    if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined); // a client may refuse; nothing to do then
-    else for (const doc of documents.all()) void push(doc);
+    configurationChanged();
   });
 
   // The client watches .imr-lint.json and tells us when it changes.

@@ -3,6 +3,6 @@ export * from './types';
 export { parseLetter } from './parse';
 export { HEADINGS, REQUIRED_SECTIONS } from './sections';
 export { HEADER_LABELS } from './header';
-export { lineAt, collapse, isJsSpace } from './text';
+export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';

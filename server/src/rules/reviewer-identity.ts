@@ -1,4 +1,4 @@
-import { lineAt, type Letter, type Span } from '../letter';
+import { lineAt, trimSpan, type Letter, type Span } from '../letter';
 import type { Report, Rule } from './types';
 
 // What identifies a person: a titled name, a name with a degree, a licence or NPI number, a signature block.
@@ -85,15 +85,6 @@ function scan(letter: Letter, from: number, to: number, report: Report, until = 
   }
 }
 
-/** Whether [from, to) of `text` is only white space (as the gap between two items mostly is). */
-function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
 /**
  * The text between items (and before the first, after the last). What starts there may run onto the first
  * line of the next item ("Dr." at the end of a paragraph, the name on the item's first line).
@@ -101,7 +92,9 @@ function blank(text: string, from: number, to: number): boolean {
 function outside(letter: Letter, report: Report): void {
   let from = 0;
   for (const item of letter.items) {
-    if (item.span.start > from && !blank(letter.text, from, item.span.start)) scan(letter, from, letter.lines[lineAt(letter.lines, item.span.start)].end, report, item.span.start);
+    // Blank gaps (most gaps between items) are passed over without a scan.
+    const gap = trimSpan(letter.text, from, item.span.start);
+    if (gap.end > gap.start) scan(letter, from, letter.lines[lineAt(letter.lines, item.span.start)].end, report, item.span.start);
     from = Math.max(from, item.span.end);
   }
   scan(letter, from, letter.text.length, report);
