@@ -9,6 +9,12 @@
 //
 //   node scripts/e2e/install.mjs            install what is missing
 //   node scripts/e2e/install.mjs --force    reinstall code-server and node 24
+//   node scripts/e2e/install.mjs --print-env
+//                                           print (JSON) what an outer npm leaked into this process
+//                                           and the environment code-server's install gets; install nothing
+//
+// Under `npm start` or `npm test` this script inherits npm's own environment; every tool it runs gets
+// that environment cleaned (toolEnv.mjs), so it installs the same as when run by hand.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,13 +23,19 @@ import {
   CODE_SERVER_VERSION, NODE_MAJOR, cacheDir, nodeDir, nodeBin, codeServerPrefix,
   codeServerBin, stampFile, codeServerInstalled, node24Env, findChromium,
 } from './paths.mjs';
+import { cleanToolEnv, leakedNames } from './toolEnv.mjs';
 
 const force = process.argv.includes('--force');
 const started = Date.now();
 
+if (process.argv.includes('--print-env')) {
+  process.stdout.write(`${JSON.stringify({ leaked: leakedNames(process.env), toolEnv: node24Env() }, null, 2)}\n`);
+  process.exit(0);
+}
+
 function run(cmd, args, opts = {}) {
   console.log(`$ ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: cleanToolEnv(process.env), ...opts });
   if (r.status !== 0) {
     console.error(`install: ${cmd} failed (exit ${r.status ?? r.signal})`);
     process.exit(1);
@@ -45,7 +57,7 @@ if (have('dpkg-query') && have('apt-get')) {
   const missing = debs.filter((p) => !debInstalled(p));
   if (missing.length) {
     const sudo = process.getuid && process.getuid() !== 0 ? ['sudo'] : [];
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const env = { ...cleanToolEnv(process.env), DEBIAN_FRONTEND: 'noninteractive' };
     const [c, ...a] = [...sudo, 'apt-get', 'update'];
     run(c, a, { env });
     const [c2, ...a2] = [...sudo, 'apt-get', 'install', '-y', '--no-install-recommends', ...missing];
@@ -80,8 +92,16 @@ if (codeServerInstalled() && !force) {
   console.log(`install: node ${v.stdout.trim()} at ${nodeBin}`);
 
   fs.rmSync(codeServerPrefix, { recursive: true, force: true });
-  // npm itself runs on node 20 here, but code-server's install scripts and
-  // node-gyp must see node 24 (PATH) and its headers (npm_config_nodedir).
+  // code-server's install script takes the node version from npm's user agent: check that the npm it
+  // runs under reports node 24, so a leak fails here with its cause rather than deep inside npm.
+  const agent = spawnSync('npm', ['config', 'get', 'user-agent'], { encoding: 'utf8', env: node24Env() });
+  const agentText = agent.stdout?.trim() ?? '';
+  if (agent.status !== 0 || !(agentText.includes('{node-version}') || agentText.includes(`node/v${NODE_MAJOR}.`))) {
+    console.error(`install: npm would tell code-server's install it runs as "${agentText || agent.stderr}", not under node ${NODE_MAJOR}`);
+    process.exit(1);
+  }
+  // code-server's install scripts and node-gyp must see node 24 (first on PATH, so npm runs on it
+  // too) and its headers (npm_config_nodedir).
   run('npm', ['install', '--prefix', codeServerPrefix, '-g', '--no-audit', '--no-fund',
     `code-server@${CODE_SERVER_VERSION}`], { env: node24Env() });
   if (!fs.existsSync(codeServerBin)) {

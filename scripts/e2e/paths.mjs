@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import { cleanToolEnv } from './toolEnv.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = '24';
@@ -31,11 +32,15 @@ export function codeServerInstalled() {
   return fs.existsSync(stampFile) && fs.existsSync(codeServerBin) && fs.existsSync(nodeBin);
 }
 
-/** Environment for running code-server's own scripts with node 24 first on PATH. */
+/**
+ * Environment for running code-server and its own scripts: node 24 first on PATH, and nothing that an
+ * outer npm (`npm start`, `npm test`) leaked (toolEnv.mjs).
+ */
 export function node24Env(extra = {}) {
+  const env = cleanToolEnv(process.env);
   return {
-    ...process.env,
-    PATH: `${path.dirname(nodeBin)}:${process.env.PATH}`,
+    ...env,
+    PATH: `${path.dirname(nodeBin)}:${env.PATH ?? ''}`,
     npm_config_nodedir: nodeHome,
     ...extra,
   };
