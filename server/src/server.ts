@@ -29,6 +29,7 @@ import { registerWorkspace, workspaceCapabilities } from './workspace';
 import type { LetterFiles } from './features/workspaceIndex';
 import { mergeRules } from './config';
 import { WorkspaceConfigs, type ReadFile } from './workspaceConfig';
+import { version } from '../../package.json';
 
 export interface ServerOptions {
   /** Folder URI (ending in "/") holding one Markdown page per rule, linked from diagnostics. */
@@ -106,7 +107,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ...workspaceCapabilities(),
         diagnosticProvider: canPull ? { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
-      serverInfo: { name: 'imr-letters', version: '0.1.0' },
+      serverInfo: { name: 'imr-letters', version },
     };
   });
 

@@ -8,12 +8,15 @@ import {
   type ProtocolConnection,
   type ClientCapabilities,
   type PublishDiagnosticsParams,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './letters';
 
 export interface TestServer {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
+  /** What the server answered to `initialize`. */
+  readonly initializeResult: InitializeResult;
   /** Resolves with the next publishDiagnostics for `uri` (push mode), optionally for a given version. */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
@@ -57,11 +60,12 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     workspace: { configuration: opts.configuration ?? false, ...(opts.workspaceFolders ? { workspaceFolders: true } : {}) },
   };
   const workspaceFolders = opts.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null;
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities });
+  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities });
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
+    initializeResult,
     nextDiagnostics(uri, version) {
       const have = latest.get(uri);
       if (have && (version === undefined || have.version === version)) {
