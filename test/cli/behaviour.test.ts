@@ -2,7 +2,7 @@
 // (atomically, keeping CRLF and a byte order mark), --output, --help/--version, and bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/rules';
@@ -102,6 +102,47 @@ test('bad input never crashes: empty, binary, half-written, huge', () => {
     const files = JSON.parse(r.stdout).files as { file: string; problems: { rule: string }[] }[];
     assert.deepEqual(files.map((f) => f.file), ['binary.txt', 'empty.txt', 'half.txt', 'huge.txt']);
     assert.deepEqual(files[3].problems.map((p) => p.rule), ['too-large']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a folder whose letters are all ignored: one message, exit code 2 and no report, in every format', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'imr-cli-'));
+  try {
+    writeFileSync(join(dir, '.imr-lint.json'), JSON.stringify({ ignore: ['drafts/**'] }));
+    const drafts = join(dir, 'drafts');
+    mkdirSync(drafts);
+    copyFileSync(join(LETTERS, 'defects.imr'), join(drafts, 'a.txt'));
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = runCli(['--format', format, '.'], { cwd: dir });
+      assert.equal(r.status, 2, format);
+      assert.equal(r.stdout, '', `${format}: no report when nothing was checked`);
+      assert.equal(r.stderr, "imr-lint: every letter in folder . is ignored by the configuration's ignore globs (drafts/**); nothing to check\n");
+    }
+    // The letter itself, named on the command line, is checked: ignore globs apply to folders and globs.
+    const named = runCli(['drafts/a.txt'], { cwd: dir });
+    assert.equal(named.status, 1);
+    assert.match(named.stdout, /drafts\/a\.txt/);
+    // One letter that is not ignored beside the ignored ones: checked as usual, and nothing is said of the rest.
+    copyFileSync(join(LETTERS, 'clean.imr'), join(dir, 'kept.imr'));
+    const some = runCli(['.'], { cwd: dir });
+    assert.equal(some.status, 0, some.stderr);
+    assert.equal(some.stderr, '');
+    assert.match(some.stdout, /No problems in 1 letter\./);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a folder without letters, and a missing input: exit code 2 with the reason, and no report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'imr-cli-'));
+  try {
+    writeFileSync(join(dir, 'notes.md'), '# not a letter\n');
+    const empty = runCli(['.'], { cwd: dir });
+    assert.deepEqual([empty.status, empty.stdout, empty.stderr], [2, '', 'imr-lint: no .txt or .imr letters in folder .\n']);
+    const missing = runCli(['nothere.txt'], { cwd: dir });
+    assert.deepEqual([missing.status, missing.stdout, missing.stderr], [2, '', 'imr-lint: no such file or folder: nothere.txt\n']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,7 +19,12 @@ function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-function walk(dir: string, out: string[], ignored: (abs: string) => boolean, errors: string[], accept: (name: string) => boolean = (n) => LETTER_FILE.test(n)): void {
+/** What a walk passed over because an ignore glob matched it (letters, and folders as a whole). */
+interface Skipped {
+  count: number;
+}
+
+function walk(dir: string, out: string[], ignored: (abs: string) => boolean, errors: string[], accept: (name: string) => boolean = (n) => LETTER_FILE.test(n), skipped: Skipped = { count: 0 }): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -29,9 +34,12 @@ function walk(dir: string, out: string[], ignored: (abs: string) => boolean, err
   }
   for (const e of entries) {
     const abs = join(dir, e.name);
-    if (ignored(abs)) continue;
+    if (ignored(abs)) {
+      if (e.isDirectory() || (e.isFile() && accept(e.name))) skipped.count++;
+      continue;
+    }
     if (e.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(abs, out, ignored, errors, accept);
+      if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(abs, out, ignored, errors, accept, skipped);
     } else if (e.isFile() && accept(e.name)) out.push(abs);
   }
 }
@@ -75,8 +83,13 @@ export function expandInputs(inputs: readonly string[], cwd: string, ignore: rea
       found.push(abs);
     } else if (stat?.isDirectory()) {
       const before = found.length;
-      walk(abs, found, ignored, errors);
-      if (found.length === before) errors.push(`no .txt or .imr letters in folder ${input}`);
+      const skipped: Skipped = { count: 0 };
+      walk(abs, found, ignored, errors, undefined, skipped);
+      if (found.length === before) {
+        errors.push(skipped.count
+          ? `every letter in folder ${input} is ignored by the configuration's ignore globs (${ignore.join(', ')}); nothing to check`
+          : `no .txt or .imr letters in folder ${input}`);
+      }
     } else if (GLOB_CHARS.test(input)) {
       const base = resolve(cwd, globBase(input));
       const pattern = toPosix(resolve(cwd, input));

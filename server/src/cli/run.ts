@@ -138,6 +138,10 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
     }
   }
 
+  // Nothing was checked because every input failed (no such file, nothing but ignored letters): the
+  // errors above say why, and a report of "no problems in 0 letters" would only contradict them.
+  if (ioError && results.length === 0) return 2;
+
   let output: string;
   if (o.export) output = o.export === 'csv' ? exportCsv(results) : exportJson(results);
   else if (o.format === 'json') output = formatJson(results);
