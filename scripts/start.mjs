@@ -3,8 +3,9 @@
 //   1. builds and packages imr-letters.vsix (npm run package);
 //   2. installs code-server if it is missing (scripts/e2e/install.mjs, cached in ~/.cache/imr-letters-e2e);
 //   3. installs the .vsix into an extensions folder of its own (nothing else is installed);
-//   4. serves a workspace with copies of samples/ on 127.0.0.1 and prints the URL to open.
-// Ctrl+C stops it.
+//   4. serves a workspace with copies of samples/ on 127.0.0.1 and prints the URL to open, which opens a
+//      sample draft letter at once, so its outline and its problems are there on first load.
+// Ctrl+C stops it (code-server and every process it started).
 //
 //   node scripts/start.mjs [--port N] [--no-package]
 //
@@ -21,6 +22,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const vsixPath = path.join(repoRoot, 'imr-letters.vsix');
 
 const DEFAULT_PORT = 8765;
+/** The letter the workbench opens first: a draft with defects, so the Problems panel has something to show. */
+export const FIRST_LETTER = 'draft-CM17-0019066-missing-outcome.imr';
 
 function portIsFree(port) {
   return new Promise((resolve) => {
@@ -71,7 +74,9 @@ async function main() {
   if (port === undefined && await portIsFree(DEFAULT_PORT)) port = DEFAULT_PORT; // else any free port
   const dirs = prepare({ packageIt: !args.includes('--no-package') });
   const server = await startCodeServer({ ...dirs, port });
-  const url = workbenchUrl(server, { folder: dirs.workspace });
+  // The workbench's payload opens a file of the remote workspace on load (code-server's `openFile`).
+  const first = `vscode-remote://127.0.0.1:${server.port}${path.join(dirs.workspace, FIRST_LETTER)}`;
+  const url = workbenchUrl(server, { folder: dirs.workspace, payload: [['openFile', first]] });
   const stop = async () => {
     await server.stop();
     process.exit(0);
