@@ -48,6 +48,23 @@ if (!reexecIsolated(self, args)) {
   });
 }
 
+/**
+ * The images are packaged with the extension (its README is the extension's page in VS Code): quantise
+ * them to a palette with Debian's pngquant, about a third of their size with no visible change. Without
+ * pngquant they are kept as taken.
+ */
+function shrinkImages(files) {
+  if (spawnSync('sh', ['-c', 'command -v pngquant'], { stdio: 'ignore' }).status !== 0) {
+    log('pngquant not found (apt-get install pngquant): images kept at full size');
+    return;
+  }
+  for (const f of files.filter((x) => fs.existsSync(x))) {
+    const before = fs.statSync(f).size;
+    const r = spawnSync('pngquant', ['--quality=70-90', '--speed', '1', '--force', '--output', f, f]);
+    if (r.status === 0) log(`${path.basename(f)}: ${before} -> ${fs.statSync(f).size} bytes`);
+  }
+}
+
 async function main() {
   const { prepare } = await import('../start.mjs');
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-screenshots-'));
@@ -243,6 +260,7 @@ async function main() {
     });
 
     const failed = results.filter(([, e]) => e).length;
+    shrinkImages(['outline.png', 'problems.png', 'hover.png', 'completion.png', 'summary.png'].map((f) => path.join(outDir, f)));
     log(`${results.length - failed} passed, ${failed} failed; images in ${outDir}`);
     if (failed) log(`screens of the failures kept in ${base}`);
     keep = failed > 0;

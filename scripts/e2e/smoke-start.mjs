@@ -137,6 +137,31 @@ try {
     return !!el && /[1-9]/.test(el.textContent ?? '');
   }, undefined, { timeout: 60_000 });
   log(`${first} opens on first load, with problems: ${(await problems.textContent())?.replace(/\s+/g, ' ').trim()}`);
+
+  // The extension's page (its packaged README) keeps the screenshots: VS Code drops every image without an
+  // absolute https address, so each must be one, of a file in the repository.
+  await tab.keyboard.press('F1');
+  await tab.locator('.quick-input-widget input').fill('>Extensions: Show Installed Extensions');
+  await tab.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Installed Extensions' }).first().waitFor();
+  await tab.keyboard.press('Enter');
+  const row = tab.locator('.extensions-viewlet .monaco-list-row', { hasText: manifest.displayName }).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  const repo = manifest.repository.url.replace(/\.git$/, '');
+  let images = [];
+  for (let i = 0; i < 100 && images.length < 5; i++) {
+    images = [];
+    for (const frame of tab.frames()) {
+      const srcs = await frame.evaluate(() => [...document.images].map((img) => img.getAttribute('src') ?? '')).catch(() => []);
+      images.push(...srcs.filter((src) => src.startsWith(`${repo}/raw/`)));
+    }
+    if (images.length < 5) await tab.waitForTimeout(200); // the page's webview fills in after it opens
+  }
+  const screenshots = images.map((src) => src.replace(/^.*\/raw\/[^/]+\//, '')).filter((f) => f.endsWith('.png'));
+  if (screenshots.length < 5) throw new Error(`the extension's page shows ${screenshots.length} screenshots with an address in ${repo}`);
+  const absent = screenshots.filter((f) => !fs.existsSync(path.join(repoRoot, f)));
+  if (absent.length) throw new Error(`the extension's page shows images that are not in the repository: ${absent.join(', ')}`);
+  log(`the extension's page shows its ${screenshots.length} screenshots (${screenshots.join(', ')})`);
 } catch (err) {
   failure = err?.message ?? String(err);
 } finally {
