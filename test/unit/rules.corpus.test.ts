@@ -82,7 +82,7 @@ test('every rule has complete metadata and a unique id and name', () => {
     'empty-citation', 'missing-non-mtus-citation', 'conflicting-citation', 'unknown-guideline-chapter', 'unknown-guideline-section',
     'page-out-of-range', 'rationale-cites-uncited-guideline',
     'outcome-contradicts-rationale', 'missing-conclusion', 'partial-authorization-mismatch', 'missing-quantity', 'visit-cap', 'reviewer-identity',
-    'date-contradicts-header',
+    'date-contradicts-header', 'body-part-mismatch',
   ];
   assert.deepEqual([...names].sort(), [...expected].sort());
 });

@@ -1,0 +1,84 @@
+// body-part-mismatch: on every real letter, on rationales moved to another body part in many real letters,
+// and on the shapes it must leave alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseLetter } from '../../server/src/letter';
+import { partsDiscussed, partsInstead, partsNamed, sidedParts } from '../../server/src/letter/bodyParts';
+import { lint, RULES, type Problem } from '../../server/src/rules';
+import { corpusLetters } from '../helpers/letters';
+
+const RULE = 'body-part-mismatch';
+const findings = (text: string): Problem[] => lint(parseLetter(text), RULES).filter((p) => p.rule === RULE);
+const letters = corpusLetters();
+
+test('body parts named by a request, discussed by a rationale, and sides', () => {
+  assert.deepEqual(partsNamed('MRI of the cervical and thoracic spine'), ['cervical spine', 'thoracic spine']);
+  assert.deepEqual(partsNamed('Norco 10/325mg #120'), []);
+  assert.deepEqual(partsDiscussed('Facet arthropathy at L4-5 and a torn meniscus.'), ['lumbar spine', 'knee']);
+  assert.deepEqual(sidedParts('pain in the right\nknee and the left upper extremity, bilateral shoulders').map((s) => `${s.side} ${s.part}`), ['right knee', 'bilateral shoulder']);
+  // The issue's own example: the cervical and thoracic spine requested, the lumbar spine discussed.
+  assert.deepEqual(partsInstead(['cervical spine', 'thoracic spine'], 'The clinical information indicated the patient complained of continued pain of the lumbar spine.'), ['lumbar spine']);
+  // Left alone: a requested part named anywhere; a study's sentence; neurology of the legs for a lumbar request; a neighbour.
+  assert.deepEqual(partsInstead(['cervical spine'], 'The patient complained of lumbar pain. An MRI of the neck was done.'), []);
+  assert.deepEqual(partsInstead(['foot'], 'A small study found improvement in chronic refractory patellar tendinopathy. The patient has not had an exam.'), []);
+  assert.deepEqual(partsInstead(['lumbar spine'], 'The patient had no neurological deficits in the lower extremities or the legs.'), []);
+  assert.deepEqual(partsInstead(['leg'], 'The patient underwent fixation of the ankle.'), []);
+  assert.deepEqual(partsInstead(['knee'], 'The patient complained of neck pain.'), [], 'a joint request against a spine discussion is not comparable');
+});
+
+test('on the corpus: exactly one finding, the hand whose side the rationale contradicts, in both extractions', () => {
+  const got: string[] = [];
+  for (const l of letters) for (const p of findings(l.text)) got.push(`${l.id} ${p.level} ${l.text.slice(p.span.start, p.span.end)}`);
+  const expected = ['letters-layout/CM17-0006912.txt', 'letters/CM17-0006912.txt']
+    .filter((id) => letters.some((l) => l.id === id))
+    .map((id) => `${id} information PT/OT 18 sessions left hand, right lower leg is: Upheld`);
+  assert.deepEqual(got.map((g) => g.replace(/\s+/g, ' ')).sort(), expected.sort());
+});
+
+test('injected: a spine rationale moved to another region is reported on its item, in many real letters', () => {
+  let mutated = 0;
+  const other: Record<string, string> = { lumbar: 'cervical', cervical: 'lumbar' };
+  for (const l of letters) {
+    const letter = parseLetter(l.text);
+    for (const item of letter.items) {
+      const m = /\b(lumbar|cervical)\b/i.exec(item.request.text);
+      const rationale = item.rationale?.body;
+      if (!m || !rationale || findings(l.text).length) continue;
+      const from = m[1].toLowerCase();
+      // The region's words and its anatomy ("low back", "L4-5", "neck", "C5-6") all move.
+      const region = from === 'lumbar' ? /\b(?:lumbar|lumbosacral|low(?:er)? back|L[1-5] ?- ?(?:L?[1-5]|S1)|sciatica)\b/gi : /\b(?:cervical|neck|C[1-7] ?- ?(?:C?[1-7]|T1))\b/gi;
+      const moved = l.text.slice(rationale.span.start, rationale.span.end).replace(region, other[from]);
+      // Only rationales that now name none of the request's region and speak of the worker's other one.
+      if (!partsInstead(partsNamed(item.request.text), moved.replace(/\s+/g, ' ')).length) continue;
+      const text = l.text.slice(0, rationale.span.start) + moved + l.text.slice(rationale.span.end);
+      const got = findings(text);
+      assert.equal(got.length, 1, `${l.id} item ${item.index}`);
+      assert.ok(got[0].span.start >= item.span.start && got[0].span.end <= rationale.span.start, `${l.id}: reported on the item's header`);
+      assert.match(got[0].message, new RegExp(`${other[from]} spine`));
+      mutated++;
+    }
+  }
+  assert.ok(mutated >= Math.min(30, letters.length / 10), `only ${mutated} rationales moved`);
+});
+
+const small = (request: string, rationale: string): string =>
+  [
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    `${request}: Upheld`,
+    'Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004.',
+    'MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004.',
+    `Decision rationale: ${rationale} The request is not medically necessary.`,
+    '',
+  ].join('\n');
+
+test('sides: the other side only is reported; the same side, bilateral, or no side is not', () => {
+  const f = (request: string, rationale: string): string[] => findings(small(request, rationale)).map((p) => p.message);
+  assert.equal(f('MRI of the left knee', 'The patient has right knee pain.').length, 1);
+  assert.deepEqual(f('MRI of the left knee', 'The patient has right knee pain and left knee swelling.'), []);
+  assert.deepEqual(f('MRI of the left knee', 'The patient has bilateral knee pain.'), []);
+  assert.deepEqual(f('MRI of the left knee', 'The patient has knee pain.'), []);
+  assert.deepEqual(f('MRI of the bilateral knees', 'The patient has right knee pain.'), []);
+  assert.equal(f('MRI of the knee', 'The patient complained of hip pain.').length, 1);
+  assert.deepEqual(f('MRI', 'The patient complained of hip pain.'), []);
+  assert.deepEqual(findings(''), []);
+});
