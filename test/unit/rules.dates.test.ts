@@ -51,6 +51,8 @@ test('injury dates: the sentences that date the injury, not a date counted from 
   assert.deepEqual(inj('The date of injury was 12/1/16.'), ['12/1/16']);
   assert.deepEqual(inj('A clinic note two weeks after the injury on 11/16/16 noted swelling.'), []);
   assert.deepEqual(inj('The injured worker was evaluated on 10-19-16 for neck pain.'), []);
+  assert.deepEqual(inj("The Doctor's First Report of Occupational Injury dated 11-17-2016 notes anxiety."), []);
+  assert.deepEqual(inj('The patient was recovering from a crushing injury dated 10/25/2016.'), ['10/25/2016']);
 });
 
 /** Every finding on the corpus, as "<file> <level> <text>": each is in both extractions. */
