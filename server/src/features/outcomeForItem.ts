@@ -15,7 +15,7 @@ export function outcomeMeaning(outcome: Outcome, item?: Item): string {
   const remaining = partial ? `the remaining portion${partial.remaining?.text ? ` ("${partial.remaining.text}")` : ''}` : '';
   if (outcome === 'Upheld') {
     const head = partial
-      ? `**Upheld** — for the remaining portion only. What the Claims Administrator authorised (${q(partial.authorized?.text)}) stands and was not in dispute; ${remaining} is **not** authorised${retro ? ' (a service already given)' : ''}: the claims administrator need not pay for it.`
+      ? `**Upheld** — the utilization review denial stands, for the remaining portion only: what the Claims Administrator authorised (${q(partial.authorized?.text)}) stands and was not in dispute; ${remaining} is **not** authorised${retro ? ' (a service already given)' : ''}: the claims administrator need not pay for it.`
       : retro
         ? '**Upheld** — the utilization review denial stands: the service, already given, was **not** medically necessary and is **not** authorised for payment; the claims administrator need not pay for it.'
         : '**Upheld** — the utilization review denial stands: the requested treatment is **not** authorised and the claims administrator need not pay for it.';
