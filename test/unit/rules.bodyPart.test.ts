@@ -24,14 +24,23 @@ test('body parts named by a request, discussed by a rationale, and sides', () =>
   assert.deepEqual(partsInstead(['lumbar spine'], 'The patient had no neurological deficits in the lower extremities or the legs.'), []);
   assert.deepEqual(partsInstead(['leg'], 'The patient underwent fixation of the ankle.'), []);
   assert.deepEqual(partsInstead(['knee'], 'The patient complained of neck pain.'), [], 'a joint request against a spine discussion is not comparable');
+  // The requested part named only by the guideline and the request's restatement does not count.
+  const elbow = 'The request is for a MRI of the Elbow. Guidelines state that MRI of the elbow is usually not necessary. The patient does not meet criteria for a shoulder MRI.';
+  assert.deepEqual(partsInstead(['elbow'], elbow), ['shoulder']);
+  assert.deepEqual(partsInstead(['elbow'], elbow + ' The patient has lateral elbow pain.'), []);
 });
 
-test('on the corpus: exactly one finding, the hand whose side the rationale contradicts, in both extractions', () => {
+test('on the corpus: exactly two findings, both real, in both extractions', () => {
   const got: string[] = [];
   for (const l of letters) for (const p of findings(l.text)) got.push(`${l.id} ${p.level} ${l.text.slice(p.span.start, p.span.end)}`);
-  const expected = ['letters-layout/CM17-0006912.txt', 'letters/CM17-0006912.txt']
-    .filter((id) => letters.some((l) => l.id === id))
-    .map((id) => `${id} information PT/OT 18 sessions left hand, right lower leg is: Upheld`);
+  const expected = [
+    // The hand whose side the rationale contradicts.
+    'CM17-0006912.txt information PT/OT 18 sessions left hand, right lower leg is: Upheld',
+    // An elbow MRI decided on "criteria for a shoulder MRI".
+    'CM16-0242302.txt information MRI without contrast of the right elbow: Upheld',
+  ]
+    .flatMap((e) => ['letters', 'letters-layout'].map((sub) => `${sub}/${e}`))
+    .filter((e) => letters.some((l) => l.id === e.split(' ')[0]));
   assert.deepEqual(got.map((g) => g.replace(/\s+/g, ' ')).sort(), expected.sort());
 });
 

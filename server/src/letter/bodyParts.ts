@@ -41,9 +41,14 @@ export function partsNamed(text: string): BodyPart[] {
 // A sentence about the worker, not a guideline's or a study's ("... patients with chronic refractory patellar tendinopathy").
 const ABOUT_THE_WORKER = /\b(?:the (?:patient|injured worker|worker|claimant|applicant|employee)|he|she|his|her)\b/i;
 
+// A sentence that states a guideline or restates the request rather than the worker's findings.
+const GUIDELINE_OR_REQUEST = /\b(?:guidelines?|MTUS|ACOEM|ODG|recommend\w*|requested|request for|the request)\b/i;
+
+const sentences = (text: string): string[] => text.split(/(?<=\.) (?=[A-Z])/);
+
 /** The body parts a rationale discusses, by name or by anatomy: anywhere, or (`aboutTheWorker`) in its sentences about the worker only. */
 export function partsDiscussed(text: string, aboutTheWorker = false): BodyPart[] {
-  const about = aboutTheWorker ? text.split(/(?<=\.) (?=[A-Z])/).filter((s) => ABOUT_THE_WORKER.test(s)).join(' ') : text;
+  const about = aboutTheWorker ? sentences(text).filter((s) => ABOUT_THE_WORKER.test(s)).join(' ') : text;
   return PARTS.filter((p) => p.discussed.test(about)).map((p) => p.part);
 }
 
@@ -61,18 +66,22 @@ const NEIGHBOURS: readonly (readonly [BodyPart, BodyPart])[] = [
 /**
  * The parts a rationale discusses about the worker instead of the requested ones: for a spine request,
  * other spine regions; for a joint, other joints and limbs, neighbours aside. Empty when the rationale
- * names a requested part anywhere, or nothing comparable (a lumbar request whose rationale speaks of the
- * legs' neurology is about the spine).
+ * names a requested part outside its guideline sentences and the request's restatement, or discusses
+ * nothing comparable (a lumbar request whose rationale speaks of the legs' neurology is about the spine).
  */
 export function partsInstead(named: readonly BodyPart[], rationale: string): BodyPart[] {
-  if (!named.length || named.some((p) => partsDiscussed(rationale).includes(p))) return [];
+  if (!named.length) return [];
+  // Where the rationale names the requested part matters: a guideline's words or the request restated
+  // ("The request is for a MRI of the Elbow") do not show that the worker's elbow was discussed.
+  const factual = sentences(rationale).filter((s) => !GUIDELINE_OR_REQUEST.test(s)).join(' ');
+  if (named.some((p) => partsDiscussed(factual).includes(p))) return [];
   const discussed = partsDiscussed(rationale, true);
   const near = (a: BodyPart, b: BodyPart): boolean => NEIGHBOURS.some((g) => g.includes(a) && g.includes(b));
   const spine = named.some((p) => SPINE.includes(p));
   const joint = named.some((p) => !SPINE.includes(p));
   if (spine && joint) return [];
   if (named.some((p) => discussed.some((d) => near(p, d)))) return [];
-  return discussed.filter((d) => SPINE.includes(d) === spine);
+  return discussed.filter((d) => SPINE.includes(d) === spine && !named.includes(d));
 }
 
 // "right knee", "left upper extremity", "bilateral shoulders": a side, then the part (a word or two between).
