@@ -153,6 +153,11 @@ test('a date after the decision: on the decision date nothing, a day later a war
   const f = findings(small({ summary: 'On December 3, 3016, the Utilization Review non-certified the request.' }));
   assert.deepEqual(f.map((p) => p.level), ['warning']);
   assert.match(f[0].message, /after the Decision Date/);
+  // A date the records look ahead to may follow the decision, up to a year; a year beyond is still impossible.
+  assert.deepEqual(levels(small({ summary: 'The injured worker was placed off work until 01-15-2017.' })), []);
+  assert.deepEqual(levels(small({ summary: 'A follow-up visit is scheduled for 01-15-2017.' })), []);
+  assert.deepEqual(levels(small({ summary: 'The injured worker was placed off work until 12-09-2017.' })), []);
+  assert.deepEqual(levels(small({ summary: 'The injured worker was placed off work until 12-10-2017.' })), ['warning 12-10-2017']);
   // Without a valid decision date nothing can be after it.
   assert.deepEqual(levels(small({ decision: 'pending', summary: 'A progress report dated 12-10-2016 notes pain.' })), []);
 });

@@ -51,3 +51,13 @@ export function injuryDates(text: string, from: number, to: number): WrittenDate
     return INJURY_THEN_DATE.test(before) && !FROM_THE_INJURY.test(before) && !REPORT_OF_INJURY.test(before);
   });
 }
+
+// A date the records look ahead to: "off work until 1-28-17", "follow-up scheduled for ...", "will return on ...".
+const AHEAD_BEFORE = /\b(?:until|through|thru|till|to|by)\s*$/i;
+const AHEAD_SENTENCE = /\b(?:scheduled|follow[- ]?up|return(?:s|ing)?|next|expected|planned|will|pending|due)\b/i;
+
+/** True when the date at [start, end) is one the records look ahead to rather than a date something happened. */
+export function isDateAhead(text: string, start: number, end: number, from: number, to: number): boolean {
+  const { before, after } = sentenceAround(text, start, end, from, to);
+  return AHEAD_BEFORE.test(before) || AHEAD_SENTENCE.test(before) || AHEAD_SENTENCE.test(after);
+}

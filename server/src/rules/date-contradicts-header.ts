@@ -1,6 +1,6 @@
 import type { Letter, Span } from '../letter';
 import { datesInProse, type WrittenDate } from '../letter/dates';
-import { injuryDates, utilizationReviewDates } from '../letter/summaryDates';
+import { injuryDates, isDateAhead, utilizationReviewDates } from '../letter/summaryDates';
 import type { Level, Rule } from './types';
 import { datesIn, headerField } from './header-util';
 
@@ -24,7 +24,7 @@ export const dateContradictsHeader: Rule = {
 
 - **Date of injury**: a sentence that gives the injury's date ("sustained an industrial injury on 10-13-16", "an industrial injury of October 10, 2015", "The date of injury was 12/1/16") names another date than the header's Date of Injury (or, for a cumulative injury, a date outside its range). Level: warning.
 - **Utilization review date**: the case summary ties a date to the utilization review ("On 12-15-2016, the Utilization Review ...", "In a utilization review report dated ...", "The UR dated 11-14-16", "... was non-certified by utilization review" after "On <date>") and no such date equals the header's UR Denial Date. A gap of up to ${NOTICE_GAP_DAYS} days can be the date of the notice against the date of the decision, so it is reported as information; a larger gap as a warning.
-- **A date after the decision**: a date in the letter's prose later than the header's Decision Date (a year typed as "3026"). Nothing in the file can postdate the decision. Level: warning.
+- **A date after the decision**: a date in the letter's prose later than the header's Decision Date (a year typed as "3026"). Nothing in the file can postdate the decision. A date the records look ahead to ("off work until ...", "follow-up scheduled for ...") may follow the decision by up to a year and is not reported. Level: warning.
 
 Dates are read as written ("12-15-2016", "11/3/16", "December 9, 2016") and in the form pdftotext leaves when a date is hyphenated at a line end ("0105-2017" for "01-05-2017"). No fix is offered: which of the two dates is right is in the case file, not in the letter.
 
@@ -56,7 +56,10 @@ Measured on the 146 corpus letters in both extractions (292 texts): the date of 
       const last = Math.max(...decision.days);
       for (const s of spans) {
         for (const d of datesInProse(letter.text, s.start, s.end)) {
-          if (d.day > last) say(d, `"${d.text}" is after the Decision Date ${decision.text}: nothing in the file can postdate the decision.`, undefined, { span: decision.span, message: `Decision Date ${decision.text}` });
+          if (d.day <= last) continue;
+          // A date the records look ahead to ("off work until ...") may follow the decision, but not by years.
+          if (d.day - last <= 365 && isDateAhead(letter.text, d.span.start, d.span.end, s.start, s.end)) continue;
+          say(d, `"${d.text}" is after the Decision Date ${decision.text}: nothing in the file can postdate the decision.`, undefined, { span: decision.span, message: `Decision Date ${decision.text}` });
         }
       }
     }
