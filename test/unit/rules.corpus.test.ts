@@ -20,6 +20,14 @@ const REAL_DEFECTS = new Set([
   // "The Official Disability Guidelines state that hyperstimulation analgesia is not recommended ..." but the
   // MAXIMUS line's Non-MTUS citation reads only "Low Back (Hyperstimulation analgesia)".
   'CM17-0008479.txt rationale-cites-uncited-guideline Official Disability Guidelines',
+  // The summary dates the injury "October 10, 2015"; the header's Date of Injury is 10/10/2016.
+  'CM16-0219557.txt date-contradicts-header October 10, 2015',
+  // "a date of injury on 10-18-2016" against the header's 10/10/2016.
+  'CM16-0233794.txt date-contradicts-header 10-18-2016',
+  // "On December 9, 3026, a request ... was denied by utilization review": the header's UR date is 12/09/2016.
+  'CM16-0248655.txt date-contradicts-header December 9, 3026',
+  // The rationale: "The date of injury was 12/1/16"; the header: 11/30/2016.
+  'CM17-0003917.txt date-contradicts-header 12/1/16',
 ]);
 
 const letters = allRealLetters();
@@ -74,6 +82,7 @@ test('every rule has complete metadata and a unique id and name', () => {
     'empty-citation', 'missing-non-mtus-citation', 'conflicting-citation', 'unknown-guideline-chapter', 'unknown-guideline-section',
     'page-out-of-range', 'rationale-cites-uncited-guideline',
     'outcome-contradicts-rationale', 'missing-conclusion', 'partial-authorization-mismatch', 'missing-quantity', 'visit-cap', 'reviewer-identity',
+    'date-contradicts-header', 'body-part-mismatch',
   ];
   assert.deepEqual([...names].sort(), [...expected].sort());
 });

@@ -1,10 +1,11 @@
 // What a cited guideline is, from the knowledge base, with how sure each fact is: the MTUS chapter (label,
 // year, regulation, what it is based on), a "Section(s):" topic (how often real letters cite it, or its
 // number in the 2016 Opioids guideline) and a 2009 Chronic Pain page (the page table's confidence A/B).
-import type { Citation, MtusChapterCitation, PageRef, TextPart } from '../letter';
+import type { Citation, Letter, MtusChapterCitation, PageRef, TextPart } from '../letter';
 import { CPMTG_2009_PAGES, OPIOID_2016_SECTIONS, chaptersByLabel, findChapter, type MtusChapter, type PageTopic } from '../kb';
 import observedJson from '../kb/observed_sections_2016_2017.json';
 import { contains } from './positions';
+import { injuryPhaseLines } from './injuryPhase';
 
 const observed = (observedJson as unknown as { chapters: Record<string, { section_string: string; count: number }[]> }).chapters;
 
@@ -28,16 +29,25 @@ function eraOf(c: MtusChapter): string {
 const CHAPTER_SOURCE =
   '_Confidence: label and year from the citation table MAXIMUS used to report IMR citations to DWC; regulation numbers from DWC rulemaking notices._';
 
-export function describeChapter(c: MtusChapterCitation): string {
+const isChronicPain = (c: MtusChapterCitation): boolean => /chronic\s+pain/i.test(c.chapter.text);
+const CPMTG_2016 =
+  'The **2016 update of the Chronic Pain Medical Treatment Guidelines** (8 CCR 9792.24.2 as amended in 2016), not the 2009 edition. Its page numbers differ from the 2009 edition\'s: a page cited from the 2009 guidelines does not point at the same text here, so letters cite it by "Section(s):" topic.';
+
+/** The chapter's hover; on a Chronic Pain citation with a letter, also the injury's phase at the UR decision. */
+export function describeChapter(c: MtusChapterCitation, letter?: Letter): string {
   const label = c.chapter.text;
   const year = c.year ? Number(c.year.text) : undefined;
   const exact = findChapter(label, year);
   const lines = [`**MTUS ${label || '(no chapter)'}${c.year ? ` ${c.year.text}` : ''}**`, ''];
+  if (isChronicPain(c) && year === 2016) lines.push(CPMTG_2016, '');
   if (exact) {
     lines.push(`| | |`, `|---|---|`);
     if (exact.reg) lines.push(`| Regulation | ${exact.reg} |`);
     if (exact.basis) lines.push(`| Based on | ${exact.basis} |`);
     lines.push(`| Era | ${eraOf(exact)} |`, '', CHAPTER_SOURCE);
+    if (c.sections.length > 1) lines.push('', 'Section(s) cited:', '', ...c.sections.map((x) => `- ${x.text}`));
+    const phase = letter && isChronicPain(c) ? injuryPhaseLines(letter) : [];
+    if (phase.length) lines.push('', ...phase);
     return lines.join('\n');
   }
   const same = chaptersByLabel(label);
@@ -57,10 +67,21 @@ function chapterKey(c: MtusChapterCitation): string {
   return `${c.chapter.text}${c.year ? ` ${c.year.text}` : ''}`;
 }
 
+/** "326": a number with no title names no section (a page, or a section number whose title was left out). */
+export const isBareNumber = (section: string): boolean => /^\d+(?:\.\d+)*\.?$/.test(section.trim());
+
 export function describeSection(c: MtusChapterCitation, section: TextPart): string {
   const key = chapterKey(c);
+  if (isBareNumber(section.text)) {
+    return [`**${section.text}** — a bare number, not a section of MTUS ${key}`, '', 'Sections are cited by name (the 2016 Opioids guideline by number and title, "3.3.9 Opioids for Chronic Pain ..."): a number alone may be a page, which this chapter\'s citations do not give.'].join('\n');
+  }
   const lines = [`**${section.text}** — a section of MTUS ${key}`, ''];
-  const opioid = /^opioid/i.test(c.chapter.text) ? OPIOID_2016_SECTIONS.find((s) => section.text.startsWith(`${s.num} `) || norm(s.title) === norm(section.text)) : undefined;
+  // A section is named by its number ("3. Opioids ...", "3.3.4 Opioids ...") or by its title alone.
+  const num = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s/.exec(section.text)?.[1];
+  const opioid = /^opioid/i.test(c.chapter.text) ? OPIOID_2016_SECTIONS.find((s) => s.num === num || norm(s.title) === norm(section.text)) : undefined;
+  // A subsection the table of contents does not list ("3.3.1.1"): name the section it belongs to.
+  const parent = /^opioid/i.test(c.chapter.text) && num && !opioid ? OPIOID_2016_SECTIONS.filter((s) => num.startsWith(`${s.num}.`)).pop() : undefined;
+  if (parent) lines.push(`A subsection of section ${parent.num} of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): ${parent.title}.`, '', '_Confidence: from the guideline\'s table of contents, which lists sections to three levels._');
   if (opioid) lines.push(`Section ${opioid.num} of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): ${opioid.title}.`, '', '_Confidence: from the guideline\'s table of contents._');
   const n = observedCount(key, section.text);
   if (n > 0) lines.push(`Cited ${n} time${n === 1 ? '' : 's'} under this chapter in real 2016-17 letters.`, '', '_Confidence: observed in real letters._');
@@ -88,6 +109,9 @@ export function describePage(c: MtusChapterCitation, page: PageRef): string {
   if (!/chronic\s+pain/i.test(c.chapter.text)) {
     lines.push('Page numbers are known only for the 2009 Chronic Pain Medical Treatment Guidelines (127 pages).');
     return lines.join('\n');
+  }
+  if (c.year && Number(c.year.text) >= 2016) {
+    lines.push('This citation is the 2016 update of the Chronic Pain Medical Treatment Guidelines, whose page numbers differ from the 2009 edition\'s: the 2009 page table below may not match it.', '');
   }
   const topics: PageTopic[] = [];
   for (let p = page.from; p <= Math.min(page.to, page.from + 40); p++) for (const t of topicsOnPage(p)) if (!topics.includes(t)) topics.push(t);
@@ -120,7 +144,7 @@ const FAMILY = {
 } as const;
 
 /** Markdown for the part of `citation` at `offset`, or undefined when the offset is outside it. */
-export function describeCitationAt(citation: Citation, offset: number): string | undefined {
+export function describeCitationAt(citation: Citation, offset: number, letter?: Letter): string | undefined {
   if (!contains(citation.span, offset)) return undefined;
   switch (citation.kind) {
     case 'mtus': {
@@ -129,7 +153,7 @@ export function describeCitationAt(citation: Citation, offset: number): string |
       const p = citation.pages.find((x) => contains(x.span, offset));
       if (p) return describePage(citation, p);
       if (citation.topic && contains(citation.topic.span, offset)) return describeTopic(citation, citation.topic);
-      return describeChapter(citation);
+      return describeChapter(citation, letter);
     }
     case 'nonMtus':
       return [`**Non-MTUS citation**: ${citation.source.text || '_(no source named)_'}`, '', FAMILY[citation.family ?? 'other']].join('\n');

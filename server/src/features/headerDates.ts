@@ -33,15 +33,14 @@ const PAIRS: readonly { from: HeaderKey; to: HeaderKey; label: string; note?: (p
     to: 'decisionDate',
     label: 'assignment to decision',
     note: (p) =>
-      /expedited/i.test(p ?? '')
-        ? 'Expedited review: Labor Code 4610.6(d) allows 3 days from receipt of the request and its supporting documents.'
-        : 'Standard review: Labor Code 4610.6(d) allows 30 days from receipt of the request and its supporting documents.',
+      `${/expedited/i.test(p ?? '') ? 'Expedited review: Labor Code 4610.6(d) allows 3 days' : 'Standard review: Labor Code 4610.6(d) allows 30 days'} from the IMR organisation's receipt of the application **and its supporting documents**. No header date marks that receipt (the documents often arrive after the application is received or assigned), so this interval alone does not show a late decision.`,
   },
   {
     from: 'urDenialDate',
     to: 'applicationReceived',
     label: 'UR denial to IMR application',
-    note: () => 'The worker may apply for IMR within 30 days after service of the UR decision (Labor Code 4610.5(h)).',
+    note: () =>
+      'The worker may apply for IMR within 30 days after **service** of the UR decision on the worker (Labor Code 4610.5(h)), 5 days more when it was served by mail. The UR Denial Date is the date of the decision, not of its service, so this interval alone does not show a late application.',
   },
   { from: 'applicationReceived', to: 'decisionDate', label: 'application to decision' },
   { from: 'urDenialDate', to: 'decisionDate', label: 'UR denial to IMR decision' },

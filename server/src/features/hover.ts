@@ -8,6 +8,7 @@ import { describeCitationAt } from './citationInfo';
 import { itemSummary } from './itemSummary';
 import { outcomeHoverText, sectionHoverText } from './sectionGuide';
 import { dateName, dayNumber, describeDays, intervals } from './headerDates';
+import { injuryPhaseLines } from './injuryPhase';
 
 export { describeCitation, itemSummary } from './itemSummary';
 
@@ -23,9 +24,12 @@ function headerFieldText(letter: Letter, field: HeaderField): string | undefined
   }
   if (!name) return undefined;
   if (!value) return `**${name}**: no value.`;
-  if (dayNumber(value) === undefined) return `**${name}**: "${value}" is not a date (MM/DD/YYYY).`;
-  const list = intervals(letter, field.key);
   const lines = [`**${name}: ${value}**`];
+  // A cumulative injury is a range of dates: its age still counts (from its last date).
+  const phase = field.key === 'dateOfInjury' ? injuryPhaseLines(letter) : [];
+  if (phase.length) lines.push('', ...phase);
+  if (dayNumber(value) === undefined) return phase.length ? lines.join('\n') : `**${name}**: "${value}" is not a date (MM/DD/YYYY).`;
+  const list = intervals(letter, field.key);
   if (list.length) {
     lines.push('', '| Interval | |', '|---|---|');
     for (const i of list) lines.push(`| ${i.label} | ${describeDays(i.days)} |`);
@@ -38,11 +42,11 @@ export function hover(letter: Letter, position: Position): Hover | null {
   const offset = offsetAt(letter, position);
   for (const item of letter.items) {
     if (!contains(item.span, offset)) continue;
-    if (item.outcome && contains(item.outcome.span, offset)) return markdown(letter, outcomeHoverText(item.outcome), item.outcome.span);
+    if (item.outcome && contains(item.outcome.span, offset)) return markdown(letter, outcomeHoverText(item.outcome, item), item.outcome.span);
     if (item.header.text && contains(item.header.span, offset)) return markdown(letter, itemSummary(item), item.header.span);
     for (const field of [item.claimsAdministrator, item.maximus]) {
       for (const c of field?.citations ?? []) {
-        const text = describeCitationAt(c, offset);
+        const text = describeCitationAt(c, offset, letter);
         if (text) return markdown(letter, text, c.span);
       }
     }

@@ -1,7 +1,8 @@
 // The decision summary of one disputed item, in Markdown: outcome and its meaning, both parties' citations
 // side by side, the conclusion sentence, and for a partly authorised request the figures and whether they add up.
 import type { Citation, GuidelineField, Item, PartialAuthorization } from '../letter';
-import { OUTCOME_FOR_WORKER } from './sectionGuide';
+import { outcomeMeaning } from './outcomeForItem';
+import { isBareNumber } from './citationInfo';
 import { partialCounts } from '../rules/quantities';
 
 export function describeCitation(c: Citation): string {
@@ -9,7 +10,7 @@ export function describeCitation(c: Citation): string {
     case 'mtus': {
       const parts = [`MTUS ${c.chapter.text || '(no chapter)'}${c.year ? ` ${c.year.text}` : ''}`];
       if (c.topic) parts.push(c.topic.text);
-      if (c.sections.length) parts.push(`Section(s): ${c.sections.map((s) => s.text).join('; ')}`);
+      if (c.sections.length) parts.push(`Section(s): ${c.sections.map((s) => (isBareNumber(s.text) ? `${s.text} (a number, not a section)` : s.text)).join('; ')}`);
       if (c.pages.length) parts.push(`Page(s): ${c.pages.map((p) => p.text).join(', ')}`);
       return parts.join(' — ');
     }
@@ -51,7 +52,7 @@ function partialFigures(p: PartialAuthorization): string[] {
 export function itemSummary(item: Item): string {
   const lines: string[] = [];
   lines.push(`**${item.request.text || '(item without header)'}**`, '');
-  if (item.outcome?.meaning && item.outcome.valid) lines.push(OUTCOME_FOR_WORKER[item.outcome.meaning]);
+  if (item.outcome?.meaning && item.outcome.valid) lines.push(outcomeMeaning(item.outcome.meaning, item));
   else if (item.outcome) lines.push(`Outcome "${item.outcome.text}" is not valid: an item is either Upheld or Overturned.`);
   else lines.push('_No outcome yet._');
   if (item.partial) lines.push('', ...partialFigures(item.partial));

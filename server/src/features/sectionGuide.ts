@@ -1,6 +1,7 @@
 // What each section of a letter must contain, and what an item's outcome means for the injured worker:
 // the reference text shown when hovering a section heading or an outcome word.
-import type { Letter, OutcomeWord, Section, SectionKind } from '../letter';
+import { reviewerCredentials, type Item, type Letter, type OutcomeWord, type Section, type SectionKind } from '../letter';
+import { outcomeMeaning } from './outcomeForItem';
 
 const CONTENTS: Record<SectionKind, string> = {
   determination: [
@@ -34,8 +35,9 @@ function present(letter: Letter, section: Section): string | undefined {
   const body = letter.text.slice(section.bodySpan.start, section.bodySpan.end);
   switch (section.kind) {
     case 'determination': {
-      const lic = /State\(s\)\s+of\s+Licensure\s*:\s*([^\n\r]*)/i.exec(body)?.[1]?.trim();
-      const spec = /Certification\(s\)\s*\/\s*Specialty\s*:\s*([^\n\r]*)/i.exec(body)?.[1]?.trim();
+      const { licensure, specialty } = reviewerCredentials(letter);
+      const lic = licensure?.text;
+      const spec = specialty?.text;
       return `This letter: licensure ${lic ? `"${lic}"` : '**missing**'}, specialty ${spec ? `"${spec}"` : '**missing**'}.`;
     }
     case 'issues': {
@@ -58,23 +60,14 @@ export function sectionHoverText(letter: Letter, section: Section): string {
   return lines.join('\n');
 }
 
-export const OUTCOME_FOR_WORKER = {
-  Upheld: [
-    '**Upheld** — the utilization review denial stands: the requested treatment is **not** authorised and the claims administrator need not pay for it.',
-    '',
-    'The determination is binding. The worker may appeal to the Workers\' Compensation Appeals Board only on the narrow grounds of Labor Code 4610.6(h) (for example fraud, a conflict of interest, bias, or a plainly erroneous finding of fact that is a matter of ordinary knowledge), or ask for the treatment again if the condition changes.',
-  ].join('\n'),
-  Overturned: [
-    '**Overturned** — the utilization review denial is reversed: the treatment **is** medically necessary.',
-    '',
-    'The claims administrator must promptly authorise and provide it (Labor Code 4610.6), unless it disputes liability on grounds other than medical necessity.',
-  ].join('\n'),
-} as const;
+/** The plain meaning of each outcome, for an item that is neither partly authorised nor retrospective. */
+export const OUTCOME_FOR_WORKER = { Upheld: outcomeMeaning('Upheld'), Overturned: outcomeMeaning('Overturned') } as const;
 
-export function outcomeHoverText(word: OutcomeWord): string {
-  if (word.valid && word.meaning) return OUTCOME_FOR_WORKER[word.meaning];
+/** What the outcome word means; for the item it decides when given (a partly authorised or retrospective request). */
+export function outcomeHoverText(word: OutcomeWord, item?: Item): string {
+  if (word.valid && word.meaning) return outcomeMeaning(word.meaning, item);
   const lines = [`**"${word.text}"** is not an item outcome: an item is either **Upheld** or **Overturned**.`];
-  if (word.meaning) lines.push('', `It reads as **${word.meaning}**:`, '', OUTCOME_FOR_WORKER[word.meaning]);
+  if (word.meaning) lines.push('', `It reads as **${word.meaning}**:`, '', outcomeMeaning(word.meaning, item));
   else if (/partial/i.test(word.text)) lines.push('', '"Partial Overturn" describes a whole case; a partly authorised item states the authorised part in its header and is then Upheld or Overturned.');
   return lines.join('\n');
 }

@@ -175,6 +175,8 @@ function parsePages(text: string, start: number, end: number): PageRef[] {
 
 const norm = (s: string): string => collapse(s).toLowerCase();
 const ALL_TOPICS = new Set([...CHAPTER_TOPICS.values()].flat().map(norm));
+/** The start of a numbered section: "3. Opioids", "3.3.4 Opioids", "4.1 Tapering". */
+const NUMBERED_SECTION_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-Z]/;
 /** No run of pieces longer than this (normalised) can be a known topic. */
 const LONGEST_TOPIC = Math.max(0, ...[...ALL_TOPICS].map((t) => t.length));
 const KNOWN_BY_CHAPTER = new Map<string, ReadonlySet<string>>();
@@ -205,6 +207,15 @@ export function splitTopics(text: string, start: number, end: number, chapterKey
   let k = 0;
   while (k < pieces.length) {
     let take = 1;
+    if (numbered) {
+      // The 2016 Opioids guideline numbers its sections: a section starts with its number and title
+      // ("3. Opioids for Chronic Pain ...", "3.3.4 ...", "4.1 Tapering Opioids ..."); the pieces up to the
+      // next number belong to it, and a bare number is no section of its own.
+      while (k + take < pieces.length && !NUMBERED_SECTION_RE.test(seg.slice(pieces[k + take].from, pieces[k + take].to))) take++;
+      out.push(part(text, start + pieces[k].from, start + pieces[k + take - 1].to));
+      k += take;
+      continue;
+    }
     // Longest run of pieces that is one known topic. A run's normalised text is at least as long as its
     // pieces' normalised texts and the commas between them, so runs longer than any topic are skipped.
     let shortest = pieces[k].norm.length;

@@ -6,3 +6,5 @@ export { HEADER_LABELS } from './header';
 export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';
+export { isRetrospective } from './retrospective';
+export { reviewerCredentials, type ReviewerCredentials } from './reviewer';

@@ -200,6 +200,8 @@ function outcomeWord(text: string, start: number, end: number): OutcomeWord {
 }
 
 const SENTENCE_END_RE = /[.;:!?]["'\u201d\u2019)]*$/;
+/** An outcome line that holds only a date or dates before its colon: "12/01/2016: Upheld", "11/14/16 - 11/20/16:". */
+const DATE_ONLY_RE = /^\(?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\)?(?: ?(?:-|to|through) ?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\)?)? ?:/i;
 /** A partial-authorisation header ends "... original request, Z is: <outcome>" with no sentence break in Z. */
 const PARTIAL_TAIL_RE = /(?:IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request)(?:[^.:]|\.(?=\d))*:[^:]*$/i;
 
@@ -231,9 +233,12 @@ function extendHeader(h: number, floor: number, c: ContentLines): number {
       return start;
     }
   }
-  // A plain header wraps at most over two more lines that do not end a sentence.
+  // A plain header wraps at most over two more lines that do not end a sentence. When the outcome's line
+  // holds only a date ("11/14/16: Upheld"), the line before may end in a colon: "<treatment>, DOS:".
+  const dateOnly = DATE_ONLY_RE.test(c.text(h));
   let k = h - 1;
-  while (k >= floor && h - k <= 2 && !c.blank(k) && !SENTENCE_END_RE.test(c.text(k)) && !FIELD_RE.test(c.text(k))) {
+  const ends = (line: number): boolean => SENTENCE_END_RE.test(c.text(line)) && !(dateOnly && line === h - 1 && c.text(line).endsWith(':'));
+  while (k >= floor && h - k <= 2 && !c.blank(k) && !ends(k) && !FIELD_RE.test(c.text(k))) {
     start = k;
     k--;
   }

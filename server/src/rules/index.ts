@@ -28,6 +28,8 @@ import { partialAuthorizationMismatch } from './partial-authorization-mismatch';
 import { missingQuantity } from './missing-quantity';
 import { visitCap } from './visit-cap';
 import { reviewerIdentity } from './reviewer-identity';
+import { dateContradictsHeader } from './date-contradicts-header';
+import { bodyPartMismatch } from './body-part-mismatch';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -58,6 +60,8 @@ export const RULES: readonly Rule[] = [
   missingQuantity,
   visitCap,
   reviewerIdentity,
+  dateContradictsHeader,
+  bodyPartMismatch,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII; no locale collation at startup
 
 export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));
