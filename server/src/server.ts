@@ -15,12 +15,12 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseLetter, updateLetter, type Letter } from './letter';
-import { lint, lintMemo, RULES, type LevelSetting, type LintMemo, type Problem } from './rules';
+import { lintMemo, type LintMemo, type Problem } from './rules';
+import { DEFAULT_SETTINGS, declined, declinedNotice, ignoreGlobs, lintLetter, unparsable, type AnalysisSettings } from './analysis';
 import { documentSymbols } from './features/symbols';
 import { hover } from './features/hover';
 import { toDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticSupport } from './features/diagnostics';
 import { codeActions, CODE_ACTION_KINDS } from './features/codeActions';
-import { isIgnored } from './rules/ignore';
 import { completions, COMPLETION_TRIGGERS } from './features/completion';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selectionRanges';
@@ -39,15 +39,8 @@ export interface ServerOptions {
   readonly letterFiles?: LetterFiles;
 }
 
-export interface Settings {
-  readonly rules: Readonly<Record<string, LevelSetting>>;
-  /** Documents larger than this many MB are not analysed. */
-  readonly maxFileSizeMB: number;
-  /** Globs of files that are not linted (imrLetters.ignore). */
-  readonly ignore?: readonly string[];
-}
-
-const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20 };
+/** A document's settings: `imrLetters.*` over the workspace folder's .imr-lint.json (see analysis/). */
+export type Settings = AnalysisSettings;
 
 interface Analysis {
   readonly version: number;
@@ -120,7 +113,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             .then((v: Partial<Settings> | null) => normalizeSettings(v))
             .catch(() => DEFAULT_SETTINGS)
         : Promise.resolve(globalSettings);
-      s = Promise.all([editor, workspaceConfigs.configFor(uri)]).then(([e, file]) => ({ ...e, rules: mergeRules([file.rules, e.rules]) }));
+      s = Promise.all([editor, workspaceConfigs.configFor(uri)]).then(([e, file]) => ({
+        ...e,
+        rules: mergeRules([file.rules, e.rules]),
+        ignore: ignoreGlobs(e.ignore, file.ignore),
+        ignoreBase: workspaceConfigs.folderOf(uri),
+      }));
       settingsCache.set(uri, s);
     }
     return s;
@@ -134,11 +132,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const hit = cache.get(doc.uri);
     const raw: unknown = doc.getText();
     const text = typeof raw === 'string' ? raw : ''; // a didOpen without text
-    const declined = declineReason(text, limits.get(doc.uri) ?? globalSettings.maxFileSizeMB);
-    if (hit && hit.version === doc.version && hit.declined === declined) return hit;
+    const reason = unparsable(text, limits.get(doc.uri) ?? globalSettings.maxFileSizeMB);
+    if (hit && hit.version === doc.version && hit.declined === reason) return hit;
     // After an edit, only the items around it are parsed again (updateLetter); the rest of the model moves.
-    const letter = declined ? parseLetter('') : hit && !hit.declined ? updateLetter(hit.letter, text) : parseLetter(text);
-    const a: Analysis = { version: doc.version, declined, letter };
+    const letter = reason ? parseLetter('') : hit && !hit.declined ? updateLetter(hit.letter, text) : parseLetter(text);
+    const a: Analysis = { version: doc.version, declined: reason, letter };
     cache.set(doc.uri, a);
     return a;
   }
@@ -148,26 +146,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     limits.set(doc.uri, settings.maxFileSizeMB);
     const a = analysis(doc);
     if (a.diagnostics && a.settings === settings) return { a, diagnostics: a.diagnostics };
-    const size = doc.getText().length;
-    if (a.declined === 'binary' || isIgnored(doc.uri, settings.ignore ?? [])) {
-      // Not a letter, or a file the user asked not to lint: no diagnostic.
+    const text = doc.getText();
+    const reason = declined(doc.uri, text, settings);
+    const notice = declinedNotice(reason, text, settings);
+    if (reason) {
+      // Not a letter, a file the user asked not to lint, or one too large: no problems, at most a notice why.
       a.problems = [];
-      a.diagnostics = [];
-    } else if (a.declined === 'tooLarge') {
-      a.problems = [];
-      a.diagnostics = [
-        {
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: 3,
-          source: DIAGNOSTIC_SOURCE,
-          code: 'too-large',
-          message: `This document is too large to analyse (${(size / 1048576).toFixed(1)} MB; limit ${settings.maxFileSizeMB} MB, setting imrLetters.maxFileSizeMB).`,
-        },
-      ];
+      a.diagnostics = notice
+        ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: notice.code, message: notice.message }]
+        : [];
     } else {
       let memo = lintMemos.get(doc.uri);
       if (!memo) lintMemos.set(doc.uri, (memo = lintMemo()));
-      a.problems = lint(a.letter, RULES, { rules: settings.rules }, memo);
+      a.problems = lintLetter(a.letter, settings, { memo });
       a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, options.docsBase, support);
     }
     a.settings = settings;
@@ -287,7 +278,6 @@ function yieldToQueue(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
-/** Documents not parsed: over the size limit, or binary (a NUL in the first 8 KB, as git and editors judge it). */
 /** Whether two diagnostic lists say the same things at the same places (in the same order). */
 function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a === b) return true;
@@ -304,12 +294,6 @@ function sameValue(x: unknown, y: unknown): boolean {
   if (kx.length !== Object.keys(y).length) return false;
   for (const k of kx) if (!sameValue((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k])) return false;
   return true;
-}
-
-function declineReason(text: string, maxFileSizeMB: number): Analysis['declined'] {
-  if (text.length > maxFileSizeMB * 1048576) return 'tooLarge';
-  if (text.lastIndexOf('\0', 8192) >= 0) return 'binary';
-  return undefined;
 }
 
 function normalizeSettings(v: Partial<Settings> | null | undefined): Settings {
