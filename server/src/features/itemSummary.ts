@@ -2,7 +2,7 @@
 // side by side, the conclusion sentence, and for a partly authorised request the figures and whether they add up.
 import type { Citation, GuidelineField, Item, PartialAuthorization } from '../letter';
 import { OUTCOME_FOR_WORKER } from './sectionGuide';
-import { partialCounts } from '../rules/quantities';
+import { partialCounts } from '../letter';
 
 export function describeCitation(c: Citation): string {
   switch (c.kind) {
