@@ -3,8 +3,7 @@
 // (diagnostics for every letter, with progress). The data comes from the language server.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageclient';
-import { REQUESTS } from '../../server/src/features/requests';
+import { DecisionsRequest, DecisionTableRequest, FormatDecisionsRequest, LintLettersRequest, type ExportedLetter } from '../../server/src/protocol';
 import { forEachBatch } from './workspaceLetters';
 
 export const COMMANDS = {
@@ -12,13 +11,6 @@ export const COMMANDS = {
   exportDecisions: 'imrLetters.exportDecisions',
   lintWorkspace: 'imrLetters.lintWorkspace',
 } as const;
-
-export interface DecisionTable {
-  caseNumber: string;
-  summary: string;
-  markdown: string;
-  counts: { items: number; upheld: number; overturned: number; undecided: number };
-}
 
 const SUMMARY_SCHEME = 'imr-summary';
 
@@ -71,7 +63,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         void vscode.window.showInformationMessage('Open an IMR letter to see its decision summary.');
         return undefined;
       }
-      const table = await c.sendRequest<DecisionTable | null>(REQUESTS.decisionTable, { uri });
+      const table = await c.sendRequest(DecisionTableRequest, { uri });
       if (!table) {
         void vscode.window.showInformationMessage('The decision summary needs the letter to be open.');
         return undefined;
@@ -113,12 +105,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         });
         if (!target) return undefined;
       }
-      const letters: unknown[] = [];
+      const letters: ExportedLetter[] = [];
       const run = await forEachBatch('Exporting IMR decisions', async (batch) => {
-        letters.push(...(await c.sendRequest<unknown[]>(REQUESTS.decisions, { letters: batch })));
+        letters.push(...(await c.sendRequest(DecisionsRequest, { letters: batch })));
       });
       if (run.cancelled) return undefined;
-      const { content } = await c.sendRequest<{ content: string }>(REQUESTS.formatDecisions, { letters, format });
+      const { content } = await c.sendRequest(FormatDecisionsRequest, { letters, format });
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
       const open = 'Open';
       if (!targetArg) {
@@ -136,7 +128,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
       const totals = { letters: 0, errors: 0, warnings: 0, other: 0 };
       const run = await forEachBatch('Linting IMR letters', async (batch) => {
-        const results = await c.sendRequest<{ uri: string; isLetter: boolean; diagnostics: LspDiagnostic[] }[]>(REQUESTS.lintLetters, { letters: batch.map(({ uri, text }) => ({ uri, text })) });
+        const results = await c.sendRequest(LintLettersRequest, { letters: batch.map(({ uri, text }) => ({ uri, text })) });
         for (const r of results) {
           if (!r.isLetter) continue;
           totals.letters++;

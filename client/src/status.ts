@@ -2,8 +2,8 @@
 // 2 Upheld"), flagged when an item has no valid outcome; clicking it opens the decision summary.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { REQUESTS } from '../../server/src/features/requests';
-import { COMMANDS, type DecisionTable } from './commands';
+import { DecisionTableRequest } from '../../server/src/protocol';
+import { COMMANDS } from './commands';
 
 export function registerLetterStatus(context: vscode.ExtensionContext, languageId: string, client: () => LanguageClient | undefined): () => void {
   const item = vscode.languages.createLanguageStatusItem('imrLetters.letter', { language: languageId });
@@ -18,7 +18,7 @@ export function registerLetterStatus(context: vscode.ExtensionContext, languageI
     if (!doc || doc.languageId !== languageId || !c?.isRunning()) return;
     const mine = ++generation;
     try {
-      const table = await c.sendRequest<DecisionTable | null>(REQUESTS.decisionTable, { uri: doc.uri.toString() });
+      const table = await c.sendRequest(DecisionTableRequest, { uri: doc.uri.toString() });
       if (mine !== generation || !table) return;
       item.text = `${table.caseNumber ? `${table.caseNumber} · ` : ''}${table.summary}`;
       item.detail = table.counts.undecided ? 'an item has no valid outcome' : 'IMR letter';

@@ -2,13 +2,9 @@
 // documents count with their unsaved text; everything else is read through vscode.workspace.fs, so remote
 // and virtual workspaces work too. Nothing is written here.
 import * as vscode from 'vscode';
+import type { LetterText } from '../../server/src/protocol';
 
-export interface LetterText {
-  readonly uri: string;
-  readonly text: string;
-  /** Workspace-relative path, for the export. */
-  readonly name: string;
-}
+export type { LetterText };
 
 /** Candidate files: .imr, .imr.txt and .txt (the server decides which .txt files are letters). */
 export const LETTER_GLOB = '**/*.{imr,txt}';
@@ -33,7 +29,7 @@ export async function readLetters(uris: readonly vscode.Uri[]): Promise<LetterTe
       }
     }),
   );
-  return texts.filter((t): t is LetterText => t !== undefined);
+  return texts.filter((t) => t !== undefined);
 }
 
 /** Runs `each` over the workspace's letter files in batches, with a cancellable progress notification. */

@@ -6,10 +6,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Letter } from './letter';
 import { WorkspaceIndex, type IndexProgress, type LetterFiles } from './features/workspaceIndex';
 import { decisionRows, decisionTableMarkdown, describeCounts, outcomeCounts } from './features/decisionTable';
-import { exportedLetters, formatDecisions, type ExportedLetter, type ExportFormat, type LetterText } from './features/export';
+import { exportedLetters, formatDecisions } from './features/export';
 import { lintLetters, type LintSettings } from './features/lintLetters';
 import { positionAt } from './features/positions';
-import { REQUESTS } from './features/requests';
+import { DecisionsRequest, DecisionTableRequest, FormatDecisionsRequest, IndexStatusRequest, LintLettersRequest } from './protocol';
+import { serverRequest } from './protocol/server';
 
 /** Enough for any name search across 10,000 letters; an empty query ("all symbols") stops here. */
 const MAX_SYMBOLS = 5000;
@@ -63,24 +64,24 @@ export function registerWorkspace(host: WorkspaceHost): Workspace {
     await index.ready;
     return index.symbols.query(p.query, MAX_SYMBOLS);
   });
-  connection.onRequest(REQUESTS.indexStatus, async () => {
+  connection.onRequest(serverRequest(IndexStatusRequest), async () => {
     await index.ready;
     return { documents: index.symbols.documents, items: index.symbols.items };
   });
 
-  connection.onRequest(REQUESTS.decisionTable, (p: { uri: string }) => {
-    const doc = documents.get(p.uri);
+  connection.onRequest(serverRequest(DecisionTableRequest), (p) => {
+    const doc = documents.get(p?.uri);
     if (!doc) return null;
     const letter = host.letterOf(doc);
     const counts = outcomeCounts(letter);
     const caseNumber = letter.header?.fields.find((f) => f.key === 'caseNumber')?.value?.text ?? '';
     return { caseNumber, counts, summary: describeCounts(counts), markdown: decisionTableMarkdown(letter), rows: decisionRows(letter, (o) => positionAt(letter, o).line) };
   });
-  connection.onRequest(REQUESTS.decisions, (p: { letters: LetterText[] }) => exportedLetters(Array.isArray(p?.letters) ? p.letters : []));
-  connection.onRequest(REQUESTS.formatDecisions, (p: { letters: ExportedLetter[]; format: ExportFormat }) => ({
+  connection.onRequest(serverRequest(DecisionsRequest), (p) => exportedLetters(Array.isArray(p?.letters) ? p.letters : []));
+  connection.onRequest(serverRequest(FormatDecisionsRequest), (p) => ({
     content: formatDecisions(Array.isArray(p?.letters) ? p.letters : [], p?.format === 'csv' ? 'csv' : 'json'),
   }));
-  connection.onRequest(REQUESTS.lintLetters, (p: { letters: LetterText[] }) => lintLetters(Array.isArray(p?.letters) ? p.letters : [], host.settingsFor, host.docsBase));
+  connection.onRequest(serverRequest(LintLettersRequest), (p) => lintLetters(Array.isArray(p?.letters) ? p.letters : [], host.settingsFor, host.docsBase));
 
   return {
     initialize(p) {

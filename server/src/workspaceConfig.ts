@@ -37,10 +37,15 @@ export class WorkspaceConfigs {
     this.cache.clear();
   }
 
+  /** The workspace folder holding `documentUri` (its URI ends in "/"), if any. */
+  folderOf(documentUri: string): string | undefined {
+    const doc = comparable(documentUri);
+    return this.folders.find((f) => doc.startsWith(comparable(f)));
+  }
+
   /** The config of the workspace folder holding `documentUri`; empty when there is none. */
   configFor(documentUri: string): Promise<LintFileConfig> {
-    const doc = comparable(documentUri);
-    const folder = this.folders.find((f) => doc.startsWith(comparable(f)));
+    const folder = this.folderOf(documentUri);
     if (!folder || !this.read) return Promise.resolve(EMPTY_CONFIG);
     let c = this.cache.get(folder);
     if (!c) {

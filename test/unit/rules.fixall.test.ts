@@ -8,7 +8,7 @@ import { lint, RULES, type Problem } from '../../server/src/rules';
 import { codeActions, fixAll, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { offsetAt } from '../../server/src/features/positions';
-import { isIgnored } from '../../server/src/rules/ignore';
+import { isIgnored } from '../../server/src/analysis';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { allRealLetters, minimumFor, seedLetters } from '../helpers/letters';
 

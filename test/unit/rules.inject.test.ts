@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lineAt, parseLetter, type Item, type Letter } from '../../server/src/letter';
 import { lint, RULES, type Problem } from '../../server/src/rules';
-import { countOf, isCappedTherapy, strengthsOf } from '../../server/src/rules/quantities';
+import { countOf, isCappedTherapy, strengthsOf } from '../../server/src/letter/quantities';
 import { allRealLetters, corpusLetters, minimumFor, seedLetters, type RealLetter } from '../helpers/letters';
 
 interface Mutation {

@@ -1,14 +1,15 @@
 // One letter through the same parse, rules and diagnostics conversion as the language server, so a
 // problem's range and message are exactly what the editor shows. Pure: runs in a worker or the main thread.
 import type { Range } from 'vscode-languageserver-types';
-import { parseLetter } from '../letter';
-import { lint, RULES, RULES_BY_NAME, type Edit, type Level, type LevelSetting, type Problem } from '../rules';
+import { parseLetter, type Letter } from '../letter';
+import { RULES_BY_NAME, type Level, type LevelSetting, type Problem } from '../rules';
+import { DEFAULT_MAX_FILE_SIZE_MB, declined, declinedNotice, fixSafely, lintLetter, stripBom, type AnalysisSettings, type LintMode } from '../analysis';
 import { toDiagnostics } from '../features/diagnostics';
 import { rangeOf } from '../features/positions';
 import { decisionRows, type DecisionRow } from '../features/decisionTable';
 
 /** As the server: documents larger than this are not analysed. */
-export const MAX_FILE_SIZE_MB = 20;
+export const MAX_FILE_SIZE_MB = DEFAULT_MAX_FILE_SIZE_MB;
 
 export interface CliProblem {
   /** The rule name (the diagnostic code). */
@@ -45,31 +46,14 @@ export interface AnalyseOptions {
   readonly rules: Readonly<Record<string, LevelSetting>>;
   readonly fix?: boolean;
   readonly rows?: boolean;
+  readonly mode?: LintMode;
 }
 
 const LEVEL_OF_SEVERITY: Record<number, Level> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
-/** Editors drop a byte order mark when they open a file; so do we, so positions agree. */
-export function decode(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function tooLarge(text: string): CliProblem {
-  const size = text.length;
-  return {
-    rule: 'too-large',
-    level: 'information',
-    message: `This document is too large to analyse (${(size / 1048576).toFixed(1)} MB; limit ${MAX_FILE_SIZE_MB} MB, setting imrLetters.maxFileSizeMB).`,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    fixable: false,
-  };
-}
-
-function problemsOf(text: string, rules: AnalyseOptions['rules']): { problems: Problem[]; report: CliProblem[] } {
-  const letter = parseLetter(text);
-  const problems = lint(letter, RULES, { rules });
+function reportOf(letter: Letter, problems: readonly Problem[]): CliProblem[] {
   const diagnostics = toDiagnostics(letter, problems, '');
-  const report = diagnostics.map((d, i) => ({
+  return diagnostics.map((d, i) => ({
     rule: String(d.code),
     id: RULES_BY_NAME.get(String(d.code))?.id,
     level: LEVEL_OF_SEVERITY[d.severity ?? 1],
@@ -81,50 +65,31 @@ function problemsOf(text: string, rules: AnalyseOptions['rules']): { problems: P
       ? { fixes: problems[i].fixes!.map((f) => ({ title: f.title, safe: !!f.safe, edits: f.edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText })) })) }
       : {}),
   }));
-  return { problems, report };
 }
 
-/** Applies the first safe fix of each problem whose edits do not touch an edit already taken. */
-export function applySafeFixes(text: string, problems: readonly Problem[]): { text: string; applied: number } {
-  const taken: Edit[] = [];
-  const clashes = (e: Edit) => taken.some((t) => (e.span.start < t.span.end && t.span.start < e.span.end) || e.span.start === t.span.start || (e.span.start === e.span.end && e.span.start === t.span.end) || (t.span.start === t.span.end && t.span.start === e.span.end));
-  let applied = 0;
-  for (const p of problems) {
-    const fix = p.fixes?.find((f) => f.safe);
-    if (!fix || fix.edits.length === 0 || fix.edits.some(clashes)) continue;
-    taken.push(...fix.edits);
-    applied++;
-  }
-  if (!applied) return { text, applied };
-  taken.sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  for (const e of taken) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return { text: out, applied };
-}
-
-/** Fixes can uncover or settle other problems, so fixing repeats (a few passes at most) until nothing changes. */
-const FIX_PASSES = 10;
-
+/**
+ * One letter's report. The caller has already decided the file is not ignored (imr-lint checks the letters it
+ * is named, and skips ignored ones only when it expands folders and globs), so this asks only about the text.
+ */
 export function analyseLetter(raw: string, options: AnalyseOptions): LetterReport {
-  let text = decode(raw);
-  if (text.length > MAX_FILE_SIZE_MB * 1048576) return { problems: [tooLarge(text)], fixesApplied: 0, rows: options.rows ? [] : undefined };
-  // As the server: a NUL in the first 8 KB means a binary file, not a letter; it gets no diagnostics.
-  if (text.lastIndexOf('\0', 8192) >= 0) return { problems: [], fixesApplied: 0, rows: options.rows ? [] : undefined };
-  let fixesApplied = 0;
-  let result = problemsOf(text, options.rules);
-  if (options.fix) {
-    for (let pass = 0; pass < FIX_PASSES; pass++) {
-      const fixed = applySafeFixes(text, result.problems);
-      if (!fixed.applied || fixed.text === text) break;
-      fixesApplied += fixed.applied;
-      text = fixed.text;
-      result = problemsOf(text, options.rules);
-    }
+  const text = stripBom(raw);
+  const settings: AnalysisSettings = { rules: options.rules, maxFileSizeMB: MAX_FILE_SIZE_MB, ignore: [] };
+  const reason = declined(undefined, text, settings);
+  if (reason) {
+    const notice = declinedNotice(reason, text, settings);
+    const problems: CliProblem[] = notice ? [{ rule: notice.code, level: 'information', message: notice.message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixable: false }] : [];
+    return { problems, fixesApplied: 0, rows: options.rows ? [] : undefined };
   }
-  return {
-    problems: result.report,
-    fixedText: fixesApplied ? text : undefined,
-    fixesApplied,
-    rows: options.rows ? decisionRows(parseLetter(text)) : undefined,
-  };
+  const lintOptions = options.mode ? { mode: options.mode } : {};
+  if (options.fix) {
+    const fixed = fixSafely(text, settings, lintOptions);
+    return {
+      problems: reportOf(fixed.letter, fixed.problems),
+      fixedText: fixed.applied ? fixed.text : undefined,
+      fixesApplied: fixed.applied,
+      rows: options.rows ? decisionRows(fixed.letter) : undefined,
+    };
+  }
+  const letter = parseLetter(text);
+  return { problems: reportOf(letter, lintLetter(letter, settings, lintOptions)), fixesApplied: 0, rows: options.rows ? decisionRows(letter) : undefined };
 }

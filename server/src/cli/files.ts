@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
+import { ignoredPath } from '../analysis/ignore';
 
 /** What a folder is searched for. Named files are checked whatever their extension. */
 const LETTER_FILE = /\.(txt|imr)$/i;
@@ -61,11 +62,8 @@ function globBase(pattern: string): string {
 export function expandInputs(inputs: readonly string[], cwd: string, ignore: readonly string[] = [], ignoreBase: string = cwd): Expansion {
   const errors: string[] = [];
   const found: string[] = [];
-  const ignored = (abs: string) => {
-    if (!ignore.length) return false;
-    const rel = toPosix(relative(ignoreBase, abs));
-    return ignore.some((g) => minimatch(rel, g, { dot: true }) || minimatch(rel, g.replace(/\/$/, '') + '/**', { dot: true }));
-  };
+  // The pipeline's one meaning of an ignore glob (analysis/ignore.ts), on the path below the config's folder.
+  const ignored = (abs: string) => ignore.length > 0 && ignoredPath(toPosix(relative(ignoreBase, abs)), ignore);
   let stdin = false;
   for (const input of inputs) {
     if (input === '-') {

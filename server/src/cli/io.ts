@@ -3,18 +3,20 @@
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config';
+import { decodeLetter, type DecodedLetter } from '../analysis';
 
-export function readStdin(): Promise<string> {
+export function readStdin(): Promise<DecodedLetter> {
   return new Promise((resolveText, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => resolveText(decodeLetter(Buffer.concat(chunks))));
     process.stdin.on('error', reject);
   });
 }
 
-export function readLetter(path: string): string {
-  return readFileSync(path, 'utf8');
+/** A letter file's text, and how to write it back byte for byte (see analysis/encoding.ts). */
+export function readLetter(path: string): DecodedLetter {
+  return decodeLetter(readFileSync(path));
 }
 
 /** The nearest .imr-lint.json from `dir` up to the file system root. */
@@ -30,10 +32,10 @@ export function findConfig(dir: string): string | undefined {
 }
 
 /** Replaces the file's contents in one step: readers see the old letter or the new one, never half of it. */
-export function writeAtomically(path: string, text: string): void {
+export function writeAtomically(path: string, text: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.imr-lint-tmp`);
   try {
-    writeFileSync(tmp, text, 'utf8');
+    writeFileSync(tmp, text);
     try {
       chmodSync(tmp, statSync(path).mode & 0o7777);
     } catch {

@@ -2,13 +2,15 @@
 // Small batches stay on the main thread, where starting workers would cost more than it saves.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import type { LetterEncoding } from '../analysis';
 import { analyseLetter, type AnalyseOptions, type LetterReport } from './analyse';
 import { errorText, readLetter } from './io';
 
 /** Below this many letters, one thread is faster than starting workers. */
 export const WORKER_THRESHOLD = 48;
 
-export type Outcome = { report: LetterReport } | { error: string };
+/** A letter's report, and the encoding and byte order mark it was read with (to write a fix back in them). */
+export type Outcome = { report: LetterReport; encoding: LetterEncoding; bom: boolean } | { error: string };
 
 interface Task {
   readonly index: number;
@@ -16,13 +18,13 @@ interface Task {
 }
 
 export function checkFile(path: string, options: AnalyseOptions): Outcome {
-  let text: string;
+  let letter;
   try {
-    text = readLetter(path);
+    letter = readLetter(path);
   } catch (e) {
     return { error: errorText(e) };
   }
-  return { report: analyseLetter(text, options) };
+  return { report: analyseLetter(letter.text, options), encoding: letter.encoding, bom: letter.bom };
 }
 
 /**

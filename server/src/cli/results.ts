@@ -1,5 +1,6 @@
 // What a run produced, per letter, in input order: the shape every output format reads.
 import type { Level } from '../rules';
+import type { LetterEncoding } from '../analysis';
 import type { LetterReport } from './analyse';
 
 export interface FileResult {
@@ -8,6 +9,8 @@ export interface FileResult {
   /** The absolute path read (absent for standard input). */
   readonly path?: string;
   readonly report?: LetterReport;
+  /** How the letter's bytes were read, so a fix is written back in them. */
+  readonly source?: { readonly encoding: LetterEncoding; readonly bom: boolean };
   /** Why the letter could not be read or written. */
   readonly error?: string;
 }

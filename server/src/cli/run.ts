@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { mergeRules, parseConfig, EMPTY_CONFIG, INVALID_JSON, NOT_AN_OBJECT, type LintFileConfig } from '../config';
 import { version } from '../../../package.json';
+import { encodeLetter, type DecodedLetter } from '../analysis';
 import { analyseLetter, type AnalyseOptions } from './analyse';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { unifiedDiff } from './diff';
@@ -11,7 +12,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { COLOURS, PLAIN, formatText } from './format/text';
 import { exportCsv, exportJson } from './format/export';
-import { errorText, findConfig, readStdin, writeAtomically } from './io';
+import { errorText, findConfig, readLetter, readStdin, writeAtomically } from './io';
 import { listRules } from './listRules';
 import { checkFiles, threadsFor, type Outcome } from './pool';
 import { Progress } from './progress';
@@ -82,14 +83,14 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
 
   const options: AnalyseOptions = { rules, fix: o.fix || o.fixDryRun, rows: !!o.export };
   const results: FileResult[] = [];
-  let stdinText = '';
+  let stdin: DecodedLetter | undefined;
   if (files[0] === '-') {
     try {
-      stdinText = await readStdin();
+      stdin = await readStdin();
     } catch (e) {
       return fail(`cannot read standard input: ${errorText(e)}`);
     }
-    results.push({ file: o.stdinFilename, report: analyseLetter(stdinText, options) });
+    results.push({ file: o.stdinFilename, report: analyseLetter(stdin.text, options) });
   }
   const paths = files.filter((f) => f !== '-');
   const progress = new Progress(o.progress && !!process.stderr.isTTY && paths.length >= 20, paths.length);
@@ -106,7 +107,7 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
       process.stderr.write(`imr-lint: cannot read ${file}: ${out.error}\n`);
       ioError = true;
       results.push({ file, path, error: out.error });
-    } else results.push({ file, path, report: out.report });
+    } else results.push({ file, path, report: out.report, source: { encoding: out.encoding, bom: out.bom } });
   });
 
   if (o.fixDryRun) {
@@ -114,8 +115,8 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
     let letters = 0;
     for (const r of results) {
       if (r.report?.fixedText === undefined) continue;
-      const before = r.path === undefined ? stdinText : readFileSync(r.path, 'utf8');
-      diffs += unifiedDiff(r.file, before.replace(/^\uFEFF/, ''), r.report.fixedText);
+      const before = r.path === undefined ? (stdin?.text ?? '') : readLetter(r.path).text;
+      diffs += unifiedDiff(r.file, before, r.report.fixedText);
       letters++;
     }
     const fixes = results.reduce((n, r) => n + (r.report?.fixesApplied ?? 0), 0);
@@ -127,10 +128,17 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
   if (o.fix) {
     for (const r of results) {
       if (r.report?.fixedText === undefined || r.path === undefined) continue;
+      // Written back in the encoding it was read with, byte order mark and all: a letter's other bytes never change.
+      const source = r.source ?? { encoding: 'utf-8', bom: false };
+      const bytes = encodeLetter(r.report.fixedText, source.encoding, source.bom);
+      if (!bytes) {
+        process.stderr.write(`imr-lint: not fixed: ${r.file} is ${source.encoding} text and a fix needs a character it cannot hold; the file is unchanged.\n`);
+        ioError = true;
+        continue;
+      }
+      if (source.encoding !== 'utf-8') process.stderr.write(`imr-lint: ${r.file} is not UTF-8: read as ${source.encoding} and fixed in it; its other bytes are unchanged.\n`);
       try {
-        // Keep a byte order mark the letter had.
-        const bom = readFileSync(r.path, 'utf8').charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-        writeAtomically(r.path, bom + r.report.fixedText);
+        writeAtomically(r.path, bytes);
       } catch (e) {
         process.stderr.write(`imr-lint: cannot write ${r.file}: ${errorText(e)}\n`);
         ioError = true;

@@ -1,9 +1,10 @@
 // Code actions: every fix a rule offered for a diagnostic in the requested range, "fix all" of that rule,
 // and `source.fixAll.imrLetters` (every safe fix of the document at once). Edits never overlap: when two
-// fixes touch the same text, the first one wins and the other waits for the next round.
+// fixes clash (analysis/fixes.ts, the rule imr-lint --fix uses too), the first one wins and the other waits.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
-import type { Edit, Fix, Problem } from '../rules';
+import type { Edit, Problem } from '../rules';
+import { combineFixes, safeFixes } from '../analysis';
 import { rangeOf } from './positions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imrLetters`;
@@ -16,16 +17,6 @@ function overlaps(a: Range, b: Range): boolean {
 
 function toTextEdits(letter: Letter, edits: readonly Edit[]): TextEdit[] {
   return edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText }));
-}
-
-/** The edits of several fixes, skipping any fix whose edits overlap one already taken. */
-export function combineFixes(fixes: readonly Fix[]): Edit[] {
-  const taken: Edit[] = [];
-  for (const fix of fixes) {
-    const clash = fix.edits.some((e) => taken.some((t) => (e.span.start < t.span.end && t.span.start < e.span.end) || (e.span.start === e.span.end && e.span.start === t.span.start)));
-    if (!clash) taken.push(...fix.edits);
-  }
-  return taken.sort((a, b) => a.span.start - b.span.start);
 }
 
 const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -64,7 +55,7 @@ export function codeActions(letter: Letter, uri: string, problems: readonly Prob
 
 /** `source.fixAll.imrLetters`: every fix marked safe (one whose right edit is certain), in one edit. */
 export function fixAll(letter: Letter, uri: string, problems: readonly Problem[]): CodeAction | undefined {
-  const safe = problems.flatMap((p) => (p.fixes ?? []).filter((f) => f.safe).slice(0, 1));
+  const safe = safeFixes(problems);
   if (!safe.length) return undefined;
   return { title: 'Fix all safe IMR letter problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(letter, combineFixes(safe)) } } };
 }

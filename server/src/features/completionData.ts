@@ -1,12 +1,9 @@
 // Fixed wording offered by completion: the citation sentences letters use verbatim, the ODG chapters as
 // real letters name them after "Non-MTUS Citation", and the field labels of a disputed item.
-import type { FieldKind } from '../letter';
+import { FIELD_LABELS as ITEM_FIELD_LABELS, type FieldKind } from '../letter';
 
-export const FIELD_LABELS: readonly { kind: FieldKind; label: string; about: string }[] = [
-  { kind: 'claimsAdministrator', label: 'Claims Administrator guideline:', about: 'What the claims administrator relied on for its utilization review decision.' },
-  { kind: 'maximus', label: 'MAXIMUS guideline:', about: 'What the expert reviewer relied on.' },
-  { kind: 'rationale', label: 'Decision rationale:', about: 'The reasoning, ending in "... is (not) medically necessary." in agreement with the outcome.' },
-];
+/** The field labels of a disputed item, in order (letter/labels.ts). */
+export const FIELD_LABELS: readonly { kind: FieldKind; label: string; about: string }[] = ITEM_FIELD_LABELS;
 
 export type Party = 'Claims Administrator' | 'Expert Reviewer';
 

@@ -1,8 +1,7 @@
 // Header dates and the intervals between them that matter to a reader: how long the review took
 // (Date Assigned -> Decision Date), how soon the worker applied after the UR denial
 // (UR Denial Date -> Application Received), and how old the injury is. Pure date arithmetic in UTC days.
-import type { HeaderKey, Letter } from '../letter';
-import { parseDate } from '../rules/header-util';
+import { headerField, headerName, parseDate, type HeaderKey, type Letter } from '../letter';
 
 /** Days since 1970-01-01 for "MM/DD/YYYY" (or "M-D-YY"); undefined when it is not a real calendar date. */
 export function dayNumber(value: string): number | undefined {
@@ -19,13 +18,6 @@ export interface Interval {
   readonly note?: string;
 }
 
-const DATE_NAMES: Partial<Record<HeaderKey, string>> = {
-  dateAssigned: 'Date Assigned',
-  decisionDate: 'Decision Date',
-  dateOfInjury: 'Date of Injury',
-  urDenialDate: 'UR Denial Date',
-  applicationReceived: 'Application Received',
-};
 
 const PAIRS: readonly { from: HeaderKey; to: HeaderKey; label: string; note?: (priority: string | undefined) => string }[] = [
   {
@@ -48,11 +40,11 @@ const PAIRS: readonly { from: HeaderKey; to: HeaderKey; label: string; note?: (p
 ];
 
 export function headerValue(letter: Letter, key: HeaderKey): string | undefined {
-  return letter.header?.fields.find((f) => f.key === key)?.value?.text;
+  return headerField(letter, key)?.value?.text;
 }
 
 export function dateName(key: HeaderKey): string | undefined {
-  return DATE_NAMES[key];
+  return key === 'caseNumber' || key === 'priority' ? undefined : headerName(key);
 }
 
 /** The intervals that involve `key` (or all, without a key) and whose two dates are both readable. */

@@ -2,7 +2,7 @@
 // Date, and the phase of pain the guidelines tie to it. Letters argue this ("being treated for an acute
 // injury, therefore the Chronic Pain Treatment Guidelines do not apply"), so the hover states the count.
 import type { Letter } from '../letter';
-import { datesIn } from '../rules/header-util';
+import { datesIn } from '../letter';
 import { headerValue } from './headerDates';
 
 export type PainPhase = 'acute' | 'subacute' | 'chronic';

@@ -3,7 +3,7 @@
 import type { Citation, GuidelineField, Item, PartialAuthorization } from '../letter';
 import { outcomeMeaning } from './outcomeForItem';
 import { isBareNumber } from './citationInfo';
-import { partialCounts } from '../rules/quantities';
+import { partialCounts } from '../letter';
 
 export function describeCitation(c: Citation): string {
   switch (c.kind) {

@@ -1,8 +1,9 @@
 // "IMR: Lint Workspace": diagnostics for letters the editor has not opened, sent in batches by the client
-// (which reads the files, so this works in any workspace, local, remote or virtual).
+// (which reads the files, so this works in any workspace, local, remote or virtual). Each letter goes through
+// the same pipeline as an open document: ignored, binary and too-large files get no problems.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseLetter } from '../letter';
-import { lint, RULES, type LevelSetting } from '../rules';
+import { declined, lintLetter, type AnalysisSettings } from '../analysis';
 import { toDiagnostics } from './diagnostics';
 import { isLetterFile } from './workspaceIndex';
 import type { LetterText } from './export';
@@ -14,10 +15,7 @@ export interface LintedLetter {
   readonly diagnostics: Diagnostic[];
 }
 
-export interface LintSettings {
-  readonly rules: Readonly<Record<string, LevelSetting>>;
-  readonly maxFileSizeMB: number;
-}
+export type LintSettings = AnalysisSettings;
 
 export async function lintLetters(
   letters: readonly LetterText[],
@@ -32,13 +30,12 @@ export async function lintLetters(
       continue;
     }
     const settings = await settingsFor(l.uri);
-    if (text.length > settings.maxFileSizeMB * 1048576) {
+    if (declined(l.uri, text, settings)) {
       out.push({ uri: l.uri, isLetter: true, diagnostics: [] });
       continue;
     }
     const letter = parseLetter(text);
-    out.push({ uri: l.uri, isLetter: true, diagnostics: toDiagnostics(letter, lint(letter, RULES, { rules: settings.rules }), l.uri, docsBase) });
+    out.push({ uri: l.uri, isLetter: true, diagnostics: toDiagnostics(letter, lintLetter(letter, settings), l.uri, docsBase) });
   }
   return out;
 }
-

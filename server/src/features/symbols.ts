@@ -6,9 +6,8 @@
 // one found (symbols come in document order) rather than by a search each, and items are assigned to their
 // sections in one pass.
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { lineAt, type Field, type GuidelineField, type Item, type Letter, type RationaleField, type Section, type Span } from '../letter';
+import { fieldLabel, lineAt, type Field, type GuidelineField, type Item, type Letter, type RationaleField, type Section, type Span } from '../letter';
 
-const FIELD_NAMES = { claimsAdministrator: 'Claims Administrator guideline', maximus: 'MAXIMUS guideline', rationale: 'Decision rationale' } as const;
 
 /** Offsets to positions (as positionAt in positions.ts), fast for offsets near the previous one. */
 class Positions {
@@ -65,7 +64,7 @@ function fieldSymbol(p: Positions, f: Field): DocumentSymbol {
   } else {
     detail = citationsDetail(f as GuidelineField);
   }
-  return symbol(p, FIELD_NAMES[f.kind], detail, f.kind === 'rationale' ? SymbolKind.String : SymbolKind.Field, f.span, f.label.span);
+  return symbol(p, fieldLabel(f.kind).name, detail, f.kind === 'rationale' ? SymbolKind.String : SymbolKind.Field, f.span, f.label.span);
 }
 
 /** Letters with more items than this list them without their fields. */

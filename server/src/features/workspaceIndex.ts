@@ -1,7 +1,7 @@
 // Keeps the workspace symbol index current: crawls the workspace folders in the background, follows file
 // events, and lets open documents (their unsaved text) win over what is on disk. File access comes from a
 // LetterFiles implementation (Node fs in the node entry); without one (the browser) only open documents count.
-import { parseLetter, type Letter } from '../letter';
+import { looksLikeLetter, parseLetter, type Letter } from '../letter';
 import { indexEntries, SymbolIndex } from './workspaceSymbols';
 
 export interface LetterFiles {
@@ -17,12 +17,10 @@ export interface IndexProgress {
   done(): void;
 }
 
-/** Opening words that mark a .txt file as a letter (any .imr file is one). */
-const LETTER_MARK_RE = /Case\s+Number\s*:|HOW THE IMR FINAL DETERMINATION|MAXIMUS FEDERAL SERVICES|MEDICAL PROFESSIONAL REVIEW|Decision\s+rationale\s*:|IMR ISSUES, DECISIONS/i;
-
+/** A .txt file is a letter when its opening looks like one (letter/detect.ts); any .imr file is one. */
 export function isLetterFile(uri: string, text: string): boolean {
   if (/\.imr(\.txt)?$/i.test(uri)) return true;
-  return LETTER_MARK_RE.test(text.slice(0, 4000));
+  return looksLikeLetter(text);
 }
 
 /**

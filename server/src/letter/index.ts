@@ -2,7 +2,11 @@
 export * from './types';
 export { parseLetter } from './parse';
 export { HEADINGS, REQUIRED_SECTIONS } from './sections';
-export { HEADER_LABELS } from './header';
+export { HEADER_LABELS, FIELD_LABELS, headerName, fieldLabel, type HeaderLabel, type FieldLabel } from './labels';
+export { looksLikeLetter, FIRST_LINE_PATTERN, FIRST_LINE_MARKS } from './detect';
+export { parseDate, datesIn } from './dates';
+export { headerField, headerFieldAt, itemAt, itemBefore, fieldAt } from './at';
+export * from './quantities';
 export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';

@@ -2,7 +2,7 @@
 // tie a date to the utilization review ("On 12-15-2016, the Utilization Review ...", "In a utilization
 // review report dated November 15, 2016", "The UR dated 11-14-16") or to the injury ("sustained an
 // industrial injury on 10-13-16", "an industrial injury of October 10, 2015", "date of injury on ...").
-import { datesInProse, type WrittenDate } from './dates';
+import { datesInProse, type WrittenDate } from './proseDates';
 
 /** The sentence around [start, end): back to the previous sentence end, on to the next one, whitespace collapsed (so the patterns below match single spaces). */
 function sentenceAround(text: string, start: number, end: number, from: number, to: number): { before: string; after: string } {

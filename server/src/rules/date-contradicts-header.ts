@@ -1,8 +1,8 @@
 import type { Letter, Span } from '../letter';
-import { datesInProse, type WrittenDate } from '../letter/dates';
+import { datesInProse, type WrittenDate } from '../letter/proseDates';
 import { injuryDates, isDateAhead, utilizationReviewDates } from '../letter/summaryDates';
 import type { Level, Rule } from './types';
-import { datesIn, headerField } from './header-util';
+import { datesIn, headerField } from '../letter';
 
 /** A summary's UR date this close to the header's may be the notice's date rather than the decision's. */
 const NOTICE_GAP_DAYS = 7;

@@ -1,9 +1,8 @@
-import type { Field, FieldKind } from '../letter';
+import { FIELD_LABELS, fieldLabel, type Field, type FieldKind } from '../letter';
 import type { Fix, Rule } from './types';
-import { FIELD_LABELS } from './missing-field';
 import { itemRule } from './util';
 
-const ORDER: readonly FieldKind[] = ['claimsAdministrator', 'maximus', 'rationale'];
+const ORDER: readonly FieldKind[] = FIELD_LABELS.map((f) => f.kind);
 
 export const fieldOrder: Rule = itemRule({
   id: 'IMR011',
@@ -26,7 +25,7 @@ The quick fix moves the lines into their order without changing their text.`,
     const before = fields[fields.indexOf(misplaced) - 1];
     report({
       span: misplaced.label.span,
-      message: `"${FIELD_LABELS[misplaced.kind]}" should come before "${FIELD_LABELS[before.kind]}".`,
+      message: `"${fieldLabel(misplaced.kind).label}" should come before "${fieldLabel(before.kind).label}".`,
       fixes: [reorder(letter.text, fields)],
     });
   },

@@ -1,14 +1,10 @@
-import type { HeaderKey } from '../letter';
+import { headerName, type HeaderKey } from '../letter';
 import type { Rule } from './types';
-import { datesIn, headerField } from './header-util';
+import { datesIn } from '../letter';
+import { headerField } from '../letter';
 
-const CHAIN: readonly { key: HeaderKey; name: string }[] = [
-  { key: 'dateOfInjury', name: 'Date of Injury' },
-  { key: 'urDenialDate', name: 'UR Denial Date' },
-  { key: 'applicationReceived', name: 'Application Received' },
-  { key: 'dateAssigned', name: 'Date Assigned' },
-  { key: 'decisionDate', name: 'Decision Date' },
-];
+/** The order a letter's dates must follow. */
+const CHAIN: readonly { key: HeaderKey; name: string }[] = (['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const).map((key) => ({ key, name: headerName(key) }));
 
 export const headerDateOrder: Rule = {
   id: 'IMR014',
@@ -49,7 +45,7 @@ The diagnostic sits on the date that disagrees with most of the others.`,
       const after = CHAIN.findIndex((c) => c.name === d.name) > CHAIN.findIndex((c) => c.name === other.name);
       report({
         span: d.span,
-        message: `${d.name} ${d.text} is ${after ? 'before' : 'after'} ${other.name} ${other.text}: expected Date of Injury ≤ UR Denial Date ≤ Application Received ≤ Date Assigned ≤ Decision Date.`,
+        message: `${d.name} ${d.text} is ${after ? 'before' : 'after'} ${other.name} ${other.text}: expected ${CHAIN.map((c) => c.name).join(' ≤ ')}.`,
         related: conflicts[i].map((o) => ({ span: o.span, message: `${o.name} ${o.text}` })),
       });
     });

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { headerField } from './header-util';
+import { headerField } from '../letter';
 
 const VALID = /^CM\d{2}-\d{7}$/;
 

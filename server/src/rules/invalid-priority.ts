@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { headerField } from './header-util';
+import { headerField } from '../letter';
 import { editDistance } from '../kb/vocabulary';
 
 const PRIORITIES = ['Standard', 'Expedited'];

@@ -1,31 +1,23 @@
 // The shared check behind missing-claims-administrator-guideline, missing-maximus-guideline and missing-rationale.
-import type { FieldKind, Item, Letter } from '../letter';
+import { FIELD_LABELS, fieldLabel, type FieldKind, type Item, type Letter } from '../letter';
 import type { Fix, Report } from './types';
 import { eol, itemAnchor, lineStart } from './util';
 
-export const FIELD_LABELS: Record<FieldKind, string> = {
-  claimsAdministrator: 'Claims Administrator guideline:',
-  maximus: 'MAXIMUS guideline:',
-  rationale: 'Decision rationale:',
-};
-const ORDER: FieldKind[] = ['claimsAdministrator', 'maximus', 'rationale'];
-const STUB: Record<FieldKind, string> = {
-  claimsAdministrator: 'Claims Administrator guideline: Decision based on ',
-  maximus: 'MAXIMUS guideline: Decision based on ',
-  rationale: 'Decision rationale: ',
-};
+const ORDER: readonly FieldKind[] = FIELD_LABELS.map((f) => f.kind);
+/** The line a fix inserts: the label, and for a guideline line the start of its citation sentence. */
+const stub = (kind: FieldKind): string => `${fieldLabel(kind).label} ${kind === 'rationale' ? '' : 'Decision based on '}`;
 
 /** Where the field belongs: before the first later field that exists, else after the item's end. */
 function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   const nl = eol(letter);
   const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
-  const title = `Insert a "${FIELD_LABELS[kind]}" line`;
+  const title = `Insert a "${fieldLabel(kind).label}" line`;
   if (later) {
     const at = lineStart(letter, later.span.start);
-    return { title, edits: [{ span: { start: at, end: at }, newText: STUB[kind] + nl }] };
+    return { title, edits: [{ span: { start: at, end: at }, newText: stub(kind) + nl }] };
   }
   const at = item.span.end;
-  return { title, edits: [{ span: { start: at, end: at }, newText: nl + STUB[kind] }] };
+  return { title, edits: [{ span: { start: at, end: at }, newText: nl + stub(kind) }] };
 }
 
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {
@@ -34,7 +26,7 @@ export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, r
   if (item.fields.some((f) => f.kind === kind)) return;
   report({
     span: itemAnchor(letter, item),
-    message: `The item "${item.request.text || '(no header)'}" has no "${FIELD_LABELS[kind]}" line.`,
+    message: `The item "${item.request.text || '(no header)'}" has no "${fieldLabel(kind).label}" line.`,
     fixes: [stubFix(letter, item, kind)],
   });
 }

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { itemRule } from './util';
-import { hasQuantityOrFrequency, strengthsOf } from './quantities';
+import { hasQuantityOrFrequency, strengthsOf } from '../letter';
 
 export const missingQuantity: Rule = itemRule({
   id: 'IMR026',

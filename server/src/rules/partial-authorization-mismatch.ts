@@ -1,7 +1,7 @@
 import type { TextPart } from '../letter';
 import type { Rule } from './types';
 import { itemRule } from './util';
-import { partialCounts, strengthNumbers, strengthsOf, type Count } from './quantities';
+import { partialCounts, strengthNumbers, strengthsOf, type Count } from '../letter';
 
 const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { itemRule } from './util';
-import { isCappedTherapy, maxVisits } from './quantities';
+import { isCappedTherapy, maxVisits } from '../letter';
 
 const CAP = 24;
 

@@ -1,7 +1,7 @@
 // Reading the numbers of a requested item: drug strengths ("10/325mg", "7.5mg", "5%"), how much is asked
 // for ("#90", "12 sessions", "2 times a week for 6 weeks", "(8)") and whether a frequency or amount is given.
-// Pure text helpers for the decision rules; offsets are relative to the text given.
-import type { PartialAuthorization, TextPart } from '../letter';
+// Pure text helpers for the decision rules and features; offsets are relative to the text given.
+import type { PartialAuthorization, TextPart } from './types';
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
