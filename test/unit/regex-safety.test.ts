@@ -30,6 +30,8 @@ const REVIEWED_DYNAMIC: Record<string, string> = {
   'server/src/letter/citations.ts': 'chapter labels from the kb, escaped, words joined by \\s+, anchored with ^: one path per input',
   'server/src/rules/partial-authorization-mismatch.ts': 'one escaped literal word between (?<![\\w]) and (?![\\w]): no repetition at all',
   'server/src/rules/quantities.ts': 'built at load from constant fragments (NUM, RANGE, UNIT); captured when the server modules load and tested below',
+  'server/src/letter/namedRequest.ts': 'one escaped literal word (a request\'s first name word, letters and hyphens) after \\b: no repetition at all',
+  'server/src/letter/amounts.ts': 'built at load from constant fragments (number words, units); captured when the server modules load and tested below',
   'server/src/features/completion.ts': 'built at load from the kb chapter labels; captured when the server modules load and tested below',
 };
 

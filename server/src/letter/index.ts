@@ -6,3 +6,8 @@ export { HEADER_LABELS } from './header';
 export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';
+export { regionsNamedIn, chapterRegions, REGION_NAMES, type BodyRegion } from './regions';
+export { chapterMentions, chapterOfLabel, CHAPTER_NAMES, type GuidelineChapter, type ChapterMention } from './guidelineChapters';
+export { namedRequest, requestKeyword, strengthDigits } from './namedRequest';
+export { therapyKinds, type TherapyKind } from './treatments';
+export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts';
