@@ -120,6 +120,15 @@ test('rationale-cites-uncited-guideline: the Chronic Pain guideline named for th
   const edition = inItem(letterWith({ header: 'Acupuncture 6 sessions', maximus: acu, rationale: acuText('2009') }), rule, 0);
   assert.equal(edition.length, 1);
   assert.match(edition[0].message, /2009 edition.*2007 edition/);
+  // The Acupuncture guideline has one edition: the fix writes it, and the finding goes.
+  const wrong = letterWith({ header: 'Acupuncture 6 sessions', maximus: acu, rationale: acuText('2009') });
+  const edit = edition[0].fixes?.[0]?.edits[0];
+  assert.ok(edit && wrong.slice(edit.span.start, edit.span.end) === '2009' && edit.newText === '2007');
+  assert.equal(inItem(splice(wrong, edit.span.start, edit.span.end, edit.newText), rule, 0).length, 0);
+  // Chronic Pain has two editions (2009, 2016): another one is reported, with no fix.
+  const cp = inItem(letterWith({ header: 'Naproxen 550mg #60', maximus: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): NSAIDs (non-steroidal anti-inflammatory drugs).', rationale: 'The 2009 MTUS Chronic Pain Medical Treatment Guidelines recommend NSAIDs at the lowest dose. ' + NOT_NECESSARY }), rule, 0);
+  assert.equal(cp.length, 1);
+  assert.equal(cp[0].fixes, undefined);
   assert.equal(inItem(letterWith({ header: 'Acupuncture 6 sessions', maximus: acu, rationale: acuText('2007') }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ header: 'Acupuncture 6 sessions', maximus: acu, rationale: 'In 2009 the Acupuncture Guidelines were in force and state that acupuncture may be used. ' + NOT_NECESSARY }), rule, 0).length, 0);
 });
@@ -147,7 +156,9 @@ test('conclusion-vs-item: a count or strength changed in real conclusions is rep
         if (inItem(text, rule, item.index).length !== 1) misses.push(`${l.id} #${item.index}: #${hash[1]} changed, not reported`);
       }
       const mg = /(\d+(?:\.\d+)?)\s*mg\b/.exec(sentence);
-      if (mg && new RegExp(`\\b${mg[1].replace('.', '\\.')}\\s*mg`).test(item.request.text)) {
+      // One strength in the item: with several, a restatement that keeps one of them is not reported.
+      const single = (item.request.text.match(/\d\s*(?:mg|mcg|%|percent)/gi) ?? []).length === 1;
+      if (mg && single && new RegExp(`\\b${mg[1].replace('.', '\\.')}\\s*mg`).test(item.request.text)) {
         strengths++;
         const at = c.sentence.span.start + mg.index;
         const text = splice(l.text, at, at + mg[1].length, `${mg[1]}5`);
@@ -168,6 +179,9 @@ test('conclusion-vs-item: number words, "N times a week for M weeks", a partial 
   assert.equal(inItem(pt('Therefore, the request for physical therapy two times a week for four weeks is not medically necessary.'), rule, 0).length, 0);
   assert.equal(inItem(pt('Therefore, the request for physical therapy twelve sessions is not medically necessary.'), rule, 0).length, 1);
   assert.equal(inItem(pt('Therefore, the request for physical therapy 3 times a week for 4 weeks is not medically necessary.'), rule, 0).length, 1);
+  // Restated without "the request for": the count before the therapy's name is read.
+  assert.equal(inItem(pt('Therefore, 12 sessions of physical therapy are not medically necessary.'), rule, 0).length, 1);
+  assert.equal(inItem(pt('Therefore, 8 sessions of physical therapy are not medically necessary.'), rule, 0).length, 0);
   // A conclusion that does not restate the request says nothing to compare.
   assert.equal(inItem(pt('Therefore, the request is not medically necessary.'), rule, 0).length, 0);
   // Partly authorised: the conclusion speaks of the remaining 3, not the original 30.
@@ -179,6 +193,9 @@ test('conclusion-vs-item: number words, "N times a week for M weeks", a partial 
   assert.equal(inItem(norco('7.5325mg'), rule, 0).length, 0);
   assert.equal(inItem(norco('7.5/325mg'), rule, 0).length, 0);
   assert.equal(inItem(norco('10/325mg'), rule, 0).length, 1);
+  // Two drugs decided in one sentence: the item's strength is among those restated.
+  const two = letterWith({ header: 'Tramadol 50mg #60', rationale: 'Opioids require documented improvement. Therefore, the request for Tramadol 50mg #60 and Naproxen 550mg #60 is not medically necessary.' });
+  assert.equal(inItem(two, rule, 0).length, 0);
 });
 
 // ---------------------------------------------------------------- partial-authorization-treatment, modified-request

@@ -69,6 +69,8 @@ export function chapterOfLabel(label: string): GuidelineChapter | undefined {
 export interface ChapterMention {
   readonly chapter: GuidelineChapter;
   readonly year?: number;
+  /** Where the year stands, relative to the text given. */
+  readonly yearSpan?: { readonly start: number; readonly end: number };
   /** Offsets relative to the text given. */
   readonly start: number;
   readonly end: number;
@@ -94,7 +96,8 @@ export function chapterMentions(text: string): ChapterMention[] {
   const add = (chapter: GuidelineChapter, start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 40), start);
     const year = /\b((?:19|20)\d\d)\s+(?:(?:MTUS|California|CA|Medical Treatment Utilization Schedule)\s+)*$/.exec(before);
-    out.push({ chapter, start, end, ...(year ? { year: Number(year[1]) } : {}) });
+    const from = start - before.length;
+    out.push({ chapter, start, end, ...(year ? { year: Number(year[1]), yearSpan: { start: from + year.index, end: from + year.index + 4 } } : {}) });
   };
   let m: RegExpExecArray | null;
   REGION_TITLE.lastIndex = 0;

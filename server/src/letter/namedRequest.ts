@@ -46,7 +46,7 @@ export function namedRequest(sentence: string, request: string, end: number): { 
     const words = [...before.matchAll(/\S+/g)];
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k][0];
-      if (!/^\d+$|^\(\d+\)$/.test(w) && !LEAD_WORDS.has(w.toLowerCase())) break;
+      if (!/^\d+$|^\(\d+\)$|^#\d+$|^(?:sessions?|visits?|treatments?|x|times)$/i.test(w) && !LEAD_WORDS.has(w.toLowerCase())) break;
       start = at - before.length + (words[k].index ?? 0);
     }
   }

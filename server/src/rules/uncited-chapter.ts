@@ -8,6 +8,8 @@ import { CHAPTER_YEARS, canonicalLabel } from '../kb/vocabulary';
 export interface ChapterFinding {
   readonly span: Span;
   readonly message: string;
+  /** For another edition of a chapter that has only one: the cited edition's year, to write in place of the rationale's. */
+  readonly fix?: { readonly span: Span; readonly year: number };
 }
 
 /** A clause that says the guideline is silent or out of scope, or reports what another reviewer relied on. */
@@ -73,14 +75,30 @@ export function uncitedChapters(text: string, maximus: GuidelineField, rationale
       if (reported.has(key)) continue;
       if (NOT_RELIED_RE.test(clauseAt(s.text, m.start)) || !RELIANCE_RE.test(s.text)) continue;
       reported.add(key);
-      const span = { start: rationaleBody.start + s.start + m.start, end: rationaleBody.start + s.start + m.end };
+      const at = rationaleBody.start + s.start;
+      const span = { start: at + m.start, end: at + m.end };
+      // One right answer only when the cited chapter has a single edition (Acupuncture Treatment 2007).
+      const only = edition && years.size === 1 ? onlyEdition(maximus, m.chapter) : undefined;
+      const fix = only !== undefined && m.yearSpan ? { span: { start: at + m.yearSpan.start, end: at + m.yearSpan.end }, year: only } : undefined;
       out.push({
         span,
         message: edition
           ? `The rationale relies on the ${m.year} edition of the ${CHAPTER_NAMES[m.chapter]}, but the MAXIMUS guideline line cites the ${[...years].join(' and ')} edition.`
           : `The rationale relies on the MTUS ${CHAPTER_NAMES[m.chapter]}, which the MAXIMUS guideline line does not cite.`,
+        ...(fix ? { fix } : {}),
       });
     }
   }
   return out;
+}
+
+/** The year of the cited chapter when the MTUS has that chapter in one edition only. */
+function onlyEdition(maximus: GuidelineField, chapter: GuidelineChapter): number | undefined {
+  for (const c of maximus.citations) {
+    if (c.kind !== 'mtus' || chapterOfLabel(c.chapter.text) !== chapter) continue;
+    const label = canonicalLabel(c.chapter.text);
+    const years = label === undefined ? [] : (CHAPTER_YEARS.get(label) ?? []);
+    if (years.length === 1) return years[0];
+  }
+  return undefined;
 }
