@@ -1,7 +1,8 @@
 // `node scripts/measure-rules.mjs [--rule NAME] [--show]`: runs every rule over every real letter (the corpus
 // in both extractions and the seeds) and prints, per rule, its findings and how many of them are labelled real
 // defects or false findings in test/fixtures/finding-labels.json, with the precision that follows.
-// --show prints each finding with its label (and the sentence around it) to label new ones by hand.
+// --show prints each finding with its label (and the sentence around it) to label new ones by hand; --unlabelled
+// prints only the findings not labelled yet. Labels: { "<key>": { "real": true|false, "why": "..." } }.
 // A finding is keyed "<letter file> <rule> <text at the finding>", the same key in both extractions.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { createRequire } from 'node:module';
 
 const args = process.argv.slice(2);
 const only = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
-const show = args.includes('--show');
+const show = args.includes('--show') || args.includes('--unlabelled');
+const unlabelledOnly = args.includes('--unlabelled');
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(tmpdir(), `imr-measure-${process.pid}.cjs`);
 await esbuild.build({
@@ -47,7 +49,7 @@ for (const l of letters) {
     if (label?.real === true) row.real++;
     else if (label?.real === false) row.falseFindings++;
     else row.unlabelled++;
-    if (show) {
+    if (show && !(unlabelledOnly && label)) {
       const around = flat(l.text.slice(Math.max(0, p.span.start - 160), Math.min(l.text.length, p.span.end + 160)));
       console.log(`${label ? (label.real ? 'REAL ' : 'FALSE') : '?    '} ${l.id} ${p.rule} [${p.level}] ${p.message}\n      key: ${JSON.stringify(key)}\n      ${around}\n`);
     }

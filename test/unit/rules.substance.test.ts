@@ -71,6 +71,9 @@ test('region-vs-chapter: limits (a neutral chapter, no region named, one matchin
   assert.equal(inItem(letterWith({ header: 'MRI', rationale: NOT_NECESSARY, maximus: line('Low Back Complaints 2004') }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ header: 'MRI of the thoracic spine', rationale: NOT_NECESSARY, maximus: line('Low Back Complaints 2004') }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ header: 'Epidural steroid injection L4-5', rationale: NOT_NECESSARY, maximus: line('Neck and Upper Back Complaints 2004') }), rule, 0).length, 1);
+  // The December 2017 ACOEM-based labels.
+  assert.equal(inItem(letterWith({ ...knee, maximus: line('Low Back Disorders 2016') }), rule, 0).length, 1);
+  assert.equal(inItem(letterWith({ header: 'Cervical MRI', rationale: NOT_NECESSARY, maximus: line('Cervical and Thoracic Spine Disorders 2016') }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ header: 'Hand-held shower head', rationale: NOT_NECESSARY, maximus: line('Low Back Complaints 2004') }), rule, 0).length, 0);
 });
 

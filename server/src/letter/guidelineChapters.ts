@@ -77,7 +77,7 @@ export interface ChapterMention {
 }
 
 // Region chapters by their printed title, case-sensitive: "most knee complaints" in prose is no chapter.
-const REGION_TITLE = /\b(Neck and Upper Back|Shoulder|Elbow|Forearm, Wrist,? and Hand|Low Back|Knee|Ankle and Foot) (?:Complaints|Disorders)\b/g;
+const REGION_TITLE = /\b(Neck and Upper Back|Cervical and Thoracic Spine|Shoulder|Elbow|Forearm, Wrist,? and Hand|Hand, Wrist,? and Forearm|Low Back|Knee|Ankle and Foot) (?:Complaints|Disorders)\b/g;
 const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,40}?\bChapter\s*(\d{1,2})\b|\bChapter\s*(\d{1,2})\b[^.;]{0,30}?\bACOEM\b/gi;
 // The guideline documents the DWC wrote itself: named with "Guidelines" (or its abbreviation).
 const DOCUMENTS: readonly [RegExp, GuidelineChapter][] = [
