@@ -65,6 +65,12 @@ test('region-vs-chapter: limits (a neutral chapter, no region named, one matchin
   const line = (chapters: string) => chapters.split(';').map((c) => `Decision based on MTUS ${c}, Section(s): Special Studies.`).join(' ');
   const knee = { header: 'MRI of the right knee', rationale: NOT_NECESSARY };
   assert.equal(inItem(letterWith({ ...knee, maximus: line('Low Back Complaints 2004') }), rule, 0).length, 1);
+  const real1064 = real.find((l) => l.id === 'letters/CM17-0001064.txt');
+  if (real1064) {
+    const [p] = inItem(real1064.text, rule, 0);
+    assert.match(p.message, /knee.*"Low Back Complaints"/);
+    assert.ok(p.related?.some((r) => r.message === 'the Claims Administrator cites Knee Complaints'));
+  }
   assert.equal(inItem(letterWith({ ...knee, maximus: line('Knee Complaints 2004') }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ ...knee, maximus: line('Low Back Complaints 2004;Knee Complaints 2004') }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ ...knee, maximus: line('Chronic Pain Medical Treatment 2016') }), rule, 0).length, 0);
@@ -110,6 +116,10 @@ test('rationale-cites-uncited-guideline: the Chronic Pain guideline named for th
   assert.match(found1[0].message, /Chronic Pain Medical Treatment Guidelines/);
   // The same reasoning from the Opioid guideline it cites is fine.
   assert.equal(inItem(letterWith({ header: 'Urine drug screen', maximus: opioid, rationale: cpmtg.replace('Chronic Pain Medical Treatment Guidelines', 'MTUS Opioid Treatment Guidelines') }), rule, 0).length, 0);
+  // The 2009 Chronic Pain guideline's own opioid topic, cited, is what "the MTUS opioid guidelines" means.
+  const cp2009 = (section: string) => letterWith({ header: 'Norco 10/325mg #90', maximus: `Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): ${section}.`, rationale: 'The MTUS Opioid Guidelines recommend ongoing review of pain relief and function. ' + NOT_NECESSARY });
+  assert.equal(inItem(cp2009('Opioids, criteria for use'), rule, 0).length, 0);
+  assert.equal(inItem(cp2009('Muscle relaxants (for pain)'), rule, 0).length, 1);
   // "intended to address" chronic pain is scope talk, not reliance.
   const scope = 'The Chronic Pain Medical Treatment Guidelines are intended to address chronic pain, which this acute injury is not. ' + NOT_NECESSARY;
   assert.equal(inItem(letterWith({ header: 'Urine drug screen', maximus: opioid, rationale: scope }), rule, 0).length, 0);
@@ -245,6 +255,7 @@ test('modified-request: the reviewer modifying or partly certifying is reported;
   assert.equal(one('I am partially certifying 10 tablets for weaning.').length, 1);
   assert.equal(one('The request was modified by utilization review to #27.').length, 0);
   assert.equal(one('There is no provision for modification of the current request.').length, 0);
+  assert.equal(one('The treating provider modified the request to 6 sessions.').length, 0);
   assert.equal(one('The request cannot be modified by this review.').length, 0);
   assert.equal(one('Activity modification is advised.').length, 0);
   // Appended to every real rationale, it is reported once in that item.

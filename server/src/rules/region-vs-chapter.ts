@@ -30,7 +30,13 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
     report({
       span: first.chapter.span,
       message: `The request is for the ${names}, but "${first.chapter.text}" is about the ${REGION_NAMES[chapterRegions(first.chapter.text)![0]]}${regional.length > 1 ? ', as are the other body-region chapters cited' : ''}.`,
-      related: [{ span: item.request.span, message: 'the requested item' }],
+      related: [
+        { span: item.request.span, message: 'the requested item' },
+        // The Claims Administrator's line may cite the chapter of the item's region (CM17-0001064: Knee Complaints).
+        ...(item.claimsAdministrator?.citations ?? [])
+          .filter((c): c is MtusChapterCitation => c.kind === 'mtus' && (chapterRegions(c.chapter.text) ?? []).some((r) => named.includes(r)))
+          .map((c) => ({ span: c.chapter.span, message: `the Claims Administrator cites ${c.chapter.text}` })),
+      ],
     });
   },
 });

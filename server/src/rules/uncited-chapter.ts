@@ -58,6 +58,10 @@ export function uncitedChapters(text: string, maximus: GuidelineField, rationale
     const year = c.year && /^\d{4}$/.test(c.year.text) ? Number(c.year.text) : undefined;
     if (year !== undefined && label !== undefined && (CHAPTER_YEARS.get(label) ?? []).includes(year)) years.add(year);
     cited.set(chapter, years);
+    // The Chronic Pain guideline's own opioid topics ("Opioids, criteria for use", 2009) are what a rationale
+    // calls "the MTUS opioid guidelines" when the line cites them.
+    const topics = [...c.sections.map((x) => x.text), c.topic?.text ?? ''].join(' ');
+    if (chapter === 'chronicPain' && /opioid/i.test(topics) && !cited.has('opioids')) cited.set('opioids', new Set());
   }
   if (!cited.size) return []; // no MTUS chapter on the line: the family-level check speaks for the MTUS
   // A Non-MTUS citation can name an MTUS chapter or ACOEM's own text ("ACOEM Practice Guidelines, Chapter 12").
