@@ -127,6 +127,10 @@ test('rationale-cites-uncited-guideline: the Chronic Pain guideline named for th
   const lowBack = 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.';
   assert.equal(inItem(letterWith({ header: 'MRI of the lumbar spine', maximus: lowBack, rationale: 'ACOEM Chapter 12 states that imaging is reserved for red flags. ' + NOT_NECESSARY }), rule, 0).length, 0);
   assert.equal(inItem(letterWith({ header: 'MRI of the lumbar spine', maximus: lowBack, rationale: 'ACOEM Chapter 9 states that imaging is reserved for red flags. ' + NOT_NECESSARY }), rule, 0).length, 1);
+  // ACOEM's own 3rd edition is not an MTUS chapter; a Non-MTUS ACOEM citation covers "ACOEM Chapter N".
+  assert.equal(inItem(letterWith({ header: 'MRI of the lumbar spine', maximus: lowBack, rationale: 'The Third Edition ACOEM Guidelines Knee Disorders Chapter states that imaging is reserved for red flags. ' + NOT_NECESSARY }), rule, 0).length, 0);
+  const withAcoem = `${lowBack} Decision based on Non-MTUS Citation ACOEM Occupational Medicine Practice Guidelines, 3rd ed., Shoulder.`;
+  assert.equal(inItem(letterWith({ header: 'MRI of the lumbar spine', maximus: withAcoem, rationale: 'ACOEM Chapter 9 states that imaging is reserved for red flags. ' + NOT_NECESSARY }), rule, 0).length, 0);
   // An edition the line does not cite; the cited edition is fine; a year that is not the edition's is not read.
   const acu = 'Decision based on MTUS Acupuncture Treatment 2007.';
   const acuText = (y: string) => `California Medical Treatment Utilization Schedule ${y} Acupuncture Guidelines state that acupuncture may be used. ` + NOT_NECESSARY;

@@ -69,6 +69,8 @@ export function chapterOfLabel(label: string): GuidelineChapter | undefined {
 export interface ChapterMention {
   readonly chapter: GuidelineChapter;
   readonly year?: number;
+  /** Named by ACOEM chapter number ("ACOEM, Chapter 8"), not by title. */
+  readonly byNumber?: boolean;
   /** Where the year stands, relative to the text given. */
   readonly yearSpan?: { readonly start: number; readonly end: number };
   /** Offsets relative to the text given. */
@@ -88,16 +90,19 @@ const DOCUMENTS: readonly [RegExp, GuidelineChapter][] = [
 ];
 // Another publisher named just before ("ODG Chronic Pain guidelines", "Official Disability Guidelines Pain").
 const OTHER_PUBLISHER = /\b(?:ODG|Official\s+Disability\s+Guidelines?|AAOS|ACOEM)\b[\s\w()',-]{0,25}$/i;
+const THIRD_EDITION = /\b(?:3rd|third)\s+ed(?:ition|\.)?/i;
 const MTUS_NEAR = /\b(?:MTUS|California|Medical\s+Treatment\s+Utilization\s+Schedule)\b[\s\w()',-]{0,30}$/i;
 
 /** The MTUS chapters a text names, in text order. */
 export function chapterMentions(text: string): ChapterMention[] {
   const out: ChapterMention[] = [];
-  const add = (chapter: GuidelineChapter, start: number, end: number) => {
+  const add = (chapter: GuidelineChapter, start: number, end: number, byNumber = false) => {
+    // ACOEM's own 3rd edition ("the Third Edition ACOEM Guidelines Knee Disorders Chapter") is not an MTUS chapter.
+    if (THIRD_EDITION.test(text.slice(Math.max(0, start - 80), start))) return;
     const before = text.slice(Math.max(0, start - 40), start);
     const year = /\b((?:19|20)\d\d)\s+(?:(?:MTUS|California|CA|Medical Treatment Utilization Schedule)\s+)*$/.exec(before);
     const from = start - before.length;
-    out.push({ chapter, start, end, ...(year ? { year: Number(year[1]), yearSpan: { start: from + year.index, end: from + year.index + 4 } } : {}) });
+    out.push({ chapter, start, end, ...(byNumber ? { byNumber } : {}), ...(year ? { year: Number(year[1]), yearSpan: { start: from + year.index, end: from + year.index + 4 } } : {}) });
   };
   let m: RegExpExecArray | null;
   REGION_TITLE.lastIndex = 0;
@@ -108,7 +113,7 @@ export function chapterMentions(text: string): ChapterMention[] {
   ACOEM_CHAPTER.lastIndex = 0;
   while ((m = ACOEM_CHAPTER.exec(text))) {
     const c = ACOEM_CHAPTERS[Number(m[1] ?? m[2])];
-    if (c) add(c, m.index, m.index + m[0].length);
+    if (c) add(c, m.index, m.index + m[0].length, true);
   }
   for (const [re, chapter] of DOCUMENTS) {
     re.lastIndex = 0;

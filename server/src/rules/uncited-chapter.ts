@@ -67,11 +67,14 @@ export function uncitedChapters(text: string, maximus: GuidelineField, rationale
   // A Non-MTUS citation can name an MTUS chapter or ACOEM's own text ("ACOEM Practice Guidelines, Chapter 12").
   const lineBody = text.slice(maximus.body.span.start, maximus.body.span.end);
   for (const m of chapterMentions(lineBody)) if (!cited.has(m.chapter)) cited.set(m.chapter, new Set());
+  // A Non-MTUS ACOEM citation: "ACOEM, Chapter N" may be the cited ACOEM text itself (its editions number chapters differently).
+  const acoemCited = maximus.citations.some((c) => c.kind === 'nonMtus' && (c.family === 'ACOEM' || /\bACOEM\b|American\s+College\s+of\s+Occupational/i.test(c.source.text)));
   const body = text.slice(rationaleBody.start, rationaleBody.end);
   const out: ChapterFinding[] = [];
   const reported = new Set<string>();
   for (const s of sentences(body)) {
     for (const m of chapterMentions(s.text)) {
+      if (m.byNumber && acoemCited) continue;
       const years = cited.get(m.chapter);
       const edition = years && m.year !== undefined && years.size > 0 && !years.has(m.year);
       if (years && !edition) continue;
