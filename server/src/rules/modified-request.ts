@@ -16,7 +16,7 @@ export const modifiedRequest: Rule = itemRule({
 
 The rule reports a rationale sentence in which the reviewer modifies, partially certifies or partially approves the request. Sentences that report what utilization review, the Claims Administrator or the treating provider did, or say that no modification is possible ("there is no provision for modification of the current request"), are not reported. There is no quick fix: the reviewer must decide the whole item.
 
-Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts, 339 items each) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: no rationale of the 339 items per extraction modifies its request (one says "there is no provision for modification of the current request", which is not reported): 0 findings, 0 false. Shipped as a warning: on the corpus it has no false finding to lower it.`,
+Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: no rationale of the 339 items per extraction modifies its request (one says "there is no provision for modification of the current request", which is not reported): 0 findings, 0 false. Shipped as a warning: on the corpus it has no false finding to lower it.`,
   example: {
     bad: 'Decision rationale: ... Therefore, the request is modified to 6 sessions of physical therapy.',
     good: 'Decision rationale: ... Twelve sessions exceed the guideline\'s 6-visit trial; therefore, the request for 12 sessions of physical therapy is not medically necessary.',

@@ -15,7 +15,7 @@ export const partialAuthorizationMismatch: Rule = itemRule({
 
 Counts are read as "#N", "N sessions/visits", "N times a week for M weeks", "times N", "(N)" totals and number words. When the parts differ in a rate ("Home health care 12 hours per day for 4 weeks", 6 hours per day authorised, 6 hours per day remaining), the rate is what was split and is what must add up (hours per day, hours or days per week, times per day or week). Requests whose parts cannot be compared (different items, refills) are not checked. The quick fix rewrites the remaining count when it is a single number.
 
-Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts, 339 items each) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 0 findings (the one real strength mismatch known, Trezix 320.5 against 30.5, is in a letter outside the corpus).`,
+Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 0 findings (the one real strength mismatch known, Trezix 320.5 against 30.5, is in a letter outside the corpus).`,
   example: {
     bad: 'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #13 is: Upheld',
     good: 'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #3 is: Upheld',
