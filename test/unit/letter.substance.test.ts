@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   chapterMentions, chapterOfLabel, chapterRegions, hasContainerCount, namedRequest, rateSplit, ratesOf, regionsNamedIn, requestKeyword,
-  strengthDigits, therapyKinds,
+  strengthDigits, therapyKinds, countBeforeName,
 } from '../../server/src/letter';
 
 test('regions a request names: words and spine levels; a nerve root alone, a hip or "hand-held" name none', () => {
@@ -50,6 +50,11 @@ test('the request restated in a sentence, up to the deciding phrase', () => {
   assert.equal(said('Therefore, twelve physical therapy visits are not medically necessary.', 'Twelve physical therapy visits'), 'twelve physical therapy visits are not');
   assert.equal(said('Therefore, the request is not medically necessary.', 'Norco 10/325mg #60'), undefined);
   assert.equal(requestKeyword('Additional (2) physical therapy'), 'physical');
+  assert.equal(countBeforeName('two additional follow up office visits', 'office'), 2);
+  assert.equal(countBeforeName('three electrocardiograms', 'electrocardiogram'), 3);
+  assert.equal(countBeforeName('electrocardiograms at 3 sites', 'electrocardiogram'), undefined);
+  assert.equal(countBeforeName('2 office visits and 3 office visits', 'office'), undefined);
+  assert.equal(countBeforeName('one of the many other long office visits', 'office'), undefined);
   assert.equal(requestKeyword('12 #3'), undefined);
 });
 

@@ -199,6 +199,10 @@ test('conclusion-vs-item: number words, "N times a week for M weeks", a partial 
   // Restated without "the request for": the count before the therapy's name is read.
   assert.equal(inItem(pt('Therefore, 12 sessions of physical therapy are not medically necessary.'), rule, 0).length, 1);
   assert.equal(inItem(pt('Therefore, 8 sessions of physical therapy are not medically necessary.'), rule, 0).length, 0);
+  // A count before the thing's own name.
+  const ekg = (n: string) => letterWith({ header: 'Electrocardiogram times 3', rationale: `No cardiac history is documented. For this reason, the current request for ${n} electrocardiograms done over an unspecified period of time is not medically necessary.` });
+  assert.equal(inItem(ekg('three'), rule, 0).length, 0);
+  assert.equal(inItem(ekg('four'), rule, 0).length, 1);
   // A conclusion that does not restate the request says nothing to compare.
   assert.equal(inItem(pt('Therefore, the request is not medically necessary.'), rule, 0).length, 0);
   // Partly authorised: the conclusion speaks of the remaining 3, not the original 30.

@@ -8,6 +8,6 @@ export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';
 export { regionsNamedIn, chapterRegions, REGION_NAMES, type BodyRegion } from './regions';
 export { chapterMentions, chapterOfLabel, CHAPTER_NAMES, type GuidelineChapter, type ChapterMention } from './guidelineChapters';
-export { namedRequest, requestKeyword, strengthDigits } from './namedRequest';
+export { namedRequest, requestKeyword, strengthDigits, countBeforeName } from './namedRequest';
 export { therapyKinds, type TherapyKind } from './treatments';
 export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts';

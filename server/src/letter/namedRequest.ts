@@ -57,3 +57,28 @@ export function namedRequest(sentence: string, request: string, end: number): { 
 export function strengthDigits(strength: string): string {
   return strength.replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');
 }
+
+const COUNT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24,
+};
+
+/**
+ * A count written just before the requested thing's own name, within three words ("three electrocardiograms",
+ * "two additional follow up office visits"); undefined when there is none, or more than one.
+ */
+export function countBeforeName(text: string, keyword: string): number | undefined {
+  const words = [...text.matchAll(/\S+/g)].map((m) => m[0].toLowerCase().replace(/[(),"]/g, ''));
+  const found: number[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!words[k].startsWith(keyword)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const n = /^\d+$/.test(words[j]) ? Number(words[j]) : COUNT_WORDS[words[j]];
+      if (n !== undefined) {
+        found.push(n);
+        break;
+      }
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -1,4 +1,4 @@
-import { namedRequest, strengthDigits } from '../letter';
+import { countBeforeName, namedRequest, requestKeyword, strengthDigits } from '../letter';
 import type { Rule } from './types';
 import { itemRule } from './util';
 import { countOf, strengthsOf } from './quantities';
@@ -11,9 +11,9 @@ export const conclusionVsItem: Rule = itemRule({
   defaultLevel: 'warning',
   docs: `The conclusion ("The request for Norco 10/325mg #120 is not medically necessary.") is the decision the outcome records. When it restates the request with another strength, "#N" quantity or number of sessions or visits than the item header ("Norco 5/325mg #90: Upheld"), the letter decides one thing in its header and another in its rationale: a plainly erroneous finding of fact on appeal.
 
-The rule reads the restatement of the request in the conclusion (from "the request for ..." or the request's own words up to "is (not) medically necessary") and compares it with the item: strengths by their digits (pdftotext joins "7.5/" and "325mg" across a line end into "7.5325mg"), and counts as "#N", "N sessions/visits", number words ("twelve visits"), "N times a week for M weeks" and "(N)" totals. For a partly authorised item the comparison is with the remaining portion in dispute. Nothing is reported when either side gives no single count, or a range. There is no quick fix: which of the two is right is the reviewer's call.
+The rule reads the restatement of the request in the conclusion (from "the request for ..." or the request's own words up to "is (not) medically necessary") and compares it with the item: strengths by their digits (pdftotext joins "7.5/" and "325mg" across a line end into "7.5325mg"), and counts as "#N", "N sessions/visits", number words ("twelve visits"), "N times a week for M weeks", "(N)" totals and a count just before the thing's own name ("three electrocardiograms" for "Electrocardiogram times 3"). For a partly authorised item the comparison is with the remaining portion in dispute. Nothing is reported when either side gives no single count, or a range. There is no quick fix: which of the two is right is the reviewer's call.
 
-Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 61 conclusions per extraction restate the request with a count or strength the rule reads (32 of them a strength), and every one agrees with its item: 0 findings, 0 false. Changing the count or strength of each of them (test/unit/rules.substance.test.ts) is reported every time. Shipped as a warning: on the corpus it has no false finding to lower it.`,
+Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 63 conclusions per extraction restate the request with a count or strength the rule reads (32 of them a strength), and every one agrees with its item: 0 findings, 0 false. Changing the count or strength of each of them (test/unit/rules.substance.test.ts) is reported every time. Shipped as a warning: on the corpus it has no false finding to lower it.`,
   example: {
     bad: 'Physical therapy 2 times a week for 4 weeks: Upheld\n...\nDecision rationale: ... Therefore, the request for physical therapy 12 sessions is not medically necessary.',
     good: 'Physical therapy 2 times a week for 4 weeks: Upheld\n...\nDecision rationale: ... Therefore, the request for physical therapy 2 times a week for 4 weeks is not medically necessary.',
@@ -42,7 +42,10 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
       return;
     }
     const a = countOf(request);
-    const b = countOf(said);
+    // Else a count before the thing's own name ("three electrocardiograms" for "Electrocardiogram times 3").
+    const key = requestKeyword(request);
+    const before = key !== undefined && a && !countOf(said) ? countBeforeName(said, key) : undefined;
+    const b = countOf(said) ?? (before !== undefined ? { value: before } : undefined);
     if (!a || !b || a.range || b.range || a.value === b.value) return;
     report({
       span: anchor,
