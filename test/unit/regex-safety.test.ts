@@ -31,6 +31,8 @@ const REVIEWED_DYNAMIC: Record<string, string> = {
   'server/src/rules/partial-authorization-mismatch.ts': 'one escaped literal word between (?<![\\w]) and (?![\\w]): no repetition at all',
   'server/src/letter/detect.ts': 'escaped literal labels from letter/labels.ts joined by |, after ^\\s* or alone: no nested repetition',
   'server/src/letter/quantities.ts': 'built at load from constant fragments (NUM, RANGE, UNIT); captured when the server modules load and tested below',
+  'server/src/letter/namedRequest.ts': 'one escaped literal word (a request\'s first name word, letters and hyphens) after \\b: no repetition at all',
+  'server/src/letter/amounts.ts': 'built at load from constant fragments (number words, units); captured when the server modules load and tested below',
   'server/src/features/completion.ts': 'built at load from the kb chapter labels; captured when the server modules load and tested below',
 };
 

@@ -28,6 +28,17 @@ const REAL_DEFECTS = new Set([
   'CM16-0248655.txt date-contradicts-header December 9, 3026',
   // The rationale: "The date of injury was 12/1/16"; the header: 11/30/2016.
   'CM17-0003917.txt date-contradicts-header 12/1/16',
+  // "MTUS ACOEM, Chapter 8, Neck and Upper Back complaints, states ..." but the MAXIMUS line cites the Chronic
+  // Pain guideline and ODG only (the same rationale in both letters).
+  'CM16-0231706.txt rationale-cites-uncited-guideline ACOEM, Chapter 8',
+  'CM16-0247405.txt rationale-cites-uncited-guideline ACOEM, Chapter 8',
+  // "Chronic Pain Medical Treatment Guidelines ... Epidural Steroid Injections, Page 81 ... recommend" but the line
+  // cites Low Back Complaints only.
+  'CM17-0006287.txt rationale-cites-uncited-guideline Chronic Pain Medical Treatment Guidelines',
+  // "California Medical Treatment Utilization Schedule 2009 Acupuncture Guidelines" where the line cites the 2007 chapter.
+  'CM17-0011703.txt rationale-cites-uncited-guideline Acupuncture Guidelines',
+  // "MRI right knee" decided on "MTUS Low Back Complaints 2004".
+  'CM17-0001064.txt region-vs-chapter Low Back Complaints',
 ]);
 
 const letters = allRealLetters();
@@ -83,6 +94,7 @@ test('every rule has complete metadata and a unique id and name', () => {
     'page-out-of-range', 'rationale-cites-uncited-guideline',
     'outcome-contradicts-rationale', 'missing-conclusion', 'partial-authorization-mismatch', 'missing-quantity', 'visit-cap', 'reviewer-identity',
     'date-contradicts-header', 'body-part-mismatch',
+    'region-vs-chapter', 'conclusion-vs-item', 'partial-authorization-treatment', 'modified-request',
   ];
   assert.deepEqual([...names].sort(), [...expected].sort());
 });

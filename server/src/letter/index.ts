@@ -12,3 +12,8 @@ export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';
 export { isRetrospective } from './retrospective';
 export { reviewerCredentials, type ReviewerCredentials } from './reviewer';
+export { regionsNamedIn, chapterRegions, REGION_NAMES, type BodyRegion } from './regions';
+export { chapterMentions, chapterOfLabel, CHAPTER_NAMES, type GuidelineChapter, type ChapterMention } from './guidelineChapters';
+export { namedRequest, requestKeyword, strengthDigits, countBeforeName } from './namedRequest';
+export { therapyKinds, type TherapyKind } from './treatments';
+export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts';

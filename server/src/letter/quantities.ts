@@ -2,6 +2,7 @@
 // for ("#90", "12 sessions", "2 times a week for 6 weeks", "(8)") and whether a frequency or amount is given.
 // Pure text helpers for the decision rules and features; offsets are relative to the text given.
 import type { PartialAuthorization, TextPart } from './types';
+import { hasContainerCount, rateSplit } from './amounts';
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -140,6 +141,8 @@ export function partialCounts(p: PartialAuthorization): { original: Count; autho
   if (p.form !== 'remaining' || !p.original || !p.authorized || !p.remaining) return undefined;
   const parts = [p.original, p.authorized, p.remaining];
   if (parts.some((x) => /refill/i.test(x.text))) return undefined;
+  // A split rate ("12 hours per day" into 6 and 6, each "for 4 weeks"): the counts read are not what was split.
+  if (rateSplit(p.original.text, p.authorized.text, p.remaining.text)) return undefined;
   const [original, authorized, remaining] = parts.map((x) => countOf(x.text));
   if (!original || !authorized || !remaining || original.range || authorized.range || remaining.range) return undefined;
   return { original, authorized, remaining, remainingPart: p.remaining };
@@ -152,6 +155,7 @@ export function hasQuantityOrFrequency(text: string): boolean {
   if (/\b(?:quantity|qty|count|supply|refills?)\b/i.test(t)) return true;
   if (NUM_UNIT_RE.test(t)) return true;
   if (X_NUM_RE.test(t)) return true;
+  if (hasContainerCount(t)) return true;
   // An amount that is not part of a strength: "240g", "150ml", "5cc", "30 grams", "2 oz".
   if (/(?<![/\d.])\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?|ml|cc|oz|ounces?|l)\b(?!\s*\/)/i.test(t)) return true;
   if (/\b(?:bid|tid|qid|qd|qhs|qam|qpm|hs|prn|daily|nightly|weekly|monthly|once|twice|as needed|at bedtime|per day|a day|every\s+\d+|q\s*\d+\s*h(?:rs?|ours?)?|\d+\s*times\s+(?:a|per)\s+(?:day|week))\b/i.test(t)) return true;

@@ -30,6 +30,10 @@ import { visitCap } from './visit-cap';
 import { reviewerIdentity } from './reviewer-identity';
 import { dateContradictsHeader } from './date-contradicts-header';
 import { bodyPartMismatch } from './body-part-mismatch';
+import { regionVsChapter } from './region-vs-chapter';
+import { conclusionVsItem } from './conclusion-vs-item';
+import { partialAuthorizationTreatment } from './partial-authorization-treatment';
+import { modifiedRequest } from './modified-request';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -62,6 +66,10 @@ export const RULES: readonly Rule[] = [
   reviewerIdentity,
   dateContradictsHeader,
   bodyPartMismatch,
+  regionVsChapter,
+  conclusionVsItem,
+  partialAuthorizationTreatment,
+  modifiedRequest,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII; no locale collation at startup
 
 export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));

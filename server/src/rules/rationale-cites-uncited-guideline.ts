@@ -2,6 +2,7 @@ import type { Span } from '../letter';
 import type { Rule } from './types';
 import { itemRule } from './util';
 import { FAMILY_RE, citedFamilies, type Family } from './citation-util';
+import { uncitedChapters } from './uncited-chapter';
 
 const NAMES: Record<Family, string> = { MTUS: 'the MTUS', ODG: 'the Official Disability Guidelines (ODG)', ACOEM: 'ACOEM' };
 /** A clause that says a guideline is silent does not rely on it. */
@@ -29,11 +30,15 @@ export const rationaleCitesUncitedGuideline: Rule = itemRule({
   id: 'IMR022',
   name: 'rationale-cites-uncited-guideline',
   category: 'citation',
-  description: 'The rationale relies on ODG, ACOEM or the MTUS, but the MAXIMUS guideline line does not cite it.',
+  description: 'The rationale relies on ODG, ACOEM, the MTUS or an MTUS chapter or edition that the MAXIMUS guideline line does not cite.',
   defaultLevel: 'warning',
   docs: `The "MAXIMUS guideline:" line is the expert reviewer's citation: it must name every guideline the decision relies on. A rationale that reasons from a guideline ("According to ODG ...", "The MTUS recommends ...", "ACOEM states ...") that the line does not cite, or a line that says "The Expert Reviewer did not cite any medical evidence for its decision." above a rationale that relies on one, leaves the decision without its stated basis.
 
-Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelines do not address the request") are not reliance. MTUS chapters count as ACOEM (the MTUS adopted ACOEM's chapters), and the Chronic Pain guideline's own quotation of ODG's physical therapy schedule counts as MTUS.`,
+Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelines do not address the request") are not reliance. MTUS chapters count as ACOEM (the MTUS adopted ACOEM's chapters), and the Chronic Pain guideline's own quotation of ODG's physical therapy schedule counts as MTUS.
+
+Beyond the guideline families, the rule reads every MTUS chapter a rationale names: by title ("Low Back Complaints", "Neck and Upper Back Complaints"), by ACOEM chapter number ("ACOEM, Chapter 8": 8 = Neck and Upper Back, 9 = Shoulder, 10 = Elbow, 11 = Forearm, Wrist and Hand, 12 = Low Back, 13 = Knee, 14 = Ankle and Foot, 1-7 = General Approaches) and by the DWC's own guideline names (the Chronic Pain Medical Treatment Guidelines, the Opioid Treatment Guidelines, the Acupuncture and Postsurgical guidelines). A chapter relied on that the line does not cite is reported when the line cites some MTUS chapter (a line with none is the family check's finding): a rationale that quotes the 2016 opioid rules as "the Chronic Pain Medical Treatment Guidelines" above a line that cites only MTUS Opioid Treatment 2016 relies on a guideline the line does not name. So is another edition of a cited chapter ("MTUS 2009 Acupuncture Guidelines" where the line cites Acupuncture Treatment 2007). Sentences that say a chapter does "not address" the request or is "intended to address" chronic pain are not reliance. ACOEM's own third edition ("the Third Edition ACOEM Guidelines Knee Disorders Chapter") is not an MTUS chapter, and "ACOEM, Chapter N" is taken as cited when the line has a Non-MTUS ACOEM citation (the editions number their chapters differently). When the cited chapter exists in one edition only (Acupuncture Treatment 2007), the quick fix writes that year in the rationale; otherwise which one is meant is the reviewer's call.
+
+Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 6 findings per extraction (12 in all), 12 real, 0 false: precision 100%. Of them 4 per extraction are chapter findings (CM16-0231706 and CM16-0247405: ACOEM Chapter 8 relied on, not cited; CM17-0006287: the Chronic Pain guideline relied on above a Low Back line; CM17-0011703: the 2009 Acupuncture edition against the cited 2007 one) and 2 are ODG (CM16-0249170, CM17-0008479).`,
   example: {
     bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
     good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
@@ -45,6 +50,10 @@ Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelin
     // A line that cites nothing at all is empty-citation's finding (or a stub being written).
     if (!maximus.citations.some((c) => c.kind !== 'other' && !(c.kind === 'mtus' && c.chapter.text === ''))) return;
     const cited = citedFamilies(maximus);
+    for (const f of uncitedChapters(letter.text, maximus, rationale.body.span)) {
+      const fixes = f.fix ? [{ title: `Change the year to ${f.fix.year}, the edition cited`, edits: [{ span: f.fix.span, newText: String(f.fix.year) }] }] : undefined;
+      report({ span: f.span, message: f.message, fixes, related: [{ span: maximus.label.span, message: 'MAXIMUS guideline line' }] });
+    }
     // Most rationales name no guideline that the line leaves out: then no clause can report, and none is read.
     const body = letter.text.slice(rationale.body.span.start, rationale.body.span.end);
     const uncited = (['ODG', 'ACOEM', 'MTUS'] as const).filter((f) => !cited.has(f) && MAY_NAME[f](body));
