@@ -263,7 +263,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => workspace.initialized());
-  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position)));
+  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position, p.context?.triggerKind === 1 /* Invoked */)));
   connection.onFoldingRanges((p) => withLetter(p.textDocument.uri, foldingRanges));
   connection.onSelectionRanges((p) => withLetter(p.textDocument.uri, (l) => selectionRanges(l, p.positions)));
   connection.onCodeLens((p) => withLetter(p.textDocument.uri, (l) => codeLenses(l, p.textDocument.uri)));
