@@ -39,7 +39,7 @@ test('chapters: the chapter the Claims Administrator cited for this item comes f
   const text = `${HEAD}MRI of the left knee: Upheld\nClaims Administrator guideline: Decision based on MTUS Elbow Complaints 2007.\nMAXIMUS guideline: Decision based on MTUS `;
   const items = at(text);
   assert.equal(items[0].label, 'Elbow Complaints 2007');
-  assert.match(items[0].detail ?? '', /Cited for this item/);
+  assert.match(String(items[0].documentation ?? ''), /Cited for this item/);
   assert.equal(items[1].label, 'Knee Complaints 2004');
   // A chapter cited earlier on the same line is not offered first again: the line's next citation is another.
   const second = at(`${HEAD}MRI of the left knee: Upheld\nClaims Administrator guideline: Decision based on MTUS Knee Complaints 2004. Decision based on MTUS `);

@@ -28,6 +28,8 @@ export function combineFixes(fixes: readonly Fix[]): Edit[] {
   return taken.sort((a, b) => a.span.start - b.span.start);
 }
 
+const firstKeepingOutcome = (p: Problem): Fix | undefined => p.fixes?.find((f) => !f.changesOutcome);
+
 const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
 export function codeActions(letter: Letter, uri: string, problems: readonly Problem[], diagnostics: readonly Diagnostic[], range: Range, only?: readonly string[]): CodeAction[] {
@@ -38,19 +40,21 @@ export function codeActions(letter: Letter, uri: string, problems: readonly Prob
       if (!p.fixes?.length) return;
       const diagnostic = diagnostics[index];
       if (!diagnostic || !overlaps(diagnostic.range, range)) return;
+      // A fix that changes an outcome (the decision) is offered, never preferred.
+      const preferred = p.fixes.findIndex((f) => !f.changesOutcome);
       p.fixes.forEach((fix, k) => {
-        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === 0, edit: { changes: { [uri]: toTextEdits(letter, fix.edits) } } });
+        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === preferred, edit: { changes: { [uri]: toTextEdits(letter, fix.edits) } } });
       });
-      // "Fix all" of this rule: the first fix of each of its problems, when there is more than one.
+      // "Fix all" of this rule: the first fix of each of its problems that keeps the outcome, when there is more than one.
       if (fixAllOffered.has(p.rule)) return;
-      const same = problems.filter((q) => q.rule === p.rule && q.fixes?.length);
+      const same = problems.filter((q) => q.rule === p.rule && firstKeepingOutcome(q));
       if (same.length < 2) return;
       fixAllOffered.add(p.rule);
-      const edits = combineFixes(same.map((q) => q.fixes![0]));
+      const edits = combineFixes(same.map((q) => firstKeepingOutcome(q)!));
       out.push({
         title: `Fix all ${p.rule} problems in this letter`,
         kind: CodeActionKind.QuickFix,
-        diagnostics: problems.map((q, i) => (q.rule === p.rule && q.fixes?.length ? diagnostics[i] : undefined)).filter((d): d is Diagnostic => d !== undefined),
+        diagnostics: problems.map((q, i) => (q.rule === p.rule && firstKeepingOutcome(q) ? diagnostics[i] : undefined)).filter((d): d is Diagnostic => d !== undefined),
         edit: { changes: { [uri]: toTextEdits(letter, edits) } },
       });
     });
@@ -64,7 +68,7 @@ export function codeActions(letter: Letter, uri: string, problems: readonly Prob
 
 /** `source.fixAll.imrLetters`: every fix marked safe (one whose right edit is certain), in one edit. */
 export function fixAll(letter: Letter, uri: string, problems: readonly Problem[]): CodeAction | undefined {
-  const safe = problems.flatMap((p) => (p.fixes ?? []).filter((f) => f.safe).slice(0, 1));
+  const safe = problems.flatMap((p) => (p.fixes ?? []).filter((f) => f.safe && !f.changesOutcome).slice(0, 1));
   if (!safe.length) return undefined;
   return { title: 'Fix all safe IMR letter problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(letter, combineFixes(safe)) } } };
 }

@@ -292,8 +292,8 @@ function chapterChoices(ctx: Context, typed: string, topic: ItemTopic): Completi
     return {
       label: key,
       kind: CompletionItemKind.Module,
-      detail: why ?? ([chapter?.reg, chapter?.basis].filter(Boolean).join(' — ') || 'MTUS chapter'),
-      documentation: seen ? `Cited ${seen} times in real 2016-17 letters.` : withYear ? undefined : 'The 2014 wording: a topic and "Page(s):" follow.',
+      detail: [chapter?.reg, chapter?.basis].filter(Boolean).join(' — ') || 'MTUS chapter',
+      documentation: [why && `${why}.`, seen ? `Cited ${seen} times in real 2016-17 letters.` : '', withYear ? '' : 'The 2014 wording: a topic and "Page(s):" follow.'].filter(Boolean).join(' ') || undefined,
       sortText: String(i).padStart(3, '0'),
       filterText: key,
       textEdit: { range, newText: withYear ? `${key}, Section(s): ` : `${key} ` },

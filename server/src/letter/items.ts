@@ -144,6 +144,8 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
   return items;
 }
 
+const CITATION_REST_RE = /^[ \t\f\v]*(?:Section|Page)s?(?:\(s\))? ?:/i;
+
 /** Recognises an item header whose outcome (or missing outcome) is on line i. */
 function headerAt(
   text: string,
@@ -155,6 +157,9 @@ function headerAt(
   const t = c.text(i);
   const colon = t.lastIndexOf(':');
   if (colon < 0) return undefined;
+  // "Section(s): Special Studies." or "Page(s): 24." is the rest of a citation whose first line is gone (or
+  // wrapped), never a request: no item is named "Section(s)".
+  if (CITATION_REST_RE.test(t)) return undefined;
   const tail = t.slice(colon + 1).trim();
   const next = c.nextNonBlank(i);
   const nextText = next < toLine ? c.text(next) : '';

@@ -11,7 +11,7 @@ export const outcomeContradictsRationale: Rule = itemRule({
 
 The conclusion is the rationale's last sentence that decides about the request; negations ("is not", "cannot be considered", "has not been established"), synonyms ("medically indicated", "not warranted" phrasing with "necessary") and the tapering paragraph that follows some upheld opioid decisions are taken into account. The related location shows the conclusion.
 
-The quick fix changes the outcome to the one the conclusion supports; if the conclusion is what is wrong, correct the rationale instead.`,
+The quick fix changes the outcome to the one the conclusion supports; it changes the decision itself, so it is never preferred and never part of a fix-all. If the conclusion is what is wrong, correct the rationale instead.`,
   example: { bad: 'Norco 10/325mg #120: Overturned\n...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.', good: 'Norco 10/325mg #120: Upheld\n...\nDecision rationale: ... The request for Norco 10/325mg #120 is not medically necessary.' },
   checkItem(_letter, item, report) {
     const outcome = item.outcome;
@@ -24,7 +24,8 @@ The quick fix changes the outcome to the one the conclusion supports; if the con
       span: outcome.span,
       message: `The outcome is "${outcome.text}" but the rationale concludes that the request is ${says} ("${conclusion.phrase.text}"), which means "${supported}".`,
       related: [{ span: conclusion.sentence.span, message: `Conclusion: ${says}` }],
-      fixes: [{ title: `Change the outcome to "${supported}"`, edits: [{ span: outcome.span, newText: supported }] }],
+      // The outcome is the decision: this fix is offered, never preferred nor applied by a fix-all.
+      fixes: [{ title: `Change the outcome to "${supported}"`, edits: [{ span: outcome.span, newText: supported }], changesOutcome: true }],
     });
   },
 });

@@ -18,6 +18,8 @@ export interface Fix {
   readonly edits: readonly Edit[];
   /** Safe to apply without looking (used by "fix all" and the CLI's --fix). */
   readonly safe?: boolean;
+  /** Changes an item's outcome, the decision itself: offered, but never preferred and never part of a fix-all. */
+  readonly changesOutcome?: boolean;
 }
 
 export interface Problem {
