@@ -4,6 +4,7 @@
 import {
   TextDocuments,
   TextDocumentSyncKind,
+  CompletionTriggerKind,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   RAL,
@@ -70,6 +71,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Only what the client accepts goes into a diagnostic (VS Code and Neovim take related places; minimal clients may not).
   let support: DiagnosticSupport = { related: false, codeDescription: false };
   let canConfigure = false;
+  /** The editor applies snippet edits in a workspace edit (LSP 3.18): quick fixes then place the cursor. */
+  let snippetEdits = false;
   const workspaceConfigs = new WorkspaceConfigs(options.readFile, (m) => connection.console.warn(m));
   const workspace = registerWorkspace({
     connection,
@@ -91,6 +94,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const published = params.capabilities.textDocument?.publishDiagnostics;
     support = { related: !!published?.relatedInformation, codeDescription: !!published?.codeDescriptionSupport };
     canConfigure = !!params.capabilities.workspace?.configuration;
+    snippetEdits = !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
     workspaceConfigs.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     workspace.initialize(params);
     return {
@@ -259,11 +263,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const { a, diagnostics } = await diagnose(doc);
-    return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, params.range, params.context.only);
+    return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, params.range, params.context.only, snippetEdits);
   });
 
   connection.onInitialized(() => workspace.initialized());
-  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position, p.context?.triggerKind === 1 /* Invoked */)));
+  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position, p.context?.triggerKind === CompletionTriggerKind.Invoked)));
   connection.onFoldingRanges((p) => withLetter(p.textDocument.uri, foldingRanges));
   connection.onSelectionRanges((p) => withLetter(p.textDocument.uri, (l) => selectionRanges(l, p.positions)));
   connection.onCodeLens((p) => withLetter(p.textDocument.uri, (l) => codeLenses(l, p.textDocument.uri)));

@@ -1,7 +1,7 @@
 // Code actions: every fix a rule offered for a diagnostic in the requested range, "fix all" of that rule,
 // and `source.fixAll.imrLetters` (every safe fix of the document at once). Edits never overlap: when two
 // fixes touch the same text, the first one wins and the other waits for the next round.
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type SnippetTextEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
 import type { Edit, Fix, Problem } from '../rules';
 import { rangeOf } from './positions';
@@ -18,6 +18,18 @@ function toTextEdits(letter: Letter, edits: readonly Edit[]): TextEdit[] {
   return edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText }));
 }
 
+/**
+ * One fix as a workspace edit. An editor that takes snippet edits (LSP 3.18 `snippetEditSupport`) gets the
+ * snippet, so the cursor lands on the placeholder where the citation goes; others get the plain text.
+ */
+function fixEdit(letter: Letter, uri: string, edits: readonly Edit[], snippets: boolean): WorkspaceEdit {
+  if (!snippets || !edits.some((e) => e.snippet)) return { changes: { [uri]: toTextEdits(letter, edits) } };
+  const out: (TextEdit | SnippetTextEdit)[] = edits.map((e) =>
+    e.snippet ? { range: rangeOf(letter, e.span), snippet: { kind: 'snippet', value: e.snippet } } : { range: rangeOf(letter, e.span), newText: e.newText },
+  );
+  return { documentChanges: [{ textDocument: { uri, version: null }, edits: out }] };
+}
+
 /** The edits of several fixes, skipping any fix whose edits overlap one already taken. */
 export function combineFixes(fixes: readonly Fix[]): Edit[] {
   const taken: Edit[] = [];
@@ -32,7 +44,16 @@ const firstKeepingOutcome = (p: Problem): Fix | undefined => p.fixes?.find((f) =
 
 const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
-export function codeActions(letter: Letter, uri: string, problems: readonly Problem[], diagnostics: readonly Diagnostic[], range: Range, only?: readonly string[]): CodeAction[] {
+export function codeActions(
+  letter: Letter,
+  uri: string,
+  problems: readonly Problem[],
+  diagnostics: readonly Diagnostic[],
+  range: Range,
+  only?: readonly string[],
+  /** The editor applies snippet edits (workspace.workspaceEdit.snippetEditSupport). */
+  snippets = false,
+): CodeAction[] {
   const out: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     const fixAllOffered = new Set<string>();
@@ -43,7 +64,7 @@ export function codeActions(letter: Letter, uri: string, problems: readonly Prob
       // A fix that changes an outcome (the decision) is offered, never preferred.
       const preferred = p.fixes.findIndex((f) => !f.changesOutcome);
       p.fixes.forEach((fix, k) => {
-        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === preferred, edit: { changes: { [uri]: toTextEdits(letter, fix.edits) } } });
+        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === preferred, edit: fixEdit(letter, uri, fix.edits, snippets) });
       });
       // "Fix all" of this rule: the first fix of each of its problems that keeps the outcome, when there is more than one.
       if (fixAllOffered.has(p.rule)) return;

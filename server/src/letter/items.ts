@@ -146,6 +146,9 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
 
 const CITATION_REST_RE = /^[ \t\f\v]*(?:Section|Page)s?(?:\(s\))? ?:/i;
 
+/** Words of a citation ("... Disability Guidelines, Physical/Occupational Therapy Guidelines: Trigger Finger."), not of a request. */
+const CITATION_WORDS_RE = /\bGuidelines\b|\b[Cc]hapters?\b|\bODG\b|\bMTUS\b|\bACOEM\b|\b(?:Section|Page)s?\(s\)/;
+
 /** Recognises an item header whose outcome (or missing outcome) is on line i. */
 function headerAt(
   text: string,
@@ -189,8 +192,8 @@ function headerAt(
     return undefined;
   }
   // Any other short word after the colon, right before a field, is a wrong outcome word; but not the end of a
-  // citation ("... Section(s): Special Studies.") whose guideline line was moved above another field.
-  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd()))) {
+  // citation ("... Section(s): Special Studies.", "... Therapy Guidelines: Trigger Finger.") whose label is gone.
+  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd())) && !CITATION_WORDS_RE.test(t)) {
     return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
   }
   return undefined;

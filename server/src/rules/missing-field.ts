@@ -2,6 +2,9 @@
 import type { FieldKind, Item, Letter } from '../letter';
 import type { Fix, Report } from './types';
 import { eol, itemAnchor, lineStart } from './util';
+import { FAMILY_RE } from './citation-util';
+import { chaptersForRequest } from '../kb/requestChapters';
+import { ODG_PREFIX } from '../kb/odg';
 
 export const FIELD_LABELS: Record<FieldKind, string> = {
   claimsAdministrator: 'Claims Administrator guideline:',
@@ -9,23 +12,78 @@ export const FIELD_LABELS: Record<FieldKind, string> = {
   rationale: 'Decision rationale:',
 };
 const ORDER: FieldKind[] = ['claimsAdministrator', 'maximus', 'rationale'];
-const STUB: Record<FieldKind, string> = {
-  claimsAdministrator: 'Claims Administrator guideline: Decision based on ',
-  maximus: 'MAXIMUS guideline: Decision based on ',
-  rationale: 'Decision rationale: ',
-};
+/**
+ * The line a fix inserts: the label and a complete sentence that raises no problem of its own (an empty
+ * "Decision based on" would be an empty citation), as a selected placeholder where the writer types the
+ * real citation or reasoning.
+ */
+function stubLine(letter: Letter, item: Item, kind: FieldKind): { text: string; snippet: string } {
+  const escape = (s: string) => s.replace(/[$}\\]/g, '\\$&');
+  const label = FIELD_LABELS[kind];
+  if (kind === 'rationale') {
+    const meaning = item.outcome?.meaning;
+    const conclusion = meaning ? ` The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.` : '';
+    const reasoning = 'The reasons, from the guideline and the records.';
+    return { text: `${label} ${reasoning}${conclusion}`, snippet: `${label} \${1:${escape(reasoning)}}${escape(conclusion)}` };
+  }
+  // The reviewer's line most often repeats what the Claims Administrator cited: that, when there is a citation.
+  const cited = kind === 'maximus' ? citationsFor(letter, item) : undefined;
+  const party = kind === 'claimsAdministrator' ? 'Claims Administrator' : 'Expert Reviewer';
+  const sentence = cited ?? `The ${party} did not cite any medical evidence for its decision.`;
+  return { text: `${label} ${sentence}`, snippet: `${label} \${1:${escape(sentence)}}` };
+}
+
+/**
+ * The reviewer's likely citations: the Claims Administrator's (each chapter with its year, each Non-MTUS
+ * source), then, for a guideline the rationale reasons from that those do not name (the MTUS, or ACOEM which
+ * the MTUS adopted; ODG), the chapter that covers the request.
+ */
+function citationsFor(letter: Letter, item: Item): string | undefined {
+  const out: string[] = [];
+  for (const c of item.claimsAdministrator?.citations ?? []) {
+    if (c.kind === 'mtus' && c.chapter.text && c.year) out.push(`Decision based on MTUS ${c.chapter.text} ${c.year.text}.`);
+    else if (c.kind === 'nonMtus' && c.source.text) out.push(`Decision based on Non-MTUS Citation ${c.source.text.replace(/\.$/, '')}.`);
+  }
+  const r = item.rationale;
+  const body = r ? letter.text.slice(r.body.span.start, r.body.span.end) : '';
+  const chapters = chaptersForRequest(letter.text.slice(item.header.span.start, item.header.span.end));
+  const named = out.join(' ');
+  if ((FAMILY_RE.MTUS.test(body) || FAMILY_RE.ACOEM.test(body)) && !named.includes('Decision based on MTUS ')) out.push(`Decision based on MTUS ${chapters.mtus[0]}.`);
+  if (FAMILY_RE.ODG.test(body) && !FAMILY_RE.ODG.test(named)) out.push(`Decision based on Non-MTUS Citation ${ODG_PREFIX}${chapters.odg[0]}.`);
+  return out.length ? [...new Set(out)].join(' ') : undefined;
+}
+
+const CITATION_START = /^(?:Decision based on|The (?:Claims Administrator|Expert Reviewer) (?:did not cite|based their))/i;
+
+/**
+ * The Claims Administrator's text left without its label, between the item header and the next field
+ * ("Decision based on MTUS ..."): the label goes back in front of it.
+ */
+function orphanedText(letter: Letter, item: Item, kind: FieldKind, before: number): number | undefined {
+  if (kind !== 'claimsAdministrator') return undefined;
+  const from = item.header.span.end;
+  const gap = letter.text.slice(from, before);
+  const start = from + (gap.length - gap.trimStart().length);
+  return CITATION_START.test(gap.trimStart()) ? start : undefined;
+}
 
 /** Where the field belongs: before the first later field that exists, else after the item's end. */
 function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   const nl = eol(letter);
   const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
   const title = `Insert a "${FIELD_LABELS[kind]}" line`;
+  const line = stubLine(letter, item, kind);
+  const orphan = later && orphanedText(letter, item, kind, lineStart(letter, later.span.start));
+  if (orphan !== undefined) {
+    const label = `${FIELD_LABELS[kind]} `;
+    return { title, edits: [{ span: { start: orphan, end: orphan }, newText: label }] };
+  }
   if (later) {
     const at = lineStart(letter, later.span.start);
-    return { title, edits: [{ span: { start: at, end: at }, newText: STUB[kind] + nl }] };
+    return { title, edits: [{ span: { start: at, end: at }, newText: line.text + nl, snippet: line.snippet + nl }] };
   }
   const at = item.span.end;
-  return { title, edits: [{ span: { start: at, end: at }, newText: nl + STUB[kind] }] };
+  return { title, edits: [{ span: { start: at, end: at }, newText: nl + line.text, snippet: nl + line.snippet }] };
 }
 
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {

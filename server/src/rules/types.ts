@@ -9,7 +9,13 @@ export type RuleCategory = 'structure' | 'header' | 'citation' | 'decision';
 /** A text edit in document offsets. */
 export interface Edit {
   readonly span: Span;
+  /** What is inserted: always complete and valid on its own (it raises no problem). */
   readonly newText: string;
+  /**
+   * The same text as a snippet (LSP syntax: ${1:placeholder}) for editors that take snippet edits: the
+   * placeholder, selected, is where the writer goes on typing (the citation of an inserted guideline line).
+   */
+  readonly snippet?: string;
 }
 
 /** A fix the user may choose; applied only on request. */
