@@ -1,6 +1,6 @@
 // Every quick fix on real letters with a defect injected (a deleted heading, label line, first line of a
-// wrapped guideline line, conclusion sentence, outcome word; a field label removed; a blank for the case
-// number's hyphen): each fix offered, applied alone, removes its problem and adds none; "fix all" of a rule and
+// wrapped guideline line, conclusion sentence, outcome word; a field label removed; an outcome against its
+// conclusion; a blank for the case number's hyphen): each fix offered, applied alone, removes its problem and adds none; "fix all" of a rule and
 // the safe fix-all do the same. A fix that changes an outcome is never preferred and never in a fix-all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +37,8 @@ function defectsOf(letter: Letter): Defect[] {
     const c = item.rationale?.conclusion;
     if (c) out.push({ kind: 'delete conclusion sentence', text: cut(letter.text, c.sentence.span.start, c.sentence.span.end) });
     if (item.outcome) out.push({ kind: 'delete outcome word', text: cut(letter.text, item.outcome.span.start, item.outcome.span.end) });
+    const o = item.outcome;
+    if (o?.meaning) out.push({ kind: 'outcome against its conclusion', text: cut(letter.text, o.span.start, o.span.end, o.meaning === 'Upheld' ? 'Overturned' : 'Upheld') });
   }
   const caseNumber = /CM(\d{2})-(\d{7})/.exec(letter.text.slice(0, 3000));
   if (caseNumber) out.push({ kind: 'blank for the case number hyphen', text: cut(letter.text, caseNumber.index, caseNumber.index + caseNumber[0].length, `CM${caseNumber[1]} ${caseNumber[2]}`) });
