@@ -71,7 +71,9 @@ test('sections: every section real letters cite for the chapter, ranked by the r
   // A section already in the list being written is not offered again.
   const next = at(`${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies, `);
   assert.ok(!next.some((c) => c.label === 'Special Studies'));
-  assert.equal(at(`${HEAD}Cyclobenzaprine 7.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `)[0].label, 'Muscle relaxants (for pain)');
+  // The section named with the request's drug first, then its class.
+  assert.deepEqual(top(at(`${HEAD}Cyclobenzaprine 7.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `), 2), ['Cyclobenzaprine (Flexeril)', 'Muscle relaxants (for pain)']);
+  assert.equal(at(`${HEAD}Neurontin 600mg #90: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `)[0].label, 'Gabapentin (Neurontin)');
 });
 
 test('Non-MTUS: ODG chapters in the form letters write, the item\'s region first', () => {

@@ -17,6 +17,8 @@ const HINTS: readonly { request: RegExp; section: RegExp }[] = [
   { request: /chiropract|manipulat|manual therap|myofascial|massage/i, section: /manual therapy|massage|^Physical Methods$/i },
   { request: /\bTENS\b|electrical stim|e-?stim|h-?wave|interferential|\bIF unit|neuromuscular/i, section: /TENS|H-wave|interferential|NMES/i },
   { request: /cream|\bgel\b|patch|topical|compound|ointment|lidocaine|lidoderm|flector|terocin|ketoprofen|capsaicin/i, section: /topical|compound|lidoderm|flector/i },
+  // Compounded oral suspensions, sold under brand names.
+  { request: /deprizine|dicopanol|fanatrex|synapryn|tabradol/i, section: /compound/i },
   { request: /cyclobenzaprine|flexeril|baclofen|tizanidine|zanaflex|methocarbamol|robaxin|carisoprodol|\bsoma\b|orphenadrine|norflex|metaxalone|skelaxin|muscle relax/i, section: /muscle relaxants|cyclobenzaprine|carisoprodol/i },
   { request: /ibuprofen|naproxen|anaprox|motrin|diclofenac|voltaren|meloxicam|mobic|celebrex|celecoxib|nabumetone|relafen|etodolac|NSAID/i, section: /^NSAIDs \(|anti-inflammatory|^Initial Care$/i },
   { request: /omeprazole|prilosec|pantoprazole|protonix|lansoprazole|esomeprazole|nexium|ranitidine|pepcid|famotidine|zantac/i, section: /proton pump|NSAIDs, GI/i },
@@ -86,15 +88,26 @@ function splitKnown(list: string, known: ReadonlySet<string>): string[] {
   return out;
 }
 
+// Words that name no particular treatment: a request and a section sharing one of them are not about the same thing.
+const GENERIC = new Set(['treatment', 'therapy', 'therapeutic', 'chronic', 'medications', 'medication', 'drugs', 'guidelines', 'testing', 'programs', 'services', 'specific', 'symptoms', 'effects', 'adverse', 'criteria', 'studies', 'general', 'approach', 'initial', 'considerations', 'methods', 'physical', 'summary', 'visits', 'follow', 'management', 'recommendations', 'opioids', 'opioid', 'patient', 'patients', 'acute', 'right', 'bilateral']);
+
+/** The significant words of a text, as six-letter stems ("neurontin" -> "neuron"). */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !GENERIC.has(w)).map((w) => w.slice(0, 6));
+}
+
 /** The chapter's sections for this item, likeliest first, without those already in the list being written. */
 export function rankedSections(chapterKey: string, topic: ItemTopic, listed: readonly string[]): string[] {
   const all = chapterSections(chapterKey);
   const done = new Set(listed.map(norm));
   const cited = (topic.sectionsCited.get(chapterKey.toLowerCase()) ?? []).map(norm);
   const hinted = HINTS.filter((h) => h.request.test(topic.request));
+  const requestWords = new Set(wordsOf(topic.request));
   const score = (s: string): number => {
     const i = cited.indexOf(norm(s));
     if (i >= 0) return 0 + i / 100;
+    // A section named with a word of the request ("Gabapentin (Neurontin)" for "Neurontin 600mg").
+    if (wordsOf(s).some((w) => requestWords.has(w))) return 0.5;
     const h = hinted.findIndex((x) => x.section.test(s));
     if (h >= 0) return 1 + h / 100;
     return 2;
