@@ -53,9 +53,14 @@ test('chapters: the 2014 wording without a year is offered, first in a letter th
     `${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 24.\nDecision rationale: Not recommended. Therefore, the request is not medically necessary.\nSoma 350mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS `,
   );
   assert.equal(older[0].label, 'Chronic Pain Treatment Guidelines');
-  // The yearless label is followed by its topic, not by "Section(s):".
+  // The yearless label is followed by its topic, not by "Section(s):"; then the topics with their pages.
   const edit = older[0].textEdit;
   assert.ok(edit && 'newText' in edit && !edit.newText.includes('Section(s)'));
+  const pages = at(`${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines `);
+  assert.match(pages[0].label, /^Benzodiazepines Page\(s\): \d/);
+  const soma = at(`${HEAD}Soma 350mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisop`);
+  assert.ok(soma.length > 0 && soma.every((c) => c.label.toLowerCase().startsWith('carisop')), soma.map((c) => c.label).join(' | '));
+  assert.deepEqual(at(`${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): `), []);
 });
 
 test('sections: every section real letters cite for the chapter, ranked by the request and what the item cited', () => {

@@ -10,6 +10,7 @@ import { offsetAt, positionAt } from './positions';
 import { FIELD_LABELS, fixedSentences, type Party } from './completionData';
 import { itemTopic, labelsWithoutYears, type ItemTopic } from './itemTopic';
 import { rankedSections } from './completionSections';
+import { afterYearlessLabel, pageTopicChoices } from './completionPages';
 import { OUTCOME_FOR_WORKER } from './sectionGuide';
 import { observedCount } from './citationInfo';
 
@@ -225,6 +226,9 @@ function citationCompletions(ctx: Context, field: Field, party: Party, topic: ()
       const last = marks[marks.length - 1];
       if (last) return topicChoices(ctx, mtus[1].slice(0, last.index), mtus[1].slice(last.index + last[0].length), topic());
       const lastAnd = mtus[1].split(/,\s+and\s+/i).pop() ?? '';
+      // The 2014 wording: a topic and its pages follow the yearless label.
+      const topicTyped = afterYearlessLabel(lastAnd);
+      if (topicTyped !== undefined) return pageTopicChoices(replaceRange(ctx, ctx.offset - topicTyped.length), topic());
       if (!/(?:19|20)\d\d/.test(lastAnd)) return chapterChoices(ctx, lastAnd, topic());
       return [];
     }

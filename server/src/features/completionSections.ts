@@ -96,6 +96,12 @@ function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !GENERIC.has(w)).map((w) => w.slice(0, 6));
 }
 
+/** Whether a request points to a section or topic: it shares a significant word with it, or names something it covers. */
+export function requestPointsTo(name: string, request: string): boolean {
+  const words = new Set(wordsOf(request));
+  return wordsOf(name).some((w) => words.has(w)) || HINTS.some((h) => h.request.test(request) && h.section.test(name));
+}
+
 /** The chapter's sections for this item, likeliest first, without those already in the list being written. */
 export function rankedSections(chapterKey: string, topic: ItemTopic, listed: readonly string[]): string[] {
   const all = chapterSections(chapterKey);
