@@ -102,7 +102,7 @@ const grammar = await registry.loadGrammar('text.imr-letter');
 
 function scan(text) {
   const started = performance.now();
-  const found = { outcomes: [], rationales: 0, headings: new Set(), headerLabels: 0 };
+  const found = { outcomes: [], rationales: 0, headings: new Set(), headerLabels: 0, redLabels: new Set() };
   let stack = tm.INITIAL;
   for (const line of text.split(/\r?\n/)) {
     const { tokens, ruleStack } = grammar.tokenizeLine(line, stack);
@@ -114,12 +114,22 @@ function scan(text) {
       else if (scopes.includes('outcome.overturned.imr-letter')) found.outcomes.push('Overturned');
       else if (scopes.includes('field.decision-rationale.imr-letter')) found.rationales++;
       else if (scopes.includes('markup.heading.section.imr-letter')) found.headings.add(tokenText.trim());
-      else if (scopes.includes('property-name.header.imr-letter')) found.headerLabels++;
+      else if (scopes.includes('label.header.imr-letter')) found.headerLabels++;
+      if (/\b(?:label|field)\.[\w.-]*imr-letter/.test(scopes)) {
+        const red = REDDISH_IN_LIGHT.find((s) => t.scopes.some((x) => x === s || x.startsWith(`${s}.`)));
+        if (red) found.redLabels.add(`"${tokenText.trim()}" (${red})`);
+      }
     }
   }
   found.ms = performance.now() - started;
   return found;
 }
+
+// Scopes VS Code's Light (Visual Studio) / Light+ theme paints red or maroon (light_vs.json: invalid #cd3131,
+// support.type.property-name and entity.other.attribute-name #ff0000, markup.deleted and string #a31515,
+// entity.name.tag #800000). A label (header, credential or item field) in one of them reads as an error on a
+// page where red means error; labels use keyword.other (Light+ #0000ff, Dark+ and High Contrast #569cd6).
+const REDDISH_IN_LIGHT = ['invalid', 'support.type.property-name', 'support.type.vendored.property-name', 'entity.other.attribute-name', 'markup.deleted', 'string', 'entity.name.tag', 'entity.name.selector'];
 
 const FORMAT1_HEADINGS = ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'];
 
@@ -135,6 +145,7 @@ function checkLetter(name, text, expected) {
   if (!expected && f.outcomes.length !== items) problems.push(`${f.outcomes.length} outcomes scoped for ${items} items`);
   const missing = FORMAT1_HEADINGS.filter((h) => !f.headings.has(h));
   if (missing.length) problems.push(`headings not scoped: ${missing.join('; ')}`);
+  if (f.redLabels.size) problems.push(`labels in a scope themes paint red: ${[...f.redLabels].slice(0, 3).join(', ')}`);
   if (expected && f.headerLabels < 8) problems.push(`only ${f.headerLabels} header labels scoped`);
   if (problems.length) fail(`letter ${name}`, problems.join('; '));
   else pass();

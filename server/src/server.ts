@@ -36,7 +36,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workspaceConfigs = new WorkspaceConfigs(options.readFile, (m) => connection.console.warn(m));
   const settings = new SettingsStore(connection, states, workspaceConfigs);
   const analyser = new DocumentAnalyser(states, settings, options.docsBase);
-  const ctx: ServerContext = { connection, documents, states, settings, workspaceConfigs, analyser, client: { canPull: false } };
+  const ctx: ServerContext = { connection, documents, states, settings, workspaceConfigs, analyser, client: { canPull: false, snippetEdits: false } };
 
   const diagnostics = registerDiagnostics(ctx);
   // The workspace side hears of watched files; configuration decides which of them are settings.
@@ -61,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     ctx.client.canPull = !!params.capabilities.textDocument?.diagnostic;
+    ctx.client.snippetEdits = !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
     const published = params.capabilities.textDocument?.publishDiagnostics;
     analyser.support = { related: !!published?.relatedInformation, codeDescription: !!published?.codeDescriptionSupport };
     settings.canConfigure = !!params.capabilities.workspace?.configuration;

@@ -31,6 +31,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** A client that does not take related places or links to rule pages in diagnostics (VS Code and Neovim do). */
   plainDiagnostics?: boolean;
+  /** A client that applies snippet edits in workspace edits (LSP 3.18, as vscode-languageclient 10+). */
+  snippetEdits?: boolean;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
@@ -57,7 +59,11 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
       publishDiagnostics: opts.plainDiagnostics ? { versionSupport: true } : { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
       ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
-    workspace: { configuration: opts.configuration ?? false, ...(opts.workspaceFolders ? { workspaceFolders: true } : {}) },
+    workspace: {
+      configuration: opts.configuration ?? false,
+      ...(opts.workspaceFolders ? { workspaceFolders: true } : {}),
+      ...(opts.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+    },
   };
   const workspaceFolders = opts.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null;
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities });

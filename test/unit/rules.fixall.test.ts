@@ -127,3 +127,33 @@ test('rule levels from the settings apply, "off" silences a rule', () => {
   assert.equal(lint(letter, RULES, { rules: { 'invalid-outcome': 'hint' } }).find((p) => p.rule === 'invalid-outcome')?.level, 'hint');
   assert.equal(lint(letter, RULES, { rules: { 'invalid-outcome': 'off' } }).find((p) => p.rule === 'invalid-outcome'), undefined);
 });
+
+test('"Fix all outcome-contradicts-rationale" never changes an outcome, and the outcome fix is never preferred', () => {
+  let n = 0;
+  for (const l of allRealLetters()) {
+    const original = parseLetter(l.text);
+    if (original.items.length < 2 || original.items.some((i) => !i.outcome?.meaning)) continue;
+    // Every outcome flipped against its conclusion.
+    let text = l.text;
+    for (const item of [...original.items].reverse()) {
+      const o = item.outcome!;
+      text = text.slice(0, o.span.start) + (o.meaning === 'Upheld' ? 'Overturned' : 'Upheld') + text.slice(o.span.end);
+    }
+    const { letter, problems } = analyse(text);
+    const diagnostics = toDiagnostics(letter, problems, URI);
+    const first = diagnostics.find((d) => d.code === 'outcome-contradicts-rationale');
+    if (!first) continue;
+    n++;
+    const actions = codeActions(letter, URI, problems, diagnostics, first.range);
+    const outcomeFix = actions.find((a) => a.title.startsWith('Change the outcome'));
+    assert.ok(outcomeFix && outcomeFix.isPreferred !== true, l.id);
+    assert.equal(actions.filter((a) => a.isPreferred).length, 1, `${l.id}: one preferred fix`);
+    const all = actions.find((a) => a.title === 'Fix all outcome-contradicts-rationale problems in this letter');
+    if (!all) continue;
+    const fixed = parseLetter(applyEdits(letter, editsOf(all)));
+    // The outcomes stay as written (the decision); the rationales gain conclusions that agree with them.
+    assert.deepEqual(fixed.items.map((i) => i.outcome?.text), letter.items.map((i) => i.outcome?.text), l.id);
+    assert.ok(!lint(fixed, RULES).some((p) => p.rule === 'outcome-contradicts-rationale'), l.id);
+  }
+  assert.ok(n >= minimumFor(40, allRealLetters()), `${n} letters`);
+});

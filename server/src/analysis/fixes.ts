@@ -18,9 +18,12 @@ export function combineFixes(fixes: readonly Fix[]): Edit[] {
   return taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-/** The first safe fix of each problem, in problem order: what "fix all safe problems" applies. */
+/**
+ * The first safe fix of each problem, in problem order: what "fix all safe problems" and imr-lint --fix
+ * apply. A fix that changes an outcome (the decision) is never among them.
+ */
 export function safeFixes(problems: readonly Problem[]): Fix[] {
-  return problems.flatMap((p) => (p.fixes ?? []).filter((f) => f.safe).slice(0, 1));
+  return problems.flatMap((p) => (p.fixes ?? []).filter((f) => f.safe && !f.changesOutcome).slice(0, 1));
 }
 
 /** The text with the first safe fix of each problem applied, when it clashes with none taken before it. */

@@ -3,10 +3,14 @@
 // chapter's known sections after "Section(s):", ODG chapters after "Non-MTUS Citation", the fixed citation
 // sentences at the start of a guideline sentence, and conclusion sentences in a rationale.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
-import { lineAt, type Field, type Item, type Letter } from '../letter';
-import { CHAPTER_TOPICS, MTUS_CHAPTERS, CHAPTER_LABELS } from '../kb';
+import { fieldBeingWritten, itemBefore, lineAt, type Field, type Item, type Letter } from '../letter';
+import { CHAPTER_TOPICS, MTUS_CHAPTERS, CHAPTER_LABELS, type MtusChapter } from '../kb';
+import { ODG_CHAPTERS, ODG_PREFIX } from '../kb/odg';
 import { offsetAt, positionAt } from './positions';
-import { FIELD_LABELS, fixedSentences, ODG_CHAPTERS, ODG_PREFIX, type Party } from './completionData';
+import { FIELD_LABELS, fixedSentences, type Party } from './completionData';
+import { itemTopic, labelsWithoutYears, type ItemTopic } from './itemTopic';
+import { rankedSections } from './completionSections';
+import { afterYearlessLabel, pageTopicChoices } from './completionPages';
 import { OUTCOME_FOR_WORKER } from './sectionGuide';
 import { observedCount } from './citationInfo';
 
@@ -53,46 +57,45 @@ interface Context {
   readonly lineStart: number;
 }
 
-export function completions(letter: Letter, requested: Position): CompletionList {
+/**
+ * Completion at `requested`. `invoked` is true when the writer asked for it (Ctrl+Space) rather than a typed
+ * space or colon opening it: only then is a conclusion sentence offered at a bare sentence start.
+ */
+export function completions(letter: Letter, requested: Position, invoked = false): CompletionList {
   // A client may ask past the end or before the start: answer for the nearest real position.
   const offset = offsetAt(letter, requested);
   const position = positionAt(letter, offset);
   const line = letter.lines[position.line];
   const ctx: Context = { letter, offset, linePrefix: letter.text.slice(line.start, offset), lineStart: line.start };
-  const item = itemAt(letter, offset);
-  const field = item && fieldAt(letter, item, offset);
-  const outcome = outcomeCompletions(ctx);
-  if (outcome) return { isIncomplete: false, items: outcome };
+  const item = itemBefore(letter, offset);
+  const field = item && fieldBeingWritten(letter, item, offset);
+  // The outcome word ends an item header, never a field's text (a colon in a rationale is not a header's).
+  const outcome = field ? undefined : outcomeCompletions(ctx);
+  if (outcome) return { isIncomplete: false, items: agreeing(ctx, outcome) };
   const items: CompletionItem[] = [];
   if (field && field.kind !== 'rationale') {
     const party: Party = field.kind === 'claimsAdministrator' ? 'Claims Administrator' : 'Expert Reviewer';
-    const citation = citationCompletions(ctx, field, party);
+    const citation = citationCompletions(ctx, field, party, () => itemTopic(letter, item, field, offset));
     if (citation) items.push(...citation);
   }
-  if (field?.kind === 'rationale' && item) items.push(...conclusionSentences(ctx, field, item));
+  if (field?.kind === 'rationale' && item) items.push(...conclusionSentences(ctx, field, item, invoked));
   items.push(...fieldLabels(ctx, position.line));
-  return { isIncomplete: false, items };
+  return { isIncomplete: false, items: agreeing(ctx, items) };
 }
 
-/** The item whose region holds `offset`: the last one starting at or before it. */
-function itemAt(letter: Letter, offset: number): Item | undefined {
-  let found: Item | undefined;
-  for (const item of letter.items) {
-    if (item.span.start <= offset) found = item;
-    else break;
-  }
-  return found;
-}
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trimStart().toLowerCase();
 
-/** The field whose body holds `offset` (up to the end of the line where the body ends). */
-function fieldAt(letter: Letter, item: Item, offset: number): Field | undefined {
-  for (let k = item.fields.length - 1; k >= 0; k--) {
-    const f = item.fields[k];
-    if (f.label.span.end > offset) continue;
-    const end = letter.lines.find((l) => l.start <= f.span.end && f.span.end <= l.end)?.end ?? f.span.end;
-    return offset <= Math.max(end, f.span.end) ? f : undefined;
-  }
-  return undefined;
+/**
+ * The choices that still agree with what is typed in their range: once the writer has gone on with other
+ * words ("Official Disability Guidelines (ODG) MRI shoulder"), a popup of chapters would offer nothing.
+ */
+function agreeing(ctx: Context, items: CompletionItem[]): CompletionItem[] {
+  return items.filter((c) => {
+    const edit = c.textEdit;
+    if (!edit || !('range' in edit)) return true;
+    const typed = squash(ctx.letter.text.slice(offsetAt(ctx.letter, edit.range.start), ctx.offset));
+    return typed === '' || squash(c.filterText ?? c.label).startsWith(typed) || squash(edit.newText).startsWith(typed);
+  });
 }
 
 /** A range on the cursor's line from `start` (clamped to the line) to the cursor. */
@@ -205,22 +208,28 @@ function lastChapterKey(text: string): string | undefined {
   return key;
 }
 
-function citationCompletions(ctx: Context, field: Field, party: Party): CompletionItem[] | undefined {
+function citationCompletions(ctx: Context, field: Field, party: Party, topic: () => ItemTopic): CompletionItem[] | undefined {
   const before = ctx.letter.text.slice(field.label.span.end, ctx.offset);
-  const starter = before.lastIndexOf('Decision based on');
+  // The last "Decision based on", which may wrap over a line break like any words of a letter.
+  let starter = -1;
+  let starterLength = 0;
+  for (const m of before.matchAll(/Decision\s+based\s+on\b/g)) [starter, starterLength] = [m.index, m[0].length];
   const sentence = starter >= 0 ? before.slice(starter) : '';
   // Inside a "Decision based on ..." sentence that is still being written.
   if (starter >= 0 && !sentence.trimEnd().endsWith('.') && !/\.\s+\S/.test(sentence.replace(/\b(?:\d+\.\d+|ed\.|etc\.|vol\.|e\.g\.|i\.e\.)/gi, ''))) {
-    const afterStarter = sentence.slice('Decision based on'.length);
+    const afterStarter = sentence.slice(starterLength);
     const nonMtus = /^\s+Non[-\s]?MTUS\s+Citations?\s+(.*)$/is.exec(afterStarter);
-    if (nonMtus) return odgChoices(ctx, nonMtus[1]);
+    if (nonMtus) return odgChoices(ctx, nonMtus[1], topic());
     const mtus = /^\s+MTUS\s+(.*)$/is.exec(afterStarter);
     if (mtus) {
       const marks = [...mtus[1].matchAll(/Section\s*\(s\)\s*:\s*|Sections?\s*:\s*/gi)];
       const last = marks[marks.length - 1];
-      if (last) return topicChoices(ctx, mtus[1].slice(0, last.index), mtus[1].slice(last.index + last[0].length));
+      if (last) return topicChoices(ctx, mtus[1].slice(0, last.index), mtus[1].slice(last.index + last[0].length), topic());
       const lastAnd = mtus[1].split(/,\s+and\s+/i).pop() ?? '';
-      if (!/(?:19|20)\d\d/.test(lastAnd)) return chapterChoices(ctx, lastAnd);
+      // The 2014 wording: a topic and its pages follow the yearless label.
+      const topicTyped = afterYearlessLabel(lastAnd);
+      if (topicTyped !== undefined) return pageTopicChoices(replaceRange(ctx, ctx.offset - topicTyped.length), topic());
+      if (!/(?:19|20)\d\d/.test(lastAnd)) return chapterChoices(ctx, lastAnd, topic());
       return [];
     }
   }
@@ -252,73 +261,125 @@ function citationCompletions(ctx: Context, field: Field, party: Party): Completi
   return out;
 }
 
-function chapterChoices(ctx: Context, typed: string): CompletionItem[] {
-  const range = replaceRange(ctx, ctx.offset - typed.length);
-  return chapterChoicesOnce().map(({ chapter, key, seen }, i) => ({
-    label: key,
-    kind: CompletionItemKind.Module,
-    detail: [chapter.reg, chapter.basis].filter(Boolean).join(' — ') || 'MTUS chapter',
-    documentation: seen ? `Cited ${seen} times in real 2016-17 letters.` : undefined,
-    sortText: String(i).padStart(3, '0'),
-    filterText: key,
-    textEdit: { range, newText: `${key}, Section(s): ` },
-    command: { title: 'Suggest sections', command: 'editor.action.triggerSuggest' },
-  }));
+/** The chapters for this item in the order a writer wants them (see itemTopic), then the rest by frequency. */
+function chapterOrder(ctx: Context, topic: ItemTopic): { key: string; chapter?: MtusChapter; seen: number; why?: string }[] {
+  const common = chapterChoicesOnce();
+  const byKey = new Map(common.map((c) => [c.key.toLowerCase(), c]));
+  const yearless = MTUS_CHAPTERS.filter((c) => c.era === '2014-label' && /chronic pain/i.test(c.label));
+  const older = labelsWithoutYears(ctx.letter, ctx.offset);
+  const wanted: { key: string; why: string }[] = [
+    // A reviewer's citation usually repeats one the item already has: the Claims Administrator's first.
+    ...topic.cited.filter((k) => !topic.citedHere.has(k)).map((key) => ({ key, why: 'Cited for this item' })),
+    ...older.map((key) => ({ key, why: 'As this letter cites it, without a year' })),
+    ...topic.chapters.filter((k) => !topic.citedHere.has(k)).map((key) => ({ key, why: 'For what this item requests' })),
+    ...[...topic.citedHere].map((key) => ({ key, why: 'Cited for this item' })),
+  ];
+  const out: { key: string; chapter?: MtusChapter; seen: number; why?: string }[] = [];
+  const seen = new Set<string>();
+  for (const w of wanted) {
+    const k = w.key.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const known = byKey.get(k);
+    out.push({ key: known?.key ?? w.key, chapter: known?.chapter ?? MTUS_CHAPTERS.find((c) => c.label.toLowerCase() === k), seen: known?.seen ?? 0, why: w.why });
+  }
+  for (const c of common) if (!seen.has(c.key.toLowerCase())) out.push(c);
+  // The 2014 labels printed without a year ("Chronic Pain Treatment Guidelines ... Page(s): 24").
+  for (const c of yearless) if (!seen.has(c.label.toLowerCase())) out.push({ key: c.label, chapter: c, seen: 0 });
+  return out;
 }
 
-function topicChoices(ctx: Context, chapterPart: string, listSoFar: string): CompletionItem[] {
-  const key = lastChapterKey(chapterPart);
-  const topics = key ? [...CHAPTER_TOPICS.entries()].find(([k]) => k.toLowerCase() === key!.toLowerCase()) : undefined;
-  if (!topics) return [];
-  const typed = listSoFar.slice(listSoFar.lastIndexOf(',') + 1).trimStart();
+function chapterChoices(ctx: Context, typed: string, topic: ItemTopic): CompletionItem[] {
   const range = replaceRange(ctx, ctx.offset - typed.length);
-  // A list string made partly of other topics ("Diagnostic Criteria, Special Studies") is not one topic.
-  const single = topics[1].filter((t) => !t.includes(', ') || !t.split(', ').some((p) => p !== t && topics[1].includes(p)));
-  return single
-    .map((t) => ({ t, n: observedCount(topics[0], t) }))
-    .sort((a, b) => b.n - a.n)
-    .map(({ t, n }, i) => ({
+  return chapterOrder(ctx, topic).map(({ chapter, key, seen, why }, i) => {
+    const withYear = chapter?.year !== undefined;
+    return {
+      label: key,
+      kind: CompletionItemKind.Module,
+      detail: [chapter?.reg, chapter?.basis].filter(Boolean).join(' — ') || 'MTUS chapter',
+      documentation: [why && `${why}.`, seen ? `Cited ${seen} times in real 2016-17 letters.` : '', withYear ? '' : 'The 2014 wording: a topic and "Page(s):" follow.'].filter(Boolean).join(' ') || undefined,
+      sortText: String(i).padStart(3, '0'),
+      filterText: key,
+      textEdit: { range, newText: withYear ? `${key}, Section(s): ` : `${key} ` },
+      command: withYear ? { title: 'Suggest sections', command: 'editor.action.triggerSuggest' } : undefined,
+    };
+  });
+}
+
+function topicChoices(ctx: Context, chapterPart: string, listSoFar: string, topic: ItemTopic): CompletionItem[] {
+  const key = lastChapterKey(chapterPart);
+  const known = key ? [...CHAPTER_TOPICS.keys()].find((k) => k.toLowerCase() === key.toLowerCase()) : undefined;
+  if (!known) return [];
+  const cut = listSoFar.lastIndexOf(',');
+  const typed = listSoFar.slice(cut + 1).trimStart();
+  const listed = cut >= 0 ? listSoFar.slice(0, cut).split(/,\s*/) : [];
+  const range = replaceRange(ctx, ctx.offset - typed.length);
+  const cited = new Set((topic.sectionsCited.get(known.toLowerCase()) ?? []).map((t) => t.toLowerCase()));
+  return rankedSections(known, topic, listed).map((t, i) => {
+    const n = observedCount(known, t);
+    return {
       label: t,
       kind: CompletionItemKind.Reference,
-      detail: `Section of MTUS ${topics[0]}`,
-      documentation: n ? `Cited ${n} time${n === 1 ? '' : 's'} in real 2016-17 letters.` : 'From the guideline\'s table of contents.',
+      detail: cited.has(t.toLowerCase()) ? `Cited for this item (MTUS ${known})` : `Section of MTUS ${known}`,
+      documentation: n ? `Cited ${n} time${n === 1 ? '' : 's'} in real 2016-17 letters.` : "From the guideline's table of contents.",
       sortText: String(i).padStart(3, '0'),
       filterText: t,
       textEdit: { range, newText: t },
-    }));
+    };
+  });
 }
 
-function odgChoices(ctx: Context, typed: string): CompletionItem[] {
+function odgChoices(ctx: Context, typed: string, topic: ItemTopic): CompletionItem[] {
   const range = replaceRange(ctx, ctx.offset - typed.length);
-  return ODG_CHAPTERS.map((c, i) => ({
-    label: `${ODG_PREFIX}${c}`,
+  const order = [...new Set([...topic.odgCited, ...topic.odg, ...ODG_CHAPTERS.map((c) => c.name)])];
+  return order.map((name, i) => ({
+    label: `${ODG_PREFIX}${name}`,
     kind: CompletionItemKind.Module,
-    detail: 'ODG chapter',
+    detail: topic.odgCited.includes(name) ? 'ODG chapter cited for this item' : topic.odg.includes(name) ? 'ODG chapter for what this item requests' : 'ODG chapter',
     sortText: String(i).padStart(3, '0'),
-    filterText: `${ODG_PREFIX}${c}`,
-    textEdit: { range, newText: `${ODG_PREFIX}${c}` },
+    filterText: `${ODG_PREFIX}${name}`,
+    textEdit: { range, newText: `${ODG_PREFIX}${name}` },
   }));
 }
 
-function conclusionSentences(ctx: Context, field: Field, item: Item): CompletionItem[] {
+// The words that open a rationale's concluding sentence ("Therefore, the request for ... is not ...").
+const CONCLUDING = /^(?:therefore|as such|thus|hence|accordingly|consequently|in conclusion|in summary|based on (?:the above|this|these findings)|given (?:the above|this)),?\s+/i;
+
+function conclusionSentences(ctx: Context, field: Field, item: Item, invoked: boolean): CompletionItem[] {
   // Only where the conclusion goes: at the end of the rationale, not in the middle of its prose.
   if (ctx.offset < field.body.span.end) return [];
   const before = ctx.letter.text.slice(field.label.span.end, ctx.offset);
   const typed = sentenceStartTyped(before, (c) => c === ',');
   if (typed === undefined) return [];
-  const range = replaceRange(ctx, ctx.offset - typed.length);
   const request = item.request.text || 'this item';
+  const rest = (necessary: boolean) => `the request for ${request} is ${necessary ? '' : 'not '}medically necessary.`;
   const choices = [
-    { text: `Therefore, the request for ${request} is not medically necessary.`, fits: item.outcome?.meaning === 'Upheld' },
-    { text: `Therefore, the request for ${request} is medically necessary.`, fits: item.outcome?.meaning === 'Overturned' },
-  ];
+    { necessary: false, fits: item.outcome?.meaning === 'Upheld' },
+    { necessary: true, fits: item.outcome?.meaning === 'Overturned' },
+  ].sort((a, b) => Number(b.fits) - Number(a.fits));
+  // After "Therefore," (or "As such,"...): the rest of the sentence, while what is typed still agrees with it.
+  const lead = CONCLUDING.exec(typed);
+  let start: number;
+  let text: (necessary: boolean) => string;
+  if (lead) {
+    const tail = typed.slice(lead[0].length).replace(/\s+/g, ' ').toLowerCase();
+    start = ctx.offset - (typed.length - lead[0].length);
+    text = rest;
+    if (!choices.some((c) => rest(c.necessary).toLowerCase().startsWith(tail))) return [];
+  } else if (invoked && typed.trim() === '') {
+    start = ctx.offset - typed.length;
+    text = (necessary) => `Therefore, ${rest(necessary)}`;
+  } else {
+    return [];
+  }
+  const range = replaceRange(ctx, start);
   return choices.map((c, i) => ({
-    label: c.text,
+    label: text(c.necessary),
     kind: CompletionItemKind.Text,
     detail: c.fits ? `Conclusion that agrees with "${item.outcome?.text}"` : 'Conclusion',
     preselect: c.fits,
-    sortText: c.fits ? '30' : `3${i + 1}`,
+    sortText: `3${i}`,
     insertTextFormat: InsertTextFormat.PlainText,
-    textEdit: { range, newText: c.text },
+    textEdit: { range, newText: text(c.necessary) },
   }));
 }

@@ -1,5 +1,5 @@
-// Fixed wording offered by completion: the citation sentences letters use verbatim, the ODG chapters as
-// real letters name them after "Non-MTUS Citation", and the field labels of a disputed item.
+// Fixed wording offered by completion: the citation sentences letters use verbatim and the field labels of a
+// disputed item (the ODG chapters are in kb/odg.ts).
 import { FIELD_LABELS as ITEM_FIELD_LABELS, type FieldKind } from '../letter';
 
 /** The field labels of a disputed item, in order (letter/labels.ts). */
@@ -20,25 +20,3 @@ export function fixedSentences(party: Party): { text: string; about: string }[] 
   }
   return out;
 }
-
-/** ODG chapters, in the wording real letters use after "Non-MTUS Citation". */
-export const ODG_CHAPTERS: readonly string[] = [
-  'Pain (Chronic)',
-  'Low Back - Lumbar & Thoracic (Acute & Chronic)',
-  'Neck and Upper Back (Acute & Chronic)',
-  'Shoulder (Acute & Chronic)',
-  'Knee & Leg (Acute & Chronic)',
-  'Forearm, Wrist, & Hand (Acute & Chronic)',
-  'Elbow (Acute & Chronic)',
-  'Ankle & Foot (Acute & Chronic)',
-  'Hip & Pelvis (Acute & Chronic)',
-  'Head (trauma, headaches, etc., not including stress & mental disorders)',
-  'Mental Illness & Stress',
-  'Carpal Tunnel Syndrome (Acute & Chronic)',
-  'Fitness for Duty',
-  'Eye',
-  'Physical Therapy Guidelines',
-  'Preface',
-];
-
-export const ODG_PREFIX = 'Official Disability Guidelines (ODG), ';

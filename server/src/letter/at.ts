@@ -42,3 +42,17 @@ export function fieldAt(letter: Letter, offset: number): { readonly item: Item; 
   const field = item?.fields.find((f) => inside(offset, f.span.start, f.span.end));
   return item && field ? { item, field } : undefined;
 }
+
+/**
+ * The field of `item` being written at `offset`: the last one whose label ends before it, while `offset` is
+ * still on the line where that field's body ends (the cursor of a writer at the end of a field, past its span).
+ */
+export function fieldBeingWritten(letter: Letter, item: Item, offset: number): Field | undefined {
+  for (let k = item.fields.length - 1; k >= 0; k--) {
+    const f = item.fields[k];
+    if (f.label.span.end > offset) continue;
+    const end = letter.lines.find((l) => l.start <= f.span.end && f.span.end <= l.end)?.end ?? f.span.end;
+    return offset <= Math.max(end, f.span.end) ? f : undefined;
+  }
+  return undefined;
+}

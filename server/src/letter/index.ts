@@ -5,7 +5,7 @@ export { HEADINGS, REQUIRED_SECTIONS } from './sections';
 export { HEADER_LABELS, FIELD_LABELS, headerName, fieldLabel, type HeaderLabel, type FieldLabel } from './labels';
 export { looksLikeLetter, FIRST_LINE_PATTERN, FIRST_LINE_MARKS } from './detect';
 export { parseDate, datesIn } from './dates';
-export { headerField, headerFieldAt, itemAt, itemBefore, fieldAt } from './at';
+export { headerField, headerFieldAt, itemAt, itemBefore, fieldAt, fieldBeingWritten } from './at';
 export * from './quantities';
 export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
@@ -17,3 +17,4 @@ export { chapterMentions, chapterOfLabel, CHAPTER_NAMES, type GuidelineChapter, 
 export { namedRequest, requestKeyword, strengthDigits, countBeforeName } from './namedRequest';
 export { therapyKinds, type TherapyKind } from './treatments';
 export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts';
+export { sectionOpeningIn } from './sectionOpenings';

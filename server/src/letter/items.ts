@@ -144,6 +144,11 @@ export function parseItems(text: string, lines: readonly Line[], fromLine: numbe
   return items;
 }
 
+const CITATION_REST_RE = /^[ \t\f\v]*(?:Section|Page)s?(?:\(s\))? ?:/i;
+
+/** Words of a citation ("... Disability Guidelines, Physical/Occupational Therapy Guidelines: Trigger Finger."), not of a request. */
+const CITATION_WORDS_RE = /\bGuidelines\b|\b[Cc]hapters?\b|\bODG\b|\bMTUS\b|\bACOEM\b|\b(?:Section|Page)s?\(s\)/;
+
 /** Recognises an item header whose outcome (or missing outcome) is on line i. */
 function headerAt(
   text: string,
@@ -155,6 +160,9 @@ function headerAt(
   const t = c.text(i);
   const colon = t.lastIndexOf(':');
   if (colon < 0) return undefined;
+  // "Section(s): Special Studies." or "Page(s): 24." is the rest of a citation whose first line is gone (or
+  // wrapped), never a request: no item is named "Section(s)".
+  if (CITATION_REST_RE.test(t)) return undefined;
   const tail = t.slice(colon + 1).trim();
   const next = c.nextNonBlank(i);
   const nextText = next < toLine ? c.text(next) : '';
@@ -184,8 +192,8 @@ function headerAt(
     return undefined;
   }
   // Any other short word after the colon, right before a field, is a wrong outcome word; but not the end of a
-  // citation ("... Section(s): Special Studies.") whose guideline line was moved above another field.
-  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd()))) {
+  // citation ("... Section(s): Special Studies.", "... Therapy Guidelines: Trigger Finger.") whose label is gone.
+  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd())) && !CITATION_WORDS_RE.test(t)) {
     return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
   }
   return undefined;

@@ -58,10 +58,14 @@ function withFormat3Fields(text: string, sections: readonly Section[], items: It
 
 function detectFormat(text: string, lines: Letter['lines'], found: readonly FoundHeading[]): LetterFormat {
   for (let i = 0; i < lines.length && i < 40; i++) {
-    const t = lineContent(text, lines[i]).text.toUpperCase();
-    if (t === '') continue;
-    if (t.startsWith('MAXIMUS FEDERAL SERVICES')) return 'format2';
-    if (t.startsWith('MEDICAL PROFESSIONAL REVIEW')) return 'format3';
+    const raw = lineContent(text, lines[i]).text;
+    if (raw === '') continue;
+    // The letterhead is a short line of its own ("MAXIMUS FEDERAL SERVICES, INC."), never the opening
+    // sentence of a letter whose first heading is missing ("MAXIMUS Federal Services sent the ...").
+    const t = raw.toUpperCase();
+    const letterhead = raw === t || raw.length <= 40;
+    if (letterhead && t.startsWith('MAXIMUS FEDERAL SERVICES')) return 'format2';
+    if (letterhead && t.startsWith('MEDICAL PROFESSIONAL REVIEW')) return 'format3';
     break;
   }
   const formats = found.map((h) => h.def.formats);

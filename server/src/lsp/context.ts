@@ -10,6 +10,8 @@ import type { SettingsStore } from './settings';
 export interface ClientAbilities {
   /** The client pulls diagnostics (textDocument/diagnostic) instead of taking them pushed. */
   canPull: boolean;
+  /** The client applies snippet edits in a workspace edit (LSP 3.18): quick fixes then place the cursor. */
+  snippetEdits: boolean;
 }
 
 export interface ServerContext {

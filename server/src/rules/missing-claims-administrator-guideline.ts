@@ -10,7 +10,7 @@ export const missingClaimsAdministratorGuideline: Rule = itemRule({
   defaultLevel: 'error',
   docs: `Every disputed item carries three lines, in this order: "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:". The "Claims Administrator guideline:" line states the citation the claims administrator (utilization review) relied on, or the sentence that it cited nothing.
 
-The quick fix inserts the line at its place, for you to complete.`,
+When the line's text is there without its label (right after the item header), the quick fix puts the label back in front of it. Otherwise it inserts the line at its place with "The Claims Administrator did not cite any medical evidence for its decision.", selected in an editor that takes snippet edits, ready to be replaced by the citation.`,
   example: {
     bad: 'Norco 10/325mg #120: Upheld\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',
     good: 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ...',

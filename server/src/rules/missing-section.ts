@@ -1,4 +1,4 @@
-import { REQUIRED_SECTIONS } from '../letter';
+import { REQUIRED_SECTIONS, sectionOpeningIn } from '../letter';
 import type { Rule } from './types';
 import { eol, lineSpan } from './util';
 
@@ -10,7 +10,7 @@ export const missingSection: Rule = {
   defaultLevel: 'error',
   docs: `A format 1 letter has three sections, in order: HOW THE IMR FINAL DETERMINATION WAS MADE, CLINICAL CASE SUMMARY and IMR ISSUES, DECISIONS AND RATIONALES. Format 2 (2013) adds DOCUMENTS REVIEWED and names the last one IMR DECISION(S) AND RATIONALE(S); format 3 has its own labelled sections.
 
-The diagnostic sits where the section is due (on the heading that follows it, or the letter's last line). The quick fix inserts the heading there.`,
+The diagnostic sits where the section is due (on the heading that follows it, or the letter's last line). The quick fix inserts the heading above the section's own text when the letter has it ("The expert reviewer developed the following clinical case summary ..." for CLINICAL CASE SUMMARY), else where the section is due.`,
   example: { bad: 'CLINICAL CASE SUMMARY\n...\nNorco 10/325mg #120: Upheld', good: 'CLINICAL CASE SUMMARY\n...\nIMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120: Upheld' },
   check(letter, report) {
     if (letter.format === 'unknown' && letter.text.trim() === '') return;
@@ -38,6 +38,10 @@ The diagnostic sits where the section is due (on the heading that follows it, or
         at = letter.text.length;
         anchor = lineSpan(letter, Math.max(0, letter.text.length - 1));
       }
+      // The section's own text may be there without its heading: the heading goes right above that text.
+      const earlier = letter.sections.filter((s) => required.indexOf(s.title) >= 0 && required.indexOf(s.title) < r).pop();
+      const orphan = sectionOpeningIn(letter, title, earlier ? earlier.headingSpan.end : (letter.header?.span.end ?? 0), at);
+      if (orphan !== undefined) at = orphan;
       const atEnd = at === letter.text.length;
       const prefix = atEnd && at > 0 && !/[\r\n]$/.test(letter.text) ? nl : '';
       report({

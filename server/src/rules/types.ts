@@ -9,7 +9,13 @@ export type RuleCategory = 'structure' | 'header' | 'citation' | 'decision';
 /** A text edit in document offsets. */
 export interface Edit {
   readonly span: Span;
+  /** What is inserted: always complete and valid on its own (it raises no problem). */
   readonly newText: string;
+  /**
+   * The same text as a snippet (LSP syntax: ${1:placeholder}) for editors that take snippet edits: the
+   * placeholder, selected, is where the writer goes on typing (the citation of an inserted guideline line).
+   */
+  readonly snippet?: string;
 }
 
 /** A fix the user may choose; applied only on request. */
@@ -18,6 +24,8 @@ export interface Fix {
   readonly edits: readonly Edit[];
   /** Safe to apply without looking (used by "fix all" and the CLI's --fix). */
   readonly safe?: boolean;
+  /** Changes an item's outcome, the decision itself: offered, but never preferred and never part of a fix-all. */
+  readonly changesOutcome?: boolean;
 }
 
 export interface Problem {

@@ -1,5 +1,6 @@
 // The per-document features: one-line handlers that take the open document's cached Letter and delegate to
 // features/ (pure functions of the Letter and the request).
+import { CompletionTriggerKind } from 'vscode-languageserver';
 import type { Letter } from '../../letter';
 import { documentSymbols } from '../../features/symbols';
 import { hover } from '../../features/hover';
@@ -21,7 +22,7 @@ export function registerFeatures(ctx: ServerContext): void {
 
   connection.onDocumentSymbol((p) => withLetter(p.textDocument.uri, documentSymbols));
   connection.onHover((p) => withLetter(p.textDocument.uri, (l) => hover(l, p.position)));
-  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position)));
+  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position, p.context?.triggerKind === CompletionTriggerKind.Invoked)));
   connection.onFoldingRanges((p) => withLetter(p.textDocument.uri, foldingRanges));
   connection.onSelectionRanges((p) => withLetter(p.textDocument.uri, (l) => selectionRanges(l, p.positions)));
   connection.onCodeLens((p) => withLetter(p.textDocument.uri, (l) => codeLenses(l, p.textDocument.uri)));
@@ -30,6 +31,6 @@ export function registerFeatures(ctx: ServerContext): void {
     if (!doc) return null;
     // Fixes come with the problems, so code actions need the document linted.
     const { a, diagnostics } = await analyser.diagnose(doc);
-    return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, p.range, p.context.only);
+    return codeActions(a.letter, doc.uri, a.problems ?? [], diagnostics, p.range, p.context.only, ctx.client.snippetEdits);
   });
 }
