@@ -167,7 +167,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } else {
       let memo = lintMemos.get(doc.uri);
       if (!memo) lintMemos.set(doc.uri, (memo = lintMemo()));
-      a.problems = lint(a.letter, RULES, { rules: settings.rules }, memo);
+      // An open document is being written: what is not written yet is one note, not errors (rules/drafting.ts).
+      a.problems = lint(a.letter, RULES, { rules: settings.rules, mode: 'draft' }, memo);
       a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, options.docsBase, support);
     }
     a.settings = settings;

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
 import type { Level, Problem } from '../rules';
+import { STILL_TO_WRITE } from '../rules/drafting';
 import { rangeOf } from './positions';
 
 const SEVERITY: Record<Level, DiagnosticSeverity> = {
@@ -33,7 +34,8 @@ export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri:
       source: DIAGNOSTIC_SOURCE,
       message: p.message,
     };
-    if (docsBase && support.codeDescription) d.codeDescription = { href: `${docsBase}${p.rule}.md` };
+    // The drafting note is no rule: it links to the page on drafting, beside the rule pages' folder.
+    if (docsBase && support.codeDescription) d.codeDescription = { href: p.rule === STILL_TO_WRITE ? new URL('../drafting.md', docsBase).href : `${docsBase}${p.rule}.md` };
     if (p.related?.length && support.related) d.relatedInformation = p.related.map((r) => ({ location: { uri, range: rangeOf(letter, r.span) }, message: r.message }));
     return d;
   });

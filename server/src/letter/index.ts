@@ -6,3 +6,4 @@ export { HEADER_LABELS } from './header';
 export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';
+export { isLabelBeginning } from './labels';

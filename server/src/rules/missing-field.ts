@@ -16,16 +16,16 @@ const STUB: Record<FieldKind, string> = {
 };
 
 /** Where the field belongs: before the first later field that exists, else after the item's end. */
+function dueAt(letter: Letter, item: Item, kind: FieldKind): { at: number; later: boolean } {
+  const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
+  return later ? { at: lineStart(letter, later.span.start), later: true } : { at: item.span.end, later: false };
+}
+
 function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   const nl = eol(letter);
-  const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
+  const { at, later } = dueAt(letter, item, kind);
   const title = `Insert a "${FIELD_LABELS[kind]}" line`;
-  if (later) {
-    const at = lineStart(letter, later.span.start);
-    return { title, edits: [{ span: { start: at, end: at }, newText: STUB[kind] + nl }] };
-  }
-  const at = item.span.end;
-  return { title, edits: [{ span: { start: at, end: at }, newText: nl + STUB[kind] }] };
+  return { title, edits: [{ span: { start: at, end: at }, newText: later ? STUB[kind] + nl : nl + STUB[kind] }] };
 }
 
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {
@@ -36,5 +36,6 @@ export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, r
     span: itemAnchor(letter, item),
     message: `The item "${item.request.text || '(no header)'}" has no "${FIELD_LABELS[kind]}" line.`,
     fixes: [stubFix(letter, item, kind)],
+    due: { at: dueAt(letter, item, kind).at, what: `the "${FIELD_LABELS[kind]}" line`, item: item.request.text },
   });
 }

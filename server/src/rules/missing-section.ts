@@ -44,6 +44,7 @@ The diagnostic sits where the section is due (on the heading that follows it, or
         span: anchor,
         message: `The section "${title}" is missing${later ? ` before "${later.title}"` : ''}.`,
         fixes: [{ title: `Insert the heading "${title}"`, edits: [{ span: { start: at, end: at }, newText: prefix + title + (atEnd ? '' : nl) }] }],
+        due: { at, what: `the section "${title}"` },
       });
     }
   },

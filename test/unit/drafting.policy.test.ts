@@ -1,0 +1,128 @@
+// The drafting policy on a real letter cut where a reviewer would be writing: what is not written yet is one
+// Information note at the end ("still to write"), a gap with text after it stays as the rule reports it, a
+// judgement of a rationale waits until the rationale is finished, and a finished letter is linted alike in both
+// modes. The letter is CM16-0233904 (PDF layout: header labels first, then values).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseLetter } from '../../server/src/letter';
+import { lint, RULES, type Problem } from '../../server/src/rules';
+import { STILL_TO_WRITE, writtenEnd } from '../../server/src/rules/drafting';
+import { fixture } from '../helpers/letters';
+
+const letter = fixture('corpus/letters/CM16-0233904.txt');
+const draft = (text: string): Problem[] => lint(parseLetter(text), RULES, { mode: 'draft' });
+const final = (text: string): Problem[] => lint(parseLetter(text), RULES);
+/** The letter up to and including the first line that starts with `line` (trimmed), with its line break. */
+function upTo(text: string, line: string): string {
+  const at = text.search(new RegExp(`^\\s*${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+  assert.ok(at >= 0, `no line "${line}"`);
+  const nl = text.indexOf('\n', at);
+  return text.slice(0, nl + 1);
+}
+const rules = (ps: readonly Problem[]): string[] => ps.map((p) => `${p.rule}:${p.level}`);
+const note = (ps: readonly Problem[]): Problem | undefined => ps.find((p) => p.rule === STILL_TO_WRITE);
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length - 1;
+
+test('header labels typed, values not yet (PDF layout): one note lists the values and the sections, nothing else', () => {
+  const text = upTo(letter, 'Priority:');
+  assert.deepEqual(rules(draft(text)), [`${STILL_TO_WRITE}:information`]);
+  const n = note(draft(text))!;
+  assert.match(n.message, /^Still to write: the value of "Case Number:", .*the header field "Date of Injury:".* and the section "IMR ISSUES, DECISIONS AND RATIONALES"\.$/);
+  assert.equal(lineOf(text, n.span.start), 3, 'on the last line written');
+  // A finished letter cut there is what imr-lint sees: the header fields and three sections missing.
+  const f = final(text);
+  assert.equal(f.filter((p) => p.rule === 'missing-header-field').length, 7);
+  assert.equal(f.filter((p) => p.rule === 'missing-section' && p.level === 'error').length, 3);
+});
+
+test('the header done, sections under way: only the sections still to write, none as an error', () => {
+  const text = upTo(letter, 'CLINICAL CASE SUMMARY');
+  const ps = draft(text);
+  assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`]);
+  assert.equal(note(ps)!.message, 'Still to write: the section "IMR ISSUES, DECISIONS AND RATIONALES".');
+  // Its fix is the rule's own, offered but never safe (a draft is not filled in by "fix all").
+  assert.deepEqual(note(ps)!.fixes?.map((f) => [f.title, !!f.safe]), [['Insert the heading "IMR ISSUES, DECISIONS AND RATIONALES"', false]]);
+  assert.deepEqual(rules(final(text)), ['missing-section:error']);
+});
+
+test('an item header just typed: its three lines are still to write; a section skipped above it is a gap, an error', () => {
+  const text = upTo(letter, 'Baclofen 100mg #3: Upheld');
+  const ps = draft(text);
+  assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`]);
+  assert.equal(
+    note(ps)!.message,
+    'Still to write: the "Claims Administrator guideline:" line, the "MAXIMUS guideline:" line and the "Decision rationale:" line of "Baclofen 100mg #3".',
+  );
+  const skipped = text.replace(/^CLINICAL CASE SUMMARY\n/m, '');
+  const gap = draft(skipped);
+  assert.deepEqual(rules(gap), ['missing-section:error', `${STILL_TO_WRITE}:information`]);
+  assert.match(gap[0].message, /"CLINICAL CASE SUMMARY" is missing before "IMR ISSUES/);
+});
+
+test('a line skipped inside the item being written is a gap (an error); the lines after the last one written are not', () => {
+  const text = upTo(letter, 'Section(s): Muscle relaxants (for pain).').replace(/Claims Administrator guideline:[^\n]*\n[^\n]*\n/, '');
+  // The MAXIMUS line is written, the Claims Administrator line above it is not: a gap.
+  const ps = draft(text);
+  assert.deepEqual(rules(ps), ['missing-claims-administrator-guideline:error', `${STILL_TO_WRITE}:information`]);
+  assert.equal(note(ps)!.message, 'Still to write: the "Decision rationale:" line of "Baclofen 100mg #3".');
+});
+
+test('the item before the one being written lacks a line: an error, as in a finished letter', () => {
+  const items = letter.slice(0, letter.indexOf('Decision rationale:')) + 'Tizanidine 4mg #60: Upheld\n';
+  const ps = draft(items);
+  const missing = ps.filter((p) => p.rule === 'missing-rationale');
+  assert.equal(missing.length, 1);
+  assert.equal(missing[0].level, 'error');
+  assert.match(missing[0].message, /Baclofen 100mg #3/);
+  assert.match(note(ps)!.message, /of "Tizanidine 4mg #60"\.$/);
+});
+
+test('a label being typed on the last line is not written text yet; once Enter is pressed it is', () => {
+  const header = upTo(letter, 'Baclofen 100mg #3: Upheld');
+  for (const partial of ['C', 'Claims Admin', 'Claims Administrator guideline']) {
+    assert.equal(writtenEnd(header + partial), writtenEnd(header), partial);
+    assert.deepEqual(rules(draft(header + partial)).filter((r) => r.endsWith(':error')), [], partial);
+  }
+  // Not the beginning of a label: written text.
+  assert.equal(writtenEnd(header + 'Claimz'), header.length + 'Claimz'.length);
+});
+
+test('a rationale being written is not judged until its conclusion sentence is written or something follows it', () => {
+  const head = upTo(letter, 'Section(s): Muscle relaxants (for pain).');
+  const flipped = (t: string) => t.replace('Baclofen 100mg #3: Upheld', 'Baclofen 100mg #3: Overturned');
+  const unfinished = 'Decision rationale: The guidelines recommend baclofen for services deemed to be medically necessary';
+  // Without its conclusion the rationale is being written: the missing conclusion is still to write, not a warning.
+  for (const body of [unfinished, `${unfinished}.`, 'Decision rationale: ODG states "Baclofen is medically necessary for spasticity.']) {
+    const ps = draft(flipped(head + body));
+    assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`], body);
+    assert.match(note(ps)!.message, /the conclusion of its rationale of "Baclofen 100mg #3"/);
+  }
+  // The conclusion written: judged at once, on the flipped outcome.
+  const concluded = `${unfinished}. Therefore, the request is considered not medically necessary.`;
+  assert.deepEqual(rules(draft(head + concluded)), []);
+  assert.deepEqual(rules(draft(flipped(head + concluded))), ['outcome-contradicts-rationale:error']);
+  assert.deepEqual(rules(final(flipped(head + concluded))), ['outcome-contradicts-rationale:error']);
+  // Its last sentence still unfinished (no full stop): waits; a blank line or another item after it: judged.
+  const open = `${unfinished}. Therefore, the request is considered not medically necessary`;
+  assert.deepEqual(rules(draft(flipped(head + open))), []);
+  assert.deepEqual(rules(draft(flipped(head + open + '\n\n'))), ['outcome-contradicts-rationale:error']);
+  assert.deepEqual(rules(draft(flipped(head + open + '\nTizanidine 4mg #60: Upheld\n'))).slice(0, 1), ['outcome-contradicts-rationale:error']);
+});
+
+test('a rationale left without a conclusion, with the next item written after it, is a warning in both modes', () => {
+  const head = upTo(letter, 'Section(s): Muscle relaxants (for pain).');
+  const text = `${head}Decision rationale: Baclofen is recommended for spasticity.\nTizanidine 4mg #60: Upheld\n`;
+  assert.deepEqual(rules(draft(text)).filter((r) => r.startsWith('missing-conclusion')), ['missing-conclusion:warning']);
+  assert.deepEqual(rules(final(text)).filter((r) => r.startsWith('missing-conclusion')), ['missing-conclusion:warning']);
+});
+
+test('a finished letter: the same problems in both modes, with and without defects', () => {
+  assert.deepEqual(draft(letter), final(letter));
+  const defective = letter.replace('Baclofen 100mg #3: Upheld', 'Baclofen 100mg #3: Overturned').replace(/^CLINICAL CASE SUMMARY\n/m, '');
+  assert.deepEqual(rules(draft(defective)), ['missing-section:error', 'outcome-contradicts-rationale:error']);
+  assert.deepEqual(draft(defective), final(defective));
+});
+
+test('blank and whitespace-only drafts: no note, nothing to say', () => {
+  for (const t of ['', '\n\n', ' \f\r\n\t']) assert.deepEqual(draft(t), [], JSON.stringify(t));
+});
