@@ -4,6 +4,8 @@
 // rationale must not outlive the line being typed, and the server's incremental analysis must equal a full
 // parse and lint of the same text at every step. The measured rates are printed.
 import { test, after, before } from 'node:test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseLetter } from '../../server/src/letter';
@@ -44,6 +46,24 @@ const where = (l: RealLetter, s: Step): string => `${l.id} line ${s.cursorLine +
 
 test('the letters that end clean are most of the real letters', () => {
   assert.ok(clean.length >= minimumFor(280, all), `${clean.length} of ${all.length} letters end clean`);
+});
+
+test('the "still to write" note is Information, on the last line written, and links to the page on drafting', async () => {
+  // A real letter written up to its first item's header: the item's three lines are still to write.
+  const l = clean[0];
+  const item = parseLetter(l.text).items[0];
+  const text = l.text.slice(0, l.text.indexOf('\n', item.header.span.end - 1) + 1);
+  const uri = letterUri(`drafting-note/${l.id}`);
+  await server.open(uri, text);
+  const items = (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+  await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  assert.deepEqual(items.map((d) => `${d.code} ${d.severity}`), ['still-to-write 3']);
+  const [note] = items;
+  assert.equal(note.range.start.line, text.split('\n').length - 2, 'on the last line written');
+  assert.match(note.message, /^Still to write: the "Claims Administrator guideline:" line, the "MAXIMUS guideline:" line and the "Decision rationale:" line of ".+"\.$/);
+  const href = note.codeDescription?.href;
+  assert.ok(href?.endsWith('/docs/drafting.md'), href);
+  assert.ok(existsSync(fileURLToPath(href)), href);
 });
 
 test('typed line by line: errors above the cursor in at most 5% of steps, no judgement of an unfinished rationale, server = full parse', async (t) => {
