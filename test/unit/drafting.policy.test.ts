@@ -51,7 +51,7 @@ test('an item header just typed: its three lines are still to write; a section s
   assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`]);
   assert.equal(
     note(ps)!.message,
-    'Still to write: the "Claims Administrator guideline:" line, the "MAXIMUS guideline:" line and the "Decision rationale:" line of "Baclofen 100mg #3".',
+    'Still to write: for "Baclofen 100mg #3", the "Claims Administrator guideline:" line, the "MAXIMUS guideline:" line and the "Decision rationale:" line.',
   );
   const skipped = text.replace(/^CLINICAL CASE SUMMARY\n/m, '');
   const gap = draft(skipped);
@@ -64,7 +64,7 @@ test('a line skipped inside the item being written is a gap (an error); the line
   // The MAXIMUS line is written, the Claims Administrator line above it is not: a gap.
   const ps = draft(text);
   assert.deepEqual(rules(ps), ['missing-claims-administrator-guideline:error', `${STILL_TO_WRITE}:information`]);
-  assert.equal(note(ps)!.message, 'Still to write: the "Decision rationale:" line of "Baclofen 100mg #3".');
+  assert.equal(note(ps)!.message, 'Still to write: for "Baclofen 100mg #3", the "Decision rationale:" line.');
 });
 
 test('the item before the one being written lacks a line: an error, as in a finished letter', () => {
@@ -74,7 +74,7 @@ test('the item before the one being written lacks a line: an error, as in a fini
   assert.equal(missing.length, 1);
   assert.equal(missing[0].level, 'error');
   assert.match(missing[0].message, /Baclofen 100mg #3/);
-  assert.match(note(ps)!.message, /of "Tizanidine 4mg #60"\.$/);
+  assert.match(note(ps)!.message, /^Still to write: for "Tizanidine 4mg #60", /);
 });
 
 test('a label being typed on the last line is not written text yet; once Enter is pressed it is', () => {
@@ -95,7 +95,7 @@ test('a rationale being written is not judged until its conclusion sentence is w
   for (const body of [unfinished, `${unfinished}.`, 'Decision rationale: ODG states "Baclofen is medically necessary for spasticity.']) {
     const ps = draft(flipped(head + body));
     assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`], body);
-    assert.match(note(ps)!.message, /the conclusion of its rationale of "Baclofen 100mg #3"/);
+    assert.equal(note(ps)!.message, 'Still to write: for "Baclofen 100mg #3", the conclusion of the rationale.');
   }
   // The conclusion written: judged at once, on the flipped outcome.
   const concluded = `${unfinished}. Therefore, the request is considered not medically necessary.`;
@@ -125,4 +125,32 @@ test('a finished letter: the same problems in both modes, with and without defec
 
 test('blank and whitespace-only drafts: no note, nothing to say', () => {
   for (const t of ['', '\n\n', ' \f\r\n\t']) assert.deepEqual(draft(t), [], JSON.stringify(t));
+});
+
+test('letters of format 2 and 3 typed line by line: no error at any step', () => {
+  for (const name of ['written/format2.imr', 'written/format3.imr']) {
+    const text = fixture(name);
+    let typed = '';
+    for (const line of text.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
+      typed += line;
+      const errors = draft(typed).filter((p) => p.level === 'error');
+      assert.deepEqual(errors.map((p) => `${p.rule}: ${p.message}`), [], `${name} after "${line.trim()}"`);
+    }
+  }
+});
+
+test('format 3: its guideline and rationale sections, not yet written, are still to write; a missing last section is due at the end', () => {
+  const text = fixture('written/format3.imr');
+  const cut = text.slice(0, text.indexOf('DOCUMENTS REVIEWED FOR DETERMINATION:'));
+  const ps = draft(cut);
+  // The header lacks three fields for good (written text follows it): those stay warnings.
+  assert.deepEqual(rules(ps), ['missing-header-field:warning', 'missing-header-field:warning', 'missing-header-field:warning', `${STILL_TO_WRITE}:information`]);
+  assert.match(note(ps)!.message, /the section "MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:"/);
+  assert.equal(note(ps)!.message.split('MEDICAL TREATMENT GUIDELINE(S)').length, 2, 'named once, though two rules report it');
+  // A finished letter without its last section: the heading is due at the end, not before the first item.
+  const without = text.slice(0, text.indexOf('MEDICAL REVIEWER QUALIFICATIONS:'));
+  const [missing] = final(without).filter((p) => p.rule === 'missing-section');
+  assert.equal(missing.message, 'The section "MEDICAL REVIEWER QUALIFICATIONS:" is missing.');
+  assert.equal(missing.fixes![0].edits[0].span.start, without.length);
+  assert.ok(missing.span.start > without.indexOf('RATIONALE FOR WHY'), 'on the last line');
 });

@@ -65,7 +65,7 @@ function judgedItemUnfinished(letter: Letter, span: Span, end: number): boolean 
 
 function stillToWrite(span: Span, pending: readonly Problem[]): Problem {
   const dues = pending.map((p) => p.due!).sort((a, b) => a.at - b.at);
-  // Parts of one item are named together: 'the outcome and the "MAXIMUS guideline:" line of "Norco 10/325mg #120"'.
+  // Parts of one item are named together: 'for "Norco 10/325mg #120", the outcome and the "MAXIMUS guideline:" line'.
   const groups: { item?: string; whats: string[] }[] = [];
   for (const d of dues) {
     const last = groups[groups.length - 1];
@@ -73,7 +73,7 @@ function stillToWrite(span: Span, pending: readonly Problem[]): Problem {
       if (!last.whats.includes(d.what)) last.whats.push(d.what);
     } else groups.push({ item: d.item, whats: [d.what] });
   }
-  const message = `Still to write: ${groups.map((g) => `${list(g.whats)}${g.item !== undefined ? ` of "${g.item || 'this item'}"` : ''}`).join('; ')}.`;
+  const message = `Still to write: ${groups.map((g) => `${g.item !== undefined ? `for "${g.item || 'this item'}", ` : ''}${list(g.whats)}`).join('; ')}.`;
   // The rules' own fixes insert what is missing; offered, never applied unasked (a draft is not filled in by "fix all").
   const fixes: Fix[] = [];
   for (const p of pending) for (const f of p.fixes ?? []) if (!fixes.some((g) => g.title === f.title)) fixes.push({ title: f.title, edits: f.edits });

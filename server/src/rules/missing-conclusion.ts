@@ -31,7 +31,7 @@ The quick fix appends the conclusion that the item's outcome implies; check its 
       : undefined;
     report({
       span: lineSpan(letter, r.label.span.start),
-      due: { at: r.span.end, what: 'the conclusion of its rationale', item: item.request.text },
+      due: { at: r.span.end, what: 'the conclusion of the rationale', item: item.request.text },
       message: `The rationale for "${item.request.text || 'this item'}" states no conclusion ("... is medically necessary" or "... is not medically necessary").`,
       fixes,
     });

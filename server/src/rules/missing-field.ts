@@ -1,7 +1,8 @@
 // The shared check behind missing-claims-administrator-guideline, missing-maximus-guideline and missing-rationale.
-import type { FieldKind, Item, Letter } from '../letter';
-import type { Fix, Report } from './types';
+import { HEADINGS, type FieldKind, type Item, type Letter } from '../letter';
+import type { Due, Fix, Report } from './types';
 import { eol, itemAnchor, lineStart } from './util';
+import { sectionDue } from './section-due';
 
 export const FIELD_LABELS: Record<FieldKind, string> = {
   claimsAdministrator: 'Claims Administrator guideline:',
@@ -28,6 +29,18 @@ function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   return { title, edits: [{ span: { start: at, end: at }, newText: later ? STUB[kind] + nl : nl + STUB[kind] }] };
 }
 
+/** Format 3 keeps the guideline and the rationale in sections of their own: they are due with their section. */
+const FORMAT3_SECTION: Partial<Record<FieldKind, string>> = {
+  maximus: HEADINGS.find((h) => h.kind === 'guidelinesRelied')!.title,
+  rationale: HEADINGS.find((h) => h.kind === 'rationale')!.title,
+};
+
+function dueOf(letter: Letter, item: Item, kind: FieldKind): Due {
+  const section = letter.format === 'format3' ? FORMAT3_SECTION[kind] : undefined;
+  if (section && !letter.sections.some((s) => s.title === section)) return { at: sectionDue(letter, section).at, what: `the section "${section}"` };
+  return { at: dueAt(letter, item, kind).at, what: `the "${FIELD_LABELS[kind]}" line`, item: item.request.text };
+}
+
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {
   // Format 3 letters have no per-item Claims Administrator line: their guideline and rationale are sections.
   if (letter.format === 'format3' && kind === 'claimsAdministrator') return;
@@ -36,6 +49,6 @@ export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, r
     span: itemAnchor(letter, item),
     message: `The item "${item.request.text || '(no header)'}" has no "${FIELD_LABELS[kind]}" line.`,
     fixes: [stubFix(letter, item, kind)],
-    due: { at: dueAt(letter, item, kind).at, what: `the "${FIELD_LABELS[kind]}" line`, item: item.request.text },
+    due: dueOf(letter, item, kind),
   });
 }
