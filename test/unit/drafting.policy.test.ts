@@ -97,6 +97,11 @@ test('a rationale being written is not judged until its conclusion sentence is w
     assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`], body);
     assert.equal(note(ps)!.message, 'Still to write: for "Baclofen 100mg #3", the conclusion of the rationale.');
   }
+  // A sentence of the discussion that says "medically necessary" of something else is no conclusion of a
+  // rationale still growing; once a blank line ends the rationale, it is what the rationale concludes.
+  const general = 'Decision rationale: The guidelines consider baclofen medically necessary for spasticity from spinal cord injury.';
+  assert.deepEqual(rules(draft(head + general)), []);
+  assert.deepEqual(rules(draft(head + general + '\n\n')), ['outcome-contradicts-rationale:error']);
   // The conclusion written: judged at once, on the flipped outcome.
   const concluded = `${unfinished}. Therefore, the request is considered not medically necessary.`;
   assert.deepEqual(rules(draft(head + concluded)), []);

@@ -38,11 +38,16 @@ export function findConclusion(text: string, start: number, end: number): Conclu
       phrase: part(text, start + phraseStart, start + phraseEnd),
     };
     best = c;
-    if (/\b(?:request|requested|medically necessary and appropriate|therefore|as such|thus|consequently|accordingly)\b/i.test(sentence)) {
+    if (decidesTheRequest(sentence)) {
       bestAboutRequest = c;
     }
   }
   return bestAboutRequest ?? best;
+}
+
+/** Whether a deciding sentence speaks of the request itself or draws the conclusion ("Therefore, ..."). */
+export function decidesTheRequest(sentence: string): boolean {
+  return /\b(?:request|requested|medically necessary and appropriate|therefore|as such|thus|consequently|accordingly)\b/i.test(sentence);
 }
 
 /** Words that carry a decision past a question or condition ("... why, so the request is not ..."). */

@@ -7,3 +7,4 @@ export { lineAt, collapse, isJsSpace, trimSpan } from './text';
 export { updateLetter, editBetween, type TextEdit } from './incremental';
 export { itemSerial, movedFrom } from './shift';
 export { isLabelBeginning } from './labels';
+export { decidesTheRequest } from './conclusion';

@@ -3,7 +3,7 @@
 // folds every problem whose missing part is due where nothing is written after it (a rule says so with `due`)
 // into one Information note at the end of the text, and holds back judgements of a rationale that is not
 // finished. A part missing with written text after it is a gap, and stays as the rule reported it.
-import { isJsSpace, isLabelBeginning, type Item, type Letter, type Span } from '../letter';
+import { decidesTheRequest, isJsSpace, isLabelBeginning, type Item, type Letter, type Span } from '../letter';
 import type { Fix, Problem } from './types';
 import { lineSpan } from './util';
 
@@ -23,15 +23,16 @@ export function writtenEnd(text: string): number {
 
 /**
  * Whether the item's rationale is still being written: nothing follows it, no paragraph break (a blank line or
- * a page break) ends it, and no finished conclusion sentence ("... is not medically necessary.") is written
- * yet. Until then its content is not judged.
+ * a page break) ends it, and no finished conclusion sentence about the request ("Therefore, the request for X
+ * is not medically necessary.") is written yet. Until then its content is not judged: a sentence of the
+ * discussion that only happens to say "medically necessary" is no conclusion of a rationale still growing.
  */
 export function rationaleUnfinished(letter: Letter, item: Item, end = writtenEnd(letter.text)): boolean {
   const r = item.rationale;
   if (!r || r.span.end < end) return false;
   if (/\f|(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n)/.test(letter.text.slice(r.span.end))) return false;
   const sentence = r.conclusion?.sentence.text;
-  return !sentence || !/[.!?]["')\]]*$/.test(sentence);
+  return !sentence || !/[.!?]["')\]]*$/.test(sentence) || !decidesTheRequest(sentence);
 }
 
 /**
