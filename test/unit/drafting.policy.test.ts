@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { parseLetter } from '../../server/src/letter';
 import { lint, RULES, type Problem } from '../../server/src/rules';
 import { STILL_TO_WRITE, writtenEnd } from '../../server/src/rules/drafting';
-import { fixture } from '../helpers/letters';
+import { allRealLetters, fixture, minimumFor } from '../helpers/letters';
 
 const letter = fixture('corpus/letters/CM16-0233904.txt');
 const draft = (text: string): Problem[] => lint(parseLetter(text), RULES, { mode: 'draft' });
@@ -158,4 +158,12 @@ test('format 3: its guideline and rationale sections, not yet written, are still
   assert.equal(missing.message, 'The section "MEDICAL REVIEWER QUALIFICATIONS:" is missing.');
   assert.equal(missing.fixes![0].edits[0].span.start, without.length);
   assert.ok(missing.span.start > without.indexOf('RATIONALE FOR WHY'), 'on the last line');
+});
+
+test('every real letter, finished: the same problems as a draft (the editor) and as a finished letter (imr-lint)', () => {
+  const differ: string[] = [];
+  const letters = allRealLetters();
+  for (const l of letters) if (JSON.stringify(draft(l.text)) !== JSON.stringify(final(l.text))) differ.push(l.id);
+  assert.deepEqual(differ, []);
+  assert.ok(letters.length >= minimumFor(297, letters));
 });
