@@ -4,8 +4,8 @@
 // modes. The letter is CM16-0233904 (PDF layout: header labels first, then values).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLetter } from '../../server/src/letter';
-import { lint, RULES, type Problem } from '../../server/src/rules';
+import { parseLetter, updateLetter } from '../../server/src/letter';
+import { lint, lintMemo, RULES, type Problem } from '../../server/src/rules';
 import { STILL_TO_WRITE, writtenEnd } from '../../server/src/rules/drafting';
 import { allRealLetters, fixture, minimumFor } from '../helpers/letters';
 
@@ -132,14 +132,19 @@ test('blank and whitespace-only drafts: no note, nothing to say', () => {
   for (const t of ['', '\n\n', ' \f\r\n\t']) assert.deepEqual(draft(t), [], JSON.stringify(t));
 });
 
-test('letters of format 2 and 3 typed line by line: no error at any step', () => {
+test('letters of format 2 and 3 typed key by key: no error above the line typed, and lint after each key equals a lint from scratch', () => {
   for (const name of ['written/format2.imr', 'written/format3.imr']) {
     const text = fixture(name);
-    let typed = '';
-    for (const line of text.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
-      typed += line;
-      const errors = draft(typed).filter((p) => p.level === 'error');
-      assert.deepEqual(errors.map((p) => `${p.rule}: ${p.message}`), [], `${name} after "${line.trim()}"`);
+    const memo = lintMemo();
+    let model = parseLetter('');
+    for (let k = 1; k <= text.length; k++) {
+      const typed = text.slice(0, k);
+      const ps = draft(typed);
+      const above = typed.lastIndexOf('\n') + 1;
+      const errors = ps.filter((p) => p.level === 'error' && p.span.start < above);
+      assert.deepEqual(errors.map((p) => `${p.rule}: ${p.message}`), [], `${name} at ${JSON.stringify(typed.slice(-40))}`);
+      model = updateLetter(model, typed);
+      assert.deepEqual(lint(model, RULES, { mode: 'draft' }, memo), ps, `${name} at ${JSON.stringify(typed.slice(-40))}: incremental`);
     }
   }
 });

@@ -43,7 +43,10 @@ export function shiftProblem(p: Problem, d: number): Problem {
 
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 
-/** Whether every place the problem names lies inside `outer` (then it can move with the item). */
+/**
+ * Whether every place the problem names lies inside `outer` (then it can move with the item). A part due is
+ * inside only when it is a part of the item (format 3's sections are due where the letter's sections say).
+ */
 export function within(p: Problem, outer: Span): boolean {
-  return inside(p.span, outer) && (p.fixes ?? []).every((f) => f.edits.every((e) => inside(e.span, outer))) && (p.related ?? []).every((r) => inside(r.span, outer)) && (!p.due || (p.due.at >= outer.start && p.due.at <= outer.end));
+  return inside(p.span, outer) && (p.fixes ?? []).every((f) => f.edits.every((e) => inside(e.span, outer))) && (p.related ?? []).every((r) => inside(r.span, outer)) && (!p.due || (p.due.item !== undefined && p.due.at >= outer.start && p.due.at <= outer.end));
 }
