@@ -4,7 +4,7 @@
 // into one Information note at the end of the text, and holds back judgements of a rationale that is not
 // finished. A part missing with written text after it is a gap, and stays as the rule reported it.
 import { decidesTheRequest, isJsSpace, isLabelBeginning, type Item, type Letter, type Span } from '../letter';
-import type { Fix, Problem } from './types';
+import type { Problem } from './types';
 import { lineSpan } from './util';
 
 /** The code of the note that lists what is still to write. */
@@ -75,16 +75,9 @@ function stillToWrite(span: Span, pending: readonly Problem[]): Problem {
     } else groups.push({ item: d.item, whats: [d.what] });
   }
   const message = `Still to write: ${groups.map((g) => `${g.item !== undefined ? `for "${g.item || 'this item'}", ` : ''}${list(g.whats)}`).join('; ')}.`;
-  // The rules' own fixes insert what is missing; offered, never applied unasked (a draft is not filled in by "fix all").
-  const fixes: Fix[] = [];
-  for (const p of pending) for (const f of p.fixes ?? []) if (!fixes.some((g) => g.title === f.title)) fixes.push({ title: f.title, edits: f.edits });
-  return {
-    rule: STILL_TO_WRITE,
-    span,
-    message,
-    level: 'information',
-    ...(fixes.length ? { fixes } : {}),
-  };
+  // No fix: what comes next is written, not inserted (completion offers the next label or heading); a fix here
+  // would fill one part in and leave the note standing for the rest.
+  return { rule: STILL_TO_WRITE, span, message, level: 'information' };
 }
 
 function list(words: readonly string[]): string {
