@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseLetter } from '../../server/src/letter';
 import { lint, RULES } from '../../server/src/rules';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
-import { allRealLetters, isFullCorpus, minimumFor, type RealLetter } from '../helpers/letters';
+import { allRealLetters, fixture, isFullCorpus, minimumFor, type RealLetter } from '../helpers/letters';
 import { letterUri, startServer, type TestServer } from '../helpers/lsp';
 import { charChunks, describe, lineChunks, sameShown, typeInto, type Step } from './typist';
 
@@ -139,4 +139,32 @@ test('typed character by character over an item: no judgement outlives its line,
   assert.deepEqual(mismatch.slice(0, 5), [], `${mismatch.length} keystrokes where the server's analysis differs from a full one`);
   assert.deepEqual(outlived.slice(0, 5), [], `${outlived.length} judgements outlive the line being typed`);
   assert.ok(withError <= steps * 0.05, `an error above the cursor line in ${pct(withError, steps)} of keystrokes`);
+});
+
+test('a rationale that quotes guidelines and asks why, typed line by line: no judgement before its conclusion', async () => {
+  // A real letter (Upheld) whose rationale opens with the sentences that read as a decision when taken alone:
+  // a general statement, an embedded question, a quotation, each ending its line.
+  const text = fixture('corpus/letters/CM16-0233904.txt').replace(
+    'Decision rationale: The request is not medically necessary. Baclofen is recommended to treat\n',
+    [
+      'Decision rationale: The MTUS supports physical medicine for services deemed to be medically necessary.',
+      'There is no documentation explaining why the requested physical therapy 2 times a week for 6 weeks for the lumbar spine is necessary.',
+      'The MTUS states that a request for muscle relaxants "is medically necessary for acute spasm."',
+      'The guidelines consider baclofen medically necessary for spasticity from spinal cord injury.',
+      'Baclofen is recommended to treat\n',
+    ].join('\n'),
+  );
+  const letter = parseLetter(text);
+  assert.deepEqual(lint(letter, RULES).map((p) => p.rule), [], 'the letter ends clean');
+  assert.equal(letter.items[0].rationale?.conclusion?.kind, 'notNecessary');
+  const judged: string[] = [];
+  let steps = 0;
+  await typeInto(server, letterUri('drafting/quotations'), '', lineChunks(text), (s) => {
+    steps++;
+    const judging = s.diagnostics.filter((d) => JUDGEMENTS.has(String(d.code)));
+    if (judging.length) judged.push(`line ${s.cursorLine}: ${describe(judging)}`);
+    assert.ok(s.sameModel && sameShown(s.diagnostics, s.expected), `line ${s.cursorLine}: the server's analysis differs from a full one`);
+  });
+  assert.deepEqual(judged, []);
+  assert.ok(steps > 60);
 });

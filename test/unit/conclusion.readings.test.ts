@@ -39,3 +39,12 @@ test('conclusions are read in every written form, including next to the forms ab
   ];
   for (const [s, kind] of cases) assert.equal(read(s), kind, s);
 });
+
+test('a sentence ends at a full stop inside its closing quotation mark or bracket', () => {
+  for (const close of ['"', '\u201d', ')', '.)"']) {
+    const quoted = close === '.)"' ? '(the MTUS says "acute spasm.)"' : `${close === ')' ? '(' : close === '"' ? '"' : '\u201c'}acute spasm.${close}`;
+    const s = `The MTUS allows a request for muscle relaxants for ${quoted} The guidelines consider baclofen medically necessary for spasticity.`;
+    const c = findConclusion(s, 0, s.length);
+    assert.equal(c?.sentence.text, 'The guidelines consider baclofen medically necessary for spasticity.', s);
+  }
+});

@@ -104,10 +104,23 @@ function nextPhrase(body: string): RegExpExecArray | null {
   return PHRASE_RE.exec(body);
 }
 
+/** A closing quotation mark or bracket after a sentence's full stop ('... for acute spasm." The ...'). */
+const CLOSER_RE = /["'\u201d\u2019)\]]/;
+
+/** The end of the closers after `i` (i + 1 when there are none). */
+function afterClosers(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && j - i <= 2 && CLOSER_RE.test(s[j])) j++;
+  return j;
+}
+
 function sentenceStart(s: string, from: number): number {
   for (let i = from - 1; i > 0; i--) {
     const c = s[i];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(s[i + 1] ?? ' ') && !/\d/.test(s[i - 1] ?? '')) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && !/\d/.test(s[i - 1] ?? '')) {
+      const j = afterClosers(s, i);
+      if (j < from && /\s/.test(s[j] ?? ' ')) return j;
+    }
     if (from - i > 600) return i;
   }
   return 0;
@@ -116,7 +129,10 @@ function sentenceStart(s: string, from: number): number {
 function sentenceEnd(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
     const c = s[i];
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]))) return i + 1;
+    if (c === '.' || c === '!' || c === '?') {
+      const j = afterClosers(s, i);
+      if (j >= s.length || /\s/.test(s[j])) return j;
+    }
     if (i - from > 600) return i;
   }
   return s.length;
