@@ -1,7 +1,9 @@
 // On the corpus, imr-lint's diagnostics equal the language server's, letter by letter: every real letter
 // (both extractions and the seeds) as is and with defects written into it (an invalid outcome word, a
 // missing heading, a missing MAXIMUS guideline label, CRLF line ends), checked by the BUILT CLI in one
-// batch (worker threads) and pulled from the BUILT server over stdio.
+// batch (worker threads) and pulled from the BUILT server over stdio. The server lints open documents as drafts
+// (what is due after the last thing written is one "still to write" note): on finished letters, with defects or
+// not, that must change nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

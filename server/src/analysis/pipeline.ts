@@ -2,7 +2,7 @@
 // (cli/analyse.ts): whether a text is analysed at all, what is ignored, the lint with the settings in force,
 // and the safe fixes. Every front end asks these questions here, so they cannot answer them differently.
 import { parseLetter, type Letter } from '../letter';
-import { lint, RULES, type LevelSetting, type LintConfig, type LintMemo, type Problem } from '../rules';
+import { lint, RULES, type LevelSetting, type LintConfig, type LintMemo, type LintMode, type Problem } from '../rules';
 import { applySafeFixes } from './fixes';
 import { isIgnored } from './ignore';
 
@@ -54,8 +54,8 @@ export function declinedNotice(reason: Declined | undefined, text: string, setti
   };
 }
 
-/** How strictly a letter is judged: a final letter, or a draft still being written (rules/lint.ts decides what that changes). */
-export type LintMode = 'final' | 'draft';
+/** How strictly a letter is judged: a final letter, or a draft still being written (rules/drafting.ts decides what that changes). */
+export type { LintMode };
 
 export interface LintOptions {
   readonly mode?: LintMode;
@@ -65,7 +65,7 @@ export interface LintOptions {
 
 /** The problems of a letter under the settings in force. */
 export function lintLetter(letter: Letter, settings: Pick<AnalysisSettings, 'rules'>, options: LintOptions = {}): Problem[] {
-  const config: LintConfig & { readonly mode?: LintMode } = options.mode ? { rules: settings.rules, mode: options.mode } : { rules: settings.rules };
+  const config: LintConfig = options.mode ? { rules: settings.rules, mode: options.mode } : { rules: settings.rules };
   return lint(letter, RULES, config, options.memo);
 }
 

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
 import type { Level, Problem } from '../rules';
+import { STILL_TO_WRITE } from '../rules/drafting';
 import { rangeOf } from './positions';
 
 const SEVERITY: Record<Level, DiagnosticSeverity> = {
@@ -24,6 +25,15 @@ export interface DiagnosticSupport {
 
 const EVERYTHING: DiagnosticSupport = { related: true, codeDescription: true };
 
+/** The drafting note is no rule: it links to the page on drafting, beside the rule pages' folder. */
+function draftingPage(docsBase: string): string {
+  try {
+    return new URL('../drafting.md', docsBase).href;
+  } catch {
+    return `${docsBase}../drafting.md`; // not a URL a parser takes: the same path, unresolved
+  }
+}
+
 export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri: string, docsBase?: string, support: DiagnosticSupport = EVERYTHING): Diagnostic[] {
   return problems.map((p) => {
     const d: Diagnostic = {
@@ -33,7 +43,7 @@ export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri:
       source: DIAGNOSTIC_SOURCE,
       message: p.message,
     };
-    if (docsBase && support.codeDescription) d.codeDescription = { href: `${docsBase}${p.rule}.md` };
+    if (docsBase && support.codeDescription) d.codeDescription = { href: p.rule === STILL_TO_WRITE ? draftingPage(docsBase) : `${docsBase}${p.rule}.md` };
     if (p.related?.length && support.related) d.relatedInformation = p.related.map((r) => ({ location: { uri, range: rangeOf(letter, r.span) }, message: r.message }));
     return d;
   });

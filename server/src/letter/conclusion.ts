@@ -31,17 +31,54 @@ export function findConclusion(text: string, start: number, end: number): Conclu
     const negated = NEGATION_RE.test(m[0]) || NEGATION_RE.test(lead);
     // Conditional or general statements ("If ... is medically necessary") do not decide.
     if (/^\s*(?:if|unless|whether)\b/i.test(sentence)) continue;
+    if (notADecision(body.slice(sStart, phraseStart))) continue;
     const c: Conclusion = {
       kind: negated ? 'notNecessary' : 'necessary',
       sentence: lazyPart(text, start + sStart, start + sEnd),
       phrase: part(text, start + phraseStart, start + phraseEnd),
     };
     best = c;
-    if (/\b(?:request|requested|medically necessary and appropriate|therefore|as such|thus|consequently|accordingly)\b/i.test(sentence)) {
+    if (decidesTheRequest(sentence)) {
       bestAboutRequest = c;
     }
   }
   return bestAboutRequest ?? best;
+}
+
+/** Whether a deciding sentence speaks of the request itself or draws the conclusion ("Therefore, ..."). */
+export function decidesTheRequest(sentence: string): boolean {
+  return /\b(?:request|requested|medically necessary and appropriate|therefore|as such|thus|consequently|accordingly)\b/i.test(sentence);
+}
+
+/** Words that carry a decision past a question or condition ("... why, so the request is not ..."). */
+const CONNECTIVE_RE = /\b(?:therefore|thus|hence|as\s+such|consequently|accordingly|so)\b/i;
+/** "why/whether/how/if ... is necessary": an embedded question or condition, not a finding. */
+const QUESTION_RE = /\b(?:why|whether|how|if|unless)\b/gi;
+/** "services deemed to be medically necessary": a noun with a reduced relative clause, said in general. */
+const RELATIVE_RE = /\b([A-Za-z]+)\s+(?:deemed|considered)\s+(?:to\s+be\s+)?$/i;
+const NOT_A_NOUN_RE = /^(?:is|are|was|were|be|been|being|am|not|never|longer|therefore|thus|hence|also|still|now|currently|clearly|reasonably|presently|further|then|and|or|but|so)$/i;
+/** "In order to be medically necessary, ..." / "..., to be considered medically necessary": a requirement. */
+const PURPOSE_RE = /(?:^|[,;:]|\bin\s+order)\s*to\s+be\s+(?:considered\s+|deemed\s+)?$/i;
+
+/**
+ * Whether a deciding phrase, with `lead` the words of its sentence before it, says no decision: it stands in
+ * quoted guideline text, in an embedded question or condition ("no documentation explaining why physical therapy
+ * ... is necessary"), in a general statement about services "deemed to be medically necessary", or in a
+ * requirement ("to be considered medically necessary").
+ */
+function notADecision(lead: string): boolean {
+  // Inside quotation marks: an opening quote not closed before it (a straight quote opens after a space or
+  // at the start; "... sessions\" is not medically necessary" has a stray closing one).
+  const q = lead.lastIndexOf('"');
+  if (q >= 0 && ((lead.match(/"/g) ?? []).length & 1) === 1 && (q === 0 || /[\s([:;,]/.test(lead[q - 1]))) return true;
+  if (lead.lastIndexOf('\u201c') > lead.lastIndexOf('\u201d')) return true;
+  let question = -1;
+  QUESTION_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = QUESTION_RE.exec(lead)); ) question = m.index;
+  if (question >= 0 && !CONNECTIVE_RE.test(lead.slice(question)) && !/[,;:]/.test(lead.slice(question))) return true;
+  const relative = RELATIVE_RE.exec(lead);
+  if (relative && !NOT_A_NOUN_RE.test(relative[1])) return true;
+  return PURPOSE_RE.test(lead.trimEnd() + ' ') || PURPOSE_RE.test(lead);
 }
 
 /**
@@ -67,10 +104,23 @@ function nextPhrase(body: string): RegExpExecArray | null {
   return PHRASE_RE.exec(body);
 }
 
+/** A closing quotation mark or bracket after a sentence's full stop ('... for acute spasm." The ...'). */
+const CLOSER_RE = /["'\u201d\u2019)\]]/;
+
+/** The end of the closers after `i` (i + 1 when there are none). */
+function afterClosers(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && j - i <= 2 && CLOSER_RE.test(s[j])) j++;
+  return j;
+}
+
 function sentenceStart(s: string, from: number): number {
   for (let i = from - 1; i > 0; i--) {
     const c = s[i];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(s[i + 1] ?? ' ') && !/\d/.test(s[i - 1] ?? '')) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && !/\d/.test(s[i - 1] ?? '')) {
+      const j = afterClosers(s, i);
+      if (j < from && /\s/.test(s[j] ?? ' ')) return j;
+    }
     if (from - i > 600) return i;
   }
   return 0;
@@ -79,7 +129,10 @@ function sentenceStart(s: string, from: number): number {
 function sentenceEnd(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
     const c = s[i];
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]))) return i + 1;
+    if (c === '.' || c === '!' || c === '?') {
+      const j = afterClosers(s, i);
+      if (j >= s.length || /\s/.test(s[j])) return j;
+    }
     if (i - from > 600) return i;
   }
   return s.length;

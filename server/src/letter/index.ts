@@ -18,3 +18,5 @@ export { namedRequest, requestKeyword, strengthDigits, countBeforeName } from '.
 export { therapyKinds, type TherapyKind } from './treatments';
 export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts';
 export { sectionOpeningIn } from './sectionOpenings';
+export { isLabelBeginning } from './labelBeginning';
+export { decidesTheRequest } from './conclusion';

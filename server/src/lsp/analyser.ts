@@ -47,7 +47,8 @@ export class DocumentAnalyser {
         ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: notice.code, message: notice.message }]
         : [];
     } else {
-      a.problems = lintLetter(a.letter, settings, { memo: state.memo });
+      // An open document is being written: what is not written yet is one note, not errors (rules/drafting.ts).
+      a.problems = lintLetter(a.letter, settings, { memo: state.memo, mode: 'draft' });
       a.diagnostics = toDiagnostics(a.letter, a.problems, doc.uri, this.docsBase, this.support);
     }
     a.settings = settings;

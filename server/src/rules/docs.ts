@@ -16,6 +16,14 @@ const fence = (s: string): string => '```imr-letter\n' + s + '\n```';
 export function rulePage(rule: Rule): string {
   const lines = [GENERATED, '', `# ${rule.name} (${rule.id})`, '', `**${rule.description}**`, '', `Category: ${CATEGORY_TITLES[rule.category]} · Default level: \`${rule.defaultLevel}\``, '', rule.docs.trim(), ''];
   if (rule.example) lines.push('## Example', '', 'Reported:', '', fence(rule.example.bad), '', 'Correct:', '', fence(rule.example.good), '');
+  if (rule.judgesRationale) {
+    lines.push(
+      '## While drafting',
+      '',
+      'In the editor, this judgement of the rationale waits until the rationale is finished: its conclusion about the request is written, a blank line ends it, or text follows it ([drafting](../drafting.md)).',
+      '',
+    );
+  }
   lines.push(
     '## Configuration',
     '',
@@ -32,7 +40,16 @@ export function rulePage(rule: Rule): string {
 }
 
 export function rulesReadme(rules: readonly Rule[]): string {
-  const lines = [GENERATED, '', '# Rules', '', 'Each diagnostic\'s code is the rule name below and links to its page.', ''];
+  const lines = [
+    GENERATED,
+    '',
+    '# Rules',
+    '',
+    'Each diagnostic\'s code is the rule name below and links to its page.',
+    '',
+    'In the editor, what a letter being written still needs after the last thing written (sections, the last item\'s lines, outcome or conclusion) is one Information note, `still-to-write`, instead of these rules\' problems ([drafting](../drafting.md)).',
+    '',
+  ];
   for (const category of Object.keys(CATEGORY_TITLES) as Rule['category'][]) {
     const inCategory = rules.filter((r) => r.category === category);
     if (!inCategory.length) continue;

@@ -37,12 +37,16 @@ export function shiftProblem(p: Problem, d: number): Problem {
     span: shift(p.span, d),
     fixes: p.fixes && p.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, span: shift(e.span, d) })) })),
     related: p.related && p.related.map((r) => ({ ...r, span: shift(r.span, d) })),
+    ...(p.due ? { due: { ...p.due, at: p.due.at + d } } : {}),
   };
 }
 
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 
-/** Whether every place the problem names lies inside `outer` (then it can move with the item). */
+/**
+ * Whether every place the problem names lies inside `outer` (then it can move with the item). A part due is
+ * inside only when it is a part of the item (format 3's sections are due where the letter's sections say).
+ */
 export function within(p: Problem, outer: Span): boolean {
-  return inside(p.span, outer) && (p.fixes ?? []).every((f) => f.edits.every((e) => inside(e.span, outer))) && (p.related ?? []).every((r) => inside(r.span, outer));
+  return inside(p.span, outer) && (p.fixes ?? []).every((f) => f.edits.every((e) => inside(e.span, outer))) && (p.related ?? []).every((r) => inside(r.span, outer)) && (!p.due || (p.due.item !== undefined && p.due.at >= outer.start && p.due.at <= outer.end));
 }

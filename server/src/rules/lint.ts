@@ -5,11 +5,19 @@ import { editBetween, itemSerial, movedFrom, type Item, type Letter } from '../l
 import type { Level, LevelSetting, Problem, Report, Rule } from './types';
 import { eol } from './util';
 import { sameItemShape, shiftProblem, within } from './lint-memo';
+import { draftProblems } from './drafting';
 
 export interface LintConfig {
   /** Per-rule level overrides by rule name; "off" disables a rule. */
   readonly rules?: Readonly<Record<string, LevelSetting>>;
+  /**
+   * "final" (the default) for finished letters (imr-lint, Lint Workspace, files on disk): everything is reported.
+   * "draft" for a letter open in the editor: what is not written yet is one "still to write" note at the end.
+   */
+  readonly mode?: LintMode;
 }
+
+export type LintMode = 'draft' | 'final';
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -58,6 +66,8 @@ interface Plan {
   readonly letterRules: readonly Active[];
   readonly itemRules: readonly Active[];
   readonly configKey: string;
+  /** The rules that judge a rationale's content (they wait for it in a draft). */
+  readonly judges: ReadonlySet<string>;
   sink: Sink;
 }
 
@@ -69,7 +79,7 @@ function planFor(rules: readonly Rule[], config: LintConfig): Plan {
   const settings = config.rules;
   const cached = settings ? cache.bySettings.get(settings) : cache.unset;
   if (cached) return cached;
-  const plan: Plan = { letterRules: [], itemRules: [], configKey: JSON.stringify(settings ?? {}), sink: { problems: [], order: [] } };
+  const plan: Plan = { letterRules: [], itemRules: [], configKey: JSON.stringify(settings ?? {}), judges: new Set(rules.filter((r) => r.judgesRationale).map((r) => r.name)), sink: { problems: [], order: [] } };
   rules.forEach((rule, order) => {
     const setting = settings?.[rule.name] ?? settings?.[rule.id];
     if (setting === 'off') return;
@@ -77,7 +87,7 @@ function planFor(rules: readonly Rule[], config: LintConfig): Plan {
     const level = forced ? (setting as Level) : rule.defaultLevel;
     const name = rule.name;
     const report: Report = (p) => {
-      plan.sink.problems.push({ rule: name, span: p.span, message: p.message, level: forced ? level : (p.level ?? level), fixes: p.fixes, related: p.related });
+      plan.sink.problems.push({ rule: name, span: p.span, message: p.message, level: forced ? level : (p.level ?? level), fixes: p.fixes, related: p.related, ...(p.due ? { due: p.due } : {}) });
       plan.sink.order.push(order);
     };
     const active: Active = { rule, order, level, forced, report };
@@ -171,5 +181,6 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
   // By position, then in rule order; a rule's own problems keep the order it reported them in (item by item).
   const index = problems.map((_, k) => k);
   index.sort((x, y) => problems[x].span.start - problems[y].span.start || problems[x].span.end - problems[y].span.end || order[x] - order[y] || x - y);
-  return index.map((k) => problems[k]);
+  const sorted = index.map((k) => problems[k]);
+  return config.mode === 'draft' ? draftProblems(letter, sorted, (rule) => plan.judges.has(rule)) : sorted;
 }

@@ -6,6 +6,7 @@ export const missingConclusion: Rule = itemRule({
   name: 'missing-conclusion',
   category: 'decision',
   description: 'A decision rationale never concludes that the request is (or is not) medically necessary.',
+  judgesRationale: true,
   defaultLevel: 'warning',
   docs: `The rationale's last word is its conclusion, in the statute's terms: "The request for <item> is medically necessary." or "... is not medically necessary." (variants such as "is not medically necessary and appropriate" or "cannot be considered medically necessary" count). A rationale that discusses the guidelines and stops leaves the outcome without a stated finding of medical necessity.
 
@@ -28,6 +29,11 @@ The quick fix appends the conclusion that the item's outcome implies; check its 
           },
         ]
       : undefined;
-    report({ span: lineSpan(letter, r.label.span.start), message: `The rationale for "${item.request.text || 'this item'}" states no conclusion ("... is medically necessary" or "... is not medically necessary").`, fixes });
+    report({
+      span: lineSpan(letter, r.label.span.start),
+      due: { at: r.span.end, what: 'the conclusion of the rationale', item: item.request.text },
+      message: `The rationale for "${item.request.text || 'this item'}" states no conclusion ("... is medically necessary" or "... is not medically necessary").`,
+      fixes,
+    });
   },
 });

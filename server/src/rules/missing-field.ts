@@ -1,9 +1,10 @@
 // The shared check behind missing-claims-administrator-guideline, missing-maximus-guideline and missing-rationale.
-import { chapterMentions, chapterOfLabel, chapterRegions, FIELD_LABELS, fieldLabel, regionsNamedIn, type FieldKind, type GuidelineChapter, type Item, type Letter } from '../letter';
+import { chapterMentions, chapterOfLabel, chapterRegions, FIELD_LABELS, fieldLabel, HEADINGS, regionsNamedIn, type FieldKind, type GuidelineChapter, type Item, type Letter } from '../letter';
 import { MTUS_CHAPTERS } from '../kb';
-import type { Fix, Report } from './types';
+import type { Due, Fix, Report } from './types';
 import { eol, itemAnchor, lineStart } from './util';
 import { FAMILY_RE } from './citation-util';
+import { sectionDue } from './section-due';
 import { chaptersForRequest } from '../kb/requestChapters';
 import { ODG_PREFIX } from '../kb/odg';
 
@@ -92,6 +93,11 @@ function orphanedText(letter: Letter, item: Item, kind: FieldKind, before: numbe
 }
 
 /** Where the field belongs: before the first later field that exists, else after the item's end. */
+function dueAt(letter: Letter, item: Item, kind: FieldKind): { at: number; later: boolean } {
+  const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
+  return later ? { at: lineStart(letter, later.span.start), later: true } : { at: item.span.end, later: false };
+}
+
 function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   const nl = eol(letter);
   const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
@@ -110,6 +116,18 @@ function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   return { title, edits: [{ span: { start: at, end: at }, newText: nl + line.text, snippet: nl + line.snippet }] };
 }
 
+/** Format 3 keeps the guideline and the rationale in sections of their own: they are due with their section. */
+const FORMAT3_SECTION: Partial<Record<FieldKind, string>> = {
+  maximus: HEADINGS.find((h) => h.kind === 'guidelinesRelied')!.title,
+  rationale: HEADINGS.find((h) => h.kind === 'rationale')!.title,
+};
+
+function dueOf(letter: Letter, item: Item, kind: FieldKind): Due {
+  const section = letter.format === 'format3' ? FORMAT3_SECTION[kind] : undefined;
+  if (section && !letter.sections.some((s) => s.title === section)) return { at: sectionDue(letter, section).at, what: `the section "${section}"` };
+  return { at: dueAt(letter, item, kind).at, what: `the "${fieldLabel(kind).label}" line`, item: item.request.text };
+}
+
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {
   // Format 3 letters have no per-item Claims Administrator line: their guideline and rationale are sections.
   if (letter.format === 'format3' && kind === 'claimsAdministrator') return;
@@ -118,5 +136,6 @@ export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, r
     span: itemAnchor(letter, item),
     message: `The item "${item.request.text || '(no header)'}" has no "${fieldLabel(kind).label}" line.`,
     fixes: [stubFix(letter, item, kind)],
+    due: dueOf(letter, item, kind),
   });
 }

@@ -19,9 +19,9 @@ The rule applies to letters that have a header block at all; letter bodies witho
     for (const { key, label } of HEADER_LABELS) {
       const field = header.fields.find((f) => f.key === key);
       if (!field) {
-        report({ span: lineSpan(letter, header.span.start), message: `The header has no "${label}" field.` });
+        report({ span: lineSpan(letter, header.span.start), message: `The header has no "${label}" field.`, due: { at: header.span.end, what: `the header field "${label}"` } });
       } else if (!field.value || field.value.text === '') {
-        report({ span: field.label.span, message: `The header field "${label}" has no value.` });
+        report({ span: field.label.span, message: `The header field "${label}" has no value.`, due: { at: header.span.end, what: `the value of "${label}"` } });
       }
     }
   },

@@ -19,6 +19,11 @@ The quick fix inserts the outcome that the rationale's conclusion supports ("not
     const fixes = word
       ? [{ title: `Add the outcome "${word}" (the rationale concludes ${conclusion === 'necessary' ? '"medically necessary"' : '"not medically necessary"'})`, edits: [{ span: { start: item.outcomeSlot, end: item.outcomeSlot }, newText: hasColon ? ` ${word}` : `: ${word}` }], safe: true }]
       : undefined;
-    report({ span: itemAnchor(letter, item), message: `The item "${item.request.text}" has no outcome: end its header with "Upheld" or "Overturned".`, fixes });
+    report({
+      span: itemAnchor(letter, item),
+      message: `The item "${item.request.text}" has no outcome: end its header with "Upheld" or "Overturned".`,
+      fixes,
+      due: { at: item.outcomeSlot, what: 'the outcome', item: item.request.text },
+    });
   },
 });

@@ -1,6 +1,7 @@
 import { REQUIRED_SECTIONS, sectionOpeningIn } from '../letter';
 import type { Rule } from './types';
-import { eol, lineSpan } from './util';
+import { eol } from './util';
+import { sectionDue } from './section-due';
 
 export const missingSection: Rule = {
   id: 'IMR001',
@@ -22,23 +23,12 @@ The diagnostic sits where the section is due (on the heading that follows it, or
     for (let r = 0; r < required.length; r++) {
       const title = required[r];
       if (present.has(title)) continue;
-      // Due before the first later required section that exists; else at the end (or before the first item).
-      const later = letter.sections.find((s) => required.indexOf(s.title) > r);
       const nl = eol(letter);
-      let at: number;
-      let anchor;
-      if (later) {
-        at = letter.lines.find((l) => l.end >= later.headingSpan.start)?.start ?? later.headingSpan.start;
-        anchor = later.headingSpan;
-      } else if (title === required[required.length - 1] && letter.items.length > 0) {
-        const first = letter.items[0].span.start;
-        at = letter.lines.find((l) => l.end >= first)?.start ?? first;
-        anchor = lineSpan(letter, first);
-      } else {
-        at = letter.text.length;
-        anchor = lineSpan(letter, Math.max(0, letter.text.length - 1));
-      }
-      // The section's own text may be there without its heading: the heading goes right above that text.
+      const due = sectionDue(letter, title);
+      const { anchor, later } = due;
+      let at = due.at;
+      // The section's own text may be there without its heading: the heading goes right above that text (and
+      // the section is then a gap with text after it, not something still to write).
       const earlier = letter.sections.filter((s) => required.indexOf(s.title) >= 0 && required.indexOf(s.title) < r).pop();
       const orphan = sectionOpeningIn(letter, title, earlier ? earlier.headingSpan.end : (letter.header?.span.end ?? 0), at);
       if (orphan !== undefined) at = orphan;
@@ -46,8 +36,9 @@ The diagnostic sits where the section is due (on the heading that follows it, or
       const prefix = atEnd && at > 0 && !/[\r\n]$/.test(letter.text) ? nl : '';
       report({
         span: anchor,
-        message: `The section "${title}" is missing${later ? ` before "${later.title}"` : ''}.`,
+        message: `The section "${title}" is missing${later ? ` before "${later}"` : ''}.`,
         fixes: [{ title: `Insert the heading "${title}"`, edits: [{ span: { start: at, end: at }, newText: prefix + title + (atEnd ? '' : nl) }] }],
+        due: { at, what: `the section "${title}"` },
       });
     }
   },

@@ -17,6 +17,10 @@ An item is recognised by its header line ending in ": Upheld" or ": Overturned" 
     if (letter.items.length > 0) return;
     const issues = letter.sections.find((s) => s.kind === 'issues' || s.kind === 'issueAtDispute');
     if (!issues) return;
-    report({ span: issues.headingSpan, message: `"${issues.title}" holds no disputed item: add each item's header ("<item>: Upheld" or "<item>: Overturned") and its three lines.` });
+    report({
+      span: issues.headingSpan,
+      due: { at: issues.span.end, what: 'the disputed items' },
+      message: `"${issues.title}" holds no disputed item: add each item's header ("<item>: Upheld" or "<item>: Overturned") and its three lines.`,
+    });
   },
 };

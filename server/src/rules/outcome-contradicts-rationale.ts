@@ -6,6 +6,7 @@ export const outcomeContradictsRationale: Rule = itemRule({
   name: 'outcome-contradicts-rationale',
   category: 'decision',
   description: 'The outcome says one thing and the rationale\'s conclusion the other.',
+  judgesRationale: true,
   defaultLevel: 'error',
   docs: `"Upheld" means the denial stands: the treatment is **not** medically necessary. "Overturned" means the treatment **is** medically necessary. The rationale ends with its conclusion ("... is not medically necessary", "... is medically necessary and appropriate"), and the outcome must agree with it. A letter that upholds a denial while concluding the request is medically necessary (or the reverse) is the textbook "plainly erroneous finding of fact".
 

@@ -31,6 +31,7 @@ export const rationaleCitesUncitedGuideline: Rule = itemRule({
   name: 'rationale-cites-uncited-guideline',
   category: 'citation',
   description: 'The rationale relies on ODG, ACOEM, the MTUS or an MTUS chapter or edition that the MAXIMUS guideline line does not cite.',
+  judgesRationale: true,
   defaultLevel: 'warning',
   docs: `The "MAXIMUS guideline:" line is the expert reviewer's citation: it must name every guideline the decision relies on. A rationale that reasons from a guideline ("According to ODG ...", "The MTUS recommends ...", "ACOEM states ...") that the line does not cite, or a line that says "The Expert Reviewer did not cite any medical evidence for its decision." above a rationale that relies on one, leaves the decision without its stated basis.
 

@@ -36,9 +36,23 @@ export interface Problem {
   readonly fixes?: readonly Fix[];
   /** Other places that explain the problem. */
   readonly related?: readonly { span: Span; message: string }[];
+  /** For a problem that something is missing: where it is due and what it is (see Due). */
+  readonly due?: Due;
 }
 
-export type Report = (p: { span: Span; message: string; fixes?: readonly Fix[]; related?: readonly { span: Span; message: string }[]; level?: Level }) => void;
+/**
+ * Where a missing part of the letter is due, and what it is in a few words ('the section "CLINICAL CASE
+ * SUMMARY"', 'its "MAXIMUS guideline:" line'). In a letter being drafted, a part due where nothing is written
+ * after it yet is still to write, not a defect (rules/drafting.ts).
+ */
+export interface Due {
+  readonly at: number;
+  readonly what: string;
+  /** The item it belongs to, when it is part of one (its request, as the note names it). */
+  readonly item?: string;
+}
+
+export type Report = (p: { span: Span; message: string; fixes?: readonly Fix[]; related?: readonly { span: Span; message: string }[]; level?: Level; due?: Due }) => void;
 
 export interface Rule {
   /** Stable id, e.g. IMR004. */
@@ -65,6 +79,11 @@ export interface Rule {
    * between items): the check of that text alone. Lint calls it once per lint, and checkItem per item.
    */
   readonly checkOutsideItems?: (letter: Letter, report: Report) => void;
+  /**
+   * A judgement of what an item's rationale says (its conclusion, the guidelines it relies on). In a draft it
+   * waits until the rationale is finished: its conclusion sentence is written, or text follows it.
+   */
+  readonly judgesRationale?: boolean;
 }
 
 export type ItemCheck = (letter: Letter, item: Item, report: Report) => void;
