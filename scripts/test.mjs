@@ -82,7 +82,10 @@ if (want('unit')) {
     packages: 'external',
     logLevel: 'warning',
   });
-  const env = { ...process.env, ...(updateGoldens ? { IMR_UPDATE_GOLDENS: '1' } : {}) };
+  // The fuzz tests run a fixed seed and this run's random one (test/fuzz/mutate.ts); a failure names its replay.
+  const fuzzSeed = process.env.IMR_FUZZ_RANDOM_SEED || String(Math.floor(Math.random() * 0x7fffffff) + 1);
+  console.log(`fuzz: the fixed seed and random seed ${fuzzSeed} (a failure under it replays with npm run fuzz -- --seed ${fuzzSeed})`);
+  const env = { ...process.env, IMR_FUZZ_RANDOM_SEED: fuzzSeed, ...(updateGoldens ? { IMR_UPDATE_GOLDENS: '1' } : {}) };
   run(process.execPath, ['--test', '--test-reporter=spec', ...entries.map((e) => join('out', e.replace(/\.ts$/, '.js')))], { env });
 }
 if (want('grammar') && existsSync('scripts/test-grammar.mjs')) run(process.execPath, ['scripts/test-grammar.mjs']);
