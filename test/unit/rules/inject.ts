@@ -1,0 +1,80 @@
+// Injecting defects into real letters, for the tests of each rule (test/unit/rules/<rule>.test.ts): the rule
+// fires on the line of the defect, and its quick fix (when it offers one), applied and re-linted, removes that
+// diagnostic and changes nothing else. The unmutated letters are covered by rules.corpus.test.ts.
+import assert from 'node:assert/strict';
+import { lineAt, parseLetter, type Item, type Letter } from '../../../server/src/letter';
+import { lint, RULES, type Problem } from '../../../server/src/rules';
+import { allRealLetters, corpusLetters, type RealLetter } from '../../helpers/letters';
+
+export interface Mutation {
+  readonly text: string;
+  /** An offset in the mutated text on the line where the diagnostic is due. */
+  readonly at: number;
+}
+
+export const splice = (text: string, start: number, end: number, insert: string): string => text.slice(0, start) + insert + text.slice(end);
+
+export function lineOf(letter: Letter, offset: number): number {
+  return lineAt(letter.lines, offset);
+}
+
+export function problemsOf(text: string): { letter: Letter; problems: Problem[] } {
+  const letter = parseLetter(text);
+  return { letter, problems: lint(letter, RULES) };
+}
+
+export function applyFix(text: string, p: Problem): string {
+  const edits = [...(p.fixes?.[0]?.edits ?? [])].sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  for (const e of edits) out = splice(out, e.span.start, e.span.end, e.newText);
+  return out;
+}
+
+export const signature = (ps: readonly Problem[]) => ps.map((p) => `${p.rule}|${p.level}`).sort();
+
+/**
+ * Runs a mutation over letters; expects `rule` to fire on the mutation's line in every mutated letter and,
+ * when `fix` is set, checks the fix. Returns how many letters were mutated.
+ */
+export function check(
+  rule: string,
+  letters: readonly RealLetter[],
+  mutate: (letter: Letter, text: string) => Mutation | undefined,
+  opts: { fix?: 'required' | 'optional'; restores?: boolean; /** A stub the user completes may be reported by this rule until then. */ stubReportedBy?: string } = {},
+): number {
+  let n = 0;
+  const failures: string[] = [];
+  for (const l of letters) {
+    const original = parseLetter(l.text);
+    const m = mutate(original, l.text);
+    if (!m) continue;
+    n++;
+    const { letter, problems } = problemsOf(m.text);
+    const line = lineOf(letter, m.at);
+    const hit = problems.find((p) => p.rule === rule && lineOf(letter, p.span.start) <= line && line <= lineOf(letter, p.span.end));
+    if (!hit) {
+      failures.push(`${l.id}: ${rule} not reported on line ${line + 1} (got ${problems.map((p) => `${p.rule}@${lineOf(letter, p.span.start) + 1}`).join(', ') || 'nothing'})`);
+      continue;
+    }
+    if (!opts.fix) continue;
+    if (!hit.fixes?.length) {
+      if (opts.fix === 'required') failures.push(`${l.id}: ${rule} offers no fix`);
+      continue;
+    }
+    const fixed = applyFix(m.text, hit);
+    const after = problemsOf(fixed).problems.filter((p) => p.rule !== opts.stubReportedBy || !p.message.includes('cites no guideline'));
+    const before = problems.filter((p) => p !== hit);
+    const sameRuleBefore = before.filter((p) => p.rule === rule).length;
+    if (after.filter((p) => p.rule === rule).length !== sameRuleBefore) failures.push(`${l.id}: the fix "${hit.fixes[0].title}" did not remove the ${rule} diagnostic`);
+    else if (JSON.stringify(signature(after)) !== JSON.stringify(signature(before))) {
+      failures.push(`${l.id}: the fix "${hit.fixes[0].title}" changed other diagnostics: ${JSON.stringify(signature(before))} -> ${JSON.stringify(signature(after))}`);
+    }
+    if (opts.restores && fixed !== l.text) failures.push(`${l.id}: the fix did not restore the original text`);
+  }
+  assert.deepEqual(failures.slice(0, 10), [], `${failures.length} failures`);
+  return n;
+}
+
+export const corpus = corpusLetters();
+export const real = allRealLetters();
+export const firstItem = (letter: Letter): Item | undefined => letter.items[0];

@@ -1,0 +1,39 @@
+// visit-cap: defects injected into real letters, with boundary and negative cases.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseLetter } from '../../../server/src/letter';
+import { lint, RULES } from '../../../server/src/rules';
+import { isCappedTherapy } from '../../../server/src/rules/quantities';
+import { minimumFor } from '../../helpers/letters';
+import { check, splice, corpus } from './inject';
+
+test('visit-cap: 30 visits put in a PT, OT or chiropractic header', () => {
+  const n = check('visit-cap', corpus, (letter, text) => {
+    for (const item of letter.items) {
+      if (item.partial || !isCappedTherapy(item.request.text)) continue;
+      const start = item.request.span.start;
+      return { text: splice(text, start, start, '30 sessions of '), at: start };
+    }
+    return undefined;
+  });
+  const m = check('visit-cap', corpus, (letter, text) => {
+    const item = letter.items.find((i) => !i.partial && isCappedTherapy(i.request.text) && /\b\d+\s+times\s+a\s+week\s+for\s+\d+\s+weeks\b/.test(i.request.text));
+    if (!item) return undefined;
+    const doc = text.slice(item.request.span.start, item.request.span.end);
+    const w = /(\d+)(\s+weeks)/.exec(doc)!;
+    return { text: splice(text, item.request.span.start + w.index, item.request.span.start + w.index + w[1].length, '15'), at: item.request.span.start };
+  });
+  assert.ok(n >= minimumFor(40, corpus) && m >= minimumFor(10, corpus), `${n} ${m}`);
+});
+
+test('visit-cap stays silent on look-alikes (a rental, a kit; ODG named by the utilization review)', () => {
+  for (const [request, silent] of [
+    ['Home exercise kit for PT 30 day rental', true],
+    ['Cold therapy unit 30 day rental', true],
+    ['Physical therapy 2 times a week for 13 weeks', false],
+  ] as const) {
+    const text = `IMR ISSUES, DECISIONS AND RATIONALES\n${request}: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nDecision rationale: The utilization review non-certified the request based on ODG criteria. The request is not medically necessary.\n`;
+    const p = lint(parseLetter(text), RULES);
+    assert.equal(p.some((x) => x.rule === 'visit-cap'), !silent, request);
+  }
+});
