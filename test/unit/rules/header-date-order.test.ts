@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter } from '../../../server/src/letter';
 import { lint, RULES } from '../../../server/src/rules';
-import { check, splice, corpus } from './inject';
+import { check, splice, corpus , reported } from './inject';
 
 test('header-date-order: a year changed to 2019 or 2009 in each header date', () => {
   const keys = ['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const;
@@ -40,4 +40,49 @@ test('header-date-order stays silent on a cumulative injury range, and says "inf
     assert.deepEqual(unknown.map((p) => p.level), ['information'], l.id);
   }
   assert.equal(n, corpus.length);
+});
+
+type DateKey = 'dateOfInjury' | 'urDenialDate' | 'applicationReceived' | 'dateAssigned' | 'decisionDate';
+/** The first corpus letter with its header dates set to `dates` (the others kept). */
+function withDates(dates: Partial<Record<DateKey, string>>): string {
+  const text = corpus[0].text;
+  const fields = parseLetter(text).header!.fields.filter((f) => f.value && f.key in dates).sort((a, b) => b.value!.span.start - a.value!.span.start);
+  assert.equal(fields.length, Object.keys(dates).length, 'the letter has every date to set');
+  return fields.reduce((t, f) => splice(t, f.value!.span.start, f.value!.span.end, dates[f.key as DateKey]!), text);
+}
+const SAME_DAY = { dateOfInjury: '11/03/2016', urDenialDate: '11/03/2016', applicationReceived: '11/03/2016', dateAssigned: '11/03/2016', decisionDate: '11/03/2016' };
+
+test('header-date-order: every date on the same day is in order (≤); one day out of order is reported on that date', () => {
+  assert.deepEqual(reported('header-date-order', withDates(SAME_DAY)), []);
+  const early = reported('header-date-order', withDates({ ...SAME_DAY, decisionDate: '11/02/2016' }));
+  assert.equal(early.length, 1);
+  assert.match(early[0].message, /^Decision Date 11\/02\/2016 is before /);
+  const late = reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: '11/04/2016' }));
+  assert.equal(late.length, 1);
+  assert.match(late[0].message, /^Date of Injury 11\/04\/2016 is after /);
+});
+
+test('header-date-order: a cumulative injury is dated by the start of its range, whichever order the range is written in', () => {
+  // The range ends after the UR denial: only its start must come first.
+  for (const range of ['01/01/2015 - 12/31/2016', '12/31/2016 - 01/01/2015']) assert.deepEqual(reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: range })), [], range);
+  // A range that starts after the UR denial is out of order.
+  const [p] = reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: '11/04/2016 - 12/31/2016' }));
+  assert.match(p.message, /^Date of Injury 11\/04\/2016 - 12\/31\/2016 is after /);
+  // Other fields take the latest date of a range.
+  assert.equal(reported('header-date-order', withDates({ ...SAME_DAY, decisionDate: '11/02/2016 - 11/03/2016' })).length, 0);
+  const assigned = reported('header-date-order', withDates({ ...SAME_DAY, dateAssigned: '11/03/2016 - 11/04/2016' }));
+  assert.ok(assigned.some((x) => x.message.startsWith('Date Assigned 11/03/2016 - 11/04/2016 is after Decision Date')), JSON.stringify(assigned));
+});
+
+test('header-date-order: calendar limits (29 February, 31st, month 12, two-digit years) and missing or non-dates', () => {
+  const earlier = { dateOfInjury: '01/01/1990', urDenialDate: '01/01/2016', applicationReceived: '01/01/2016', dateAssigned: '01/01/2016' };
+  const level = (decisionDate: string): string[] => reported('header-date-order', withDates({ ...earlier, decisionDate })).map((p) => p.level);
+  assert.deepEqual(level('02/29/2016'), [], 'a leap day');
+  assert.deepEqual(level('12/31/2016'), []);
+  assert.deepEqual(level('11/03/16'), [], 'a two-digit year');
+  for (const bad of ['02/29/2017', '04/31/2017', '13/01/2017', '00/10/2017', '12/00/2017', '12/32/2017']) assert.deepEqual(level(bad), ['warning'], bad);
+  assert.deepEqual(level('Unknown'), ['information']);
+  // Two-digit years: 49 is 2049 (after the decision), 50 is 1950.
+  assert.deepEqual(reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: '01/01/49' })).length, 1);
+  assert.deepEqual(reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: '01/01/50' })).length, 0);
 });

@@ -78,3 +78,13 @@ export function check(
 export const corpus = corpusLetters();
 export const real = allRealLetters();
 export const firstItem = (letter: Letter): Item | undefined => letter.items[0];
+
+/** A small letter of one item (for limits the corpus does not reach): the decisions section and one item. */
+export function oneItemLetter(header: string, opts: { outcome?: string; maximus?: string; rationale?: string } = {}): string {
+  return `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${header}: ${opts.outcome ?? 'Upheld'}\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nMAXIMUS guideline: ${opts.maximus ?? 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.'}\nDecision rationale: ${opts.rationale ?? 'The request is not medically necessary.'}\n`;
+}
+
+/** The problems `rule` reports on `text`. */
+export function reported(rule: string, text: string): Problem[] {
+  return lint(parseLetter(text), RULES).filter((p) => p.rule === rule);
+}

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seedLetters } from '../../helpers/letters';
-import { check, splice } from './inject';
+import { check, splice , oneItemLetter, reported } from './inject';
 
 test('page-out-of-range: page 200, and a page that is not the topic\'s (fix gives the topic\'s page)', () => {
   const seeds = seedLetters();
@@ -22,4 +22,30 @@ test('page-out-of-range: page 200, and a page that is not the topic\'s (fix give
     { fix: 'required', restores: true },
   );
   assert.ok(n === 5 && m >= 4, `${n} ${m}`);
+});
+
+const cpmtg = (pages: string, topic = ''): string => oneItemLetter('Alprazolam 1mg #60', { maximus: `Decision based on MTUS Chronic Pain Treatment Guidelines${topic ? ` ${topic}` : ''} Page(s): ${pages}.` });
+
+test('page-out-of-range: the 2009 guideline\'s last page (127) and first page are in range; 128, 0 and a reversed range are not', () => {
+  for (const inRange of ['127', '1', '126-127', '1-2', '24, 127']) assert.deepEqual(reported('page-out-of-range', cpmtg(inRange)), [], inRange);
+  for (const [out, shown] of [['128', '128'], ['0', '0'], ['127-128', '127-128'], ['30-24', '30-24']]) {
+    const p = reported('page-out-of-range', cpmtg(out));
+    assert.equal(p.length, 1, out);
+    assert.equal(p[0].message, `Page ${shown} is outside the 127-page Chronic Pain Medical Treatment Guidelines (2009).`);
+  }
+});
+
+test('page-out-of-range: a confirmed topic\'s own page is silent, one page off is a warning with the fix to its page', () => {
+  assert.deepEqual(reported('page-out-of-range', cpmtg('24', 'Benzodiazepines')), []);
+  for (const off of ['23', '25']) {
+    const [p] = reported('page-out-of-range', cpmtg(off, 'Benzodiazepines'));
+    assert.equal(p.level, 'warning', off);
+    assert.equal(p.message, `Page ${off} is not the page of "Benzodiazepines" (p. 24) in the 2009 Chronic Pain guideline.`);
+    assert.deepEqual(p.fixes?.map((f) => [f.title, f.edits[0].newText]), [['Change the page to 24', '24']]);
+  }
+});
+
+test('page-out-of-range: pages of other guidelines and unnamed topics within range are not checked against the page table', () => {
+  assert.deepEqual(reported('page-out-of-range', oneItemLetter('Alprazolam 1mg #60', { maximus: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Benzodiazepines.' })), []);
+  assert.deepEqual(reported('page-out-of-range', cpmtg('99')), []);
 });

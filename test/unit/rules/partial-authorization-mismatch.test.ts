@@ -48,3 +48,32 @@ test('partial-authorization-mismatch: the Trezix strength mismatch (320.5 vs 30.
   assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #30'), []);
   assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #20'), ['The remaining portion should be 30 (original 60 − authorised 30), not 20.']);
 });
+
+const partial = (o: string, a: string, r: string): string =>
+  `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${o} was the original\nrequest. ${a} was authorized by the Claims Administrator. The remaining IMR eligible portion of\nthe original request, ${r} is: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The request for ${r} is not medically necessary.\n`;
+const mismatch = (o: string, a: string, r: string) => lint(parseLetter(partial(o, a, r)), RULES).filter((p) => p.rule === 'partial-authorization-mismatch');
+
+test('partial-authorization-mismatch: the arithmetic at its limits (exact, one over, one under, nothing left)', () => {
+  assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #63', 'Norco 10/325mg #27'), []);
+  for (const [r, said] of [['#28', '28'], ['#26', '26']]) {
+    const [p] = mismatch('Norco 10/325mg #90', 'Norco 10/325mg #63', `Norco 10/325mg ${r}`);
+    assert.equal(p.message, `The remaining portion should be 27 (original 90 − authorised 63), not ${said}.`);
+    assert.deepEqual(p.fixes?.map((f) => f.edits.map((e) => e.newText)), [['27']]);
+  }
+  // Everything authorised but one: one remains; everything authorised and a count left over is a mismatch.
+  assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #89', 'Norco 10/325mg #1'), []);
+  assert.equal(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #90', 'Norco 10/325mg #1')[0]?.message, 'The remaining portion should be 0 (original 90 − authorised 90), not 1.');
+});
+
+test('partial-authorization-mismatch: more authorised than requested is said as such, with no fix (never a negative count)', () => {
+  const [p, ...more] = mismatch('Norco 10/325mg #30', 'Norco 10/325mg #40', 'Norco 10/325mg #10');
+  assert.deepEqual(more, []);
+  assert.equal(p.message, 'More was authorised (40) than originally requested (30).');
+  assert.equal(p.fixes, undefined);
+  assert.ok(!/-\d/.test(p.message));
+});
+
+test('partial-authorization-mismatch: counts that cannot be compared are not checked (missing, different items)', () => {
+  assert.deepEqual(mismatch('Norco 10/325mg', 'Norco 10/325mg #40', 'Norco 10/325mg #10'), [], 'no original count');
+  assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg', 'Norco 10/325mg #10'), [], 'no authorised count');
+});

@@ -5,7 +5,7 @@ import { parseLetter } from '../../../server/src/letter';
 import { lint, RULES } from '../../../server/src/rules';
 import { isCappedTherapy } from '../../../server/src/rules/quantities';
 import { minimumFor } from '../../helpers/letters';
-import { check, splice, corpus } from './inject';
+import { check, splice, corpus, oneItemLetter, reported } from './inject';
 
 test('visit-cap: 30 visits put in a PT, OT or chiropractic header', () => {
   const n = check('visit-cap', corpus, (letter, text) => {
@@ -36,4 +36,26 @@ test('visit-cap stays silent on look-alikes (a rental, a kit; ODG named by the u
     const p = lint(parseLetter(text), RULES);
     assert.equal(p.some((x) => x.rule === 'visit-cap'), !silent, request);
   }
+});
+
+test('visit-cap: 24 visits is the cap itself (silent), 25 is one past it, whichever way the visits are written', () => {
+  const fires = (request: string): number => reported('visit-cap', oneItemLetter(request)).length;
+  for (const atCap of ['Physical therapy 24 sessions', 'Physical therapy 2 times a week for 12 weeks', 'Chiropractic 3 x 8', 'Occupational therapy (24 visits)', 'Physical therapy #24', 'Physical therapy 2-3 times a week for 8 weeks'])
+    assert.equal(fires(atCap), 0, atCap);
+  for (const past of ['Physical therapy 25 sessions', 'Physical therapy 5 times a week for 5 weeks', 'Chiropractic 5 x 5', 'Occupational therapy (25 visits)', 'Physical therapy #25', 'Physical therapy 2-5 times a week for 5 weeks'])
+    assert.equal(fires(past), 1, past);
+});
+
+test('visit-cap: the message names the visits and the cap; a post-operative request is information only', () => {
+  const [p] = reported('visit-cap', oneItemLetter('Physical therapy 3 times a week for 10 weeks'));
+  assert.equal(p.level, 'warning');
+  assert.match(p.message, /asks for 30 visits; Labor Code 4604\.5 caps .* at 24 visits per injury\.$/);
+  const [post] = reported('visit-cap', oneItemLetter('Post-operative physical therapy 30 sessions'));
+  assert.equal(post.level, 'information');
+  assert.match(post.message, /post-surgical physical medicine is excepted/);
+});
+
+test('visit-cap: missing or non-therapy counts are silent (no visits, a rental period, a medication)', () => {
+  for (const request of ['Physical therapy', 'Physical therapy evaluation', 'TENS unit 30 day rental', 'Norco 10/325mg #120', 'Acupuncture 30 sessions'])
+    assert.deepEqual(reported('visit-cap', oneItemLetter(request)), [], request);
 });
