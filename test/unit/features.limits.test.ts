@@ -24,6 +24,11 @@ test('folding: a field of three lines folds, one of two lines does not', () => {
     const field = foldingRanges(letter).find((f) => f.startLine === start);
     assert.equal(!!field, folds, `${lines} lines`);
     if (field) assert.equal(field.endLine, start + lines - 1);
+    // The item folds from its header to its last line, never onto the line after it.
+    const header = positionAt(letter, text.indexOf('Norco')).line;
+    assert.deepEqual(foldingRanges(letter).find((f) => f.startLine === header), { startLine: header, endLine: start + lines - 1, kind: 'region' });
+    // So does the decisions section, which runs to the end of the text (its final line break included).
+    assert.deepEqual(foldingRanges(letter).find((f) => f.startLine === 0), { startLine: 0, endLine: start + lines - 1, kind: 'region' });
   }
 });
 

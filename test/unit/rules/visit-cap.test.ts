@@ -42,7 +42,9 @@ test('visit-cap: 24 visits is the cap itself (silent), 25 is one past it, whiche
   const fires = (request: string): number => reported('visit-cap', oneItemLetter(request)).length;
   for (const atCap of ['Physical therapy 24 sessions', 'Physical therapy 2 times a week for 12 weeks', 'Chiropractic 3 x 8', 'Occupational therapy (24 visits)', 'Physical therapy #24', 'Physical therapy 2-3 times a week for 8 weeks'])
     assert.equal(fires(atCap), 0, atCap);
-  for (const past of ['Physical therapy 25 sessions', 'Physical therapy 5 times a week for 5 weeks', 'Chiropractic 5 x 5', 'Occupational therapy (25 visits)', 'Physical therapy #25', 'Physical therapy 2-5 times a week for 5 weeks'])
+  for (const past of ['Physical therapy 25 sessions', 'Physical therapy 5 times a week for 5 weeks', 'Chiropractic 5 x 5', 'Occupational therapy (25 visits)', 'Physical therapy #25', 'Physical therapy 2-5 times a week for 5 weeks',
+    // Two schedules (no single count), and a total that is not the schedule's: the largest schedule counts.
+    'Physical therapy 2 times a week for 6 weeks, then 5 times a week for 5 weeks', 'Physical therapy 5x per week for 5 weeks (12)'])
     assert.equal(fires(past), 1, past);
 });
 
