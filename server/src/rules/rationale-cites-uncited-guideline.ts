@@ -35,8 +35,8 @@ export const rationaleCitesUncitedGuideline: Rule = itemRule({
 
 Mentions that say a guideline is silent ("The California MTUS and ACOEM Guidelines do not address the request") are not reliance. MTUS chapters count as ACOEM (the MTUS adopted ACOEM's chapters), and the Chronic Pain guideline's own quotation of ODG's physical therapy schedule counts as MTUS.`,
   example: {
-    bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
-    good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
+    bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is recommended only for patients at risk for gastrointestinal events. ...',
+    good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is recommended only for patients at risk for gastrointestinal events. ...',
   },
   checkItem(letter, item, report) {
     const maximus = item.maximus;
