@@ -55,6 +55,11 @@ test('visit-cap: the message names the visits and the cap; a post-operative requ
   const [post] = reported('visit-cap', oneItemLetter('Post-operative physical therapy 30 sessions'));
   assert.equal(post.level, 'information');
   assert.match(post.message, /post-surgical physical medicine is excepted/);
+  // Every way a post-operative request is written; "associated surgical service" only as the request's start.
+  const level = (request: string) => reported('visit-cap', oneItemLetter(request))[0]?.level;
+  for (const written of ['Postoperative physical therapy 30 sessions', 'Post op physical therapy 30 sessions', 'Physical therapy post-surgery 30 sessions', 'Associated surgical service: physical therapy 30 sessions'])
+    assert.equal(level(written), 'information', written);
+  for (const notPost of ['Physical therapy 30 sessions, associated surgical service pending', 'Physical therapy 30 sessions for postural training']) assert.equal(level(notPost), 'warning', notPost);
 });
 
 test('visit-cap: missing or non-therapy counts are silent (no visits, a rental period, a medication)', () => {
