@@ -78,3 +78,14 @@ test('intervals in words at their limits: 1 day, 2 days, under and at a year, an
   assert.equal(describeDays(800), '2 years 2 months (800 days)');
   assert.equal(describeDays(-1), '1 day **before** — the dates are in the wrong order');
 });
+
+test('hovers branch on validity: an item with an invalid outcome says so, its word reads as what it means, the heading counts items', () => {
+  const at = (word: string): string => hoverOn(MIXED, word);
+  assert.match(at('Soma 350mg'), /Outcome "Uphold" is not valid: an item is either Upheld or Overturned\./);
+  assert.doesNotMatch(at('Norco 10/325mg'), /is not valid/);
+  const word = at('Uphold');
+  assert.match(word, /It reads as \*\*Upheld\*\*/);
+  assert.doesNotMatch(at('Overturned'), /It reads as/);
+  assert.match(at('IMR ISSUES'), /This letter: 4 disputed items\./);
+  assert.match(hoverOn(`${ISSUES}Norco 10/325mg #120: Upheld\n${FIELDS}Decision rationale: The request is not medically necessary.\n`, 'IMR ISSUES'), /This letter: 1 disputed item\./);
+});
