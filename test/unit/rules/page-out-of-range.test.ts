@@ -49,3 +49,22 @@ test('page-out-of-range: pages of other guidelines and unnamed topics within ran
   assert.deepEqual(reported('page-out-of-range', oneItemLetter('Alprazolam 1mg #60', { maximus: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Benzodiazepines.' })), []);
   assert.deepEqual(reported('page-out-of-range', cpmtg('99')), []);
 });
+
+test('page-out-of-range: an unconfirmed topic\'s page is a hint with its page or pages, never a warning', () => {
+  const [multi] = reported('page-out-of-range', cpmtg('60', 'Acetaminophen'));
+  assert.equal(multi.level, 'hint');
+  assert.equal(multi.message, 'Page 60: "Acetaminophen (APAP)" is commonly cited as pp. 11-12 (unconfirmed page table).');
+  assert.deepEqual(multi.fixes?.map((f) => [f.title, f.edits[0].newText]), [['Change the page to 11', '11']]);
+  const [single] = reported('page-out-of-range', cpmtg('60', 'Topiramate'));
+  assert.equal(single.message, 'Page 60: "Topiramate (Topamax)" is commonly cited as p. 21 (unconfirmed page table).');
+  assert.deepEqual(reported('page-out-of-range', cpmtg('12', 'Acetaminophen')), [], 'a page of the topic');
+});
+
+test('page-out-of-range: with several topics a page of any one of them is right; topics are split at commas, with or without a space', () => {
+  assert.deepEqual(reported('page-out-of-range', cpmtg('24', 'Benzodiazepines, weaning of medications')), []);
+  assert.deepEqual(reported('page-out-of-range', cpmtg('124', 'Benzodiazepines, weaning of medications')), []);
+  const [p] = reported('page-out-of-range', cpmtg('42', 'Benzodiazepines,weaning of medications'));
+  assert.equal(p?.level, 'warning');
+  // A confirmed topic is preferred to an unconfirmed one for the fix.
+  assert.deepEqual(reported('page-out-of-range', cpmtg('60', 'Acetaminophen, Benzodiazepines'))[0]?.fixes?.map((f) => f.edits[0].newText), ['24']);
+});
