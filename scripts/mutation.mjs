@@ -20,7 +20,7 @@ const ruleTests = (name) => [`test/unit/rules/${name}.test.ts`, 'test/unit/rules
 function scopeOf(pattern) {
   // Re-parsing after an edit (incremental, shift, move) has its own slow tests; the rest of the model the quick ones.
   if (/^server\/src\/letter\/(?:incremental|shift|move)\.ts$/.test(pattern)) return { scope: 'letter-incremental', tests: ['test/unit/model.formats.test.ts', 'test/unit/letter.incremental.test.ts', 'test/unit/letter.lazy.test.ts'] };
-  if (pattern.startsWith('server/src/letter')) return { scope: pattern.includes('*') ? 'letter' : `letter-${pattern.replace(/server\/src\/letter\/|\.ts/g, '').replace(/[^a-z]+/g, '-')}`, tests: ['test/unit/model.formats.test.ts', 'test/unit/model.corpus.test.ts', 'test/unit/letter.conclusion.test.ts', 'test/unit/features.limits.test.ts', 'test/unit/rules.examples.test.ts'], exclude: INCREMENTAL };
+  if (pattern.startsWith('server/src/letter')) return { scope: pattern.includes('*') ? 'letter' : `letter-${pattern.replace(/server\/src\/letter\/|\.ts/g, '').replace(/[^a-z]+/g, '-')}`, tests: ['test/unit/model.formats.test.ts', 'test/unit/model.corpus.test.ts', 'test/unit/letter.conclusion.test.ts', 'test/unit/letter.header.test.ts', 'test/unit/features.limits.test.ts', 'test/unit/rules.examples.test.ts'], exclude: INCREMENTAL };
   const rule = /^server\/src\/rules\/([a-z-]+)\.ts$/.exec(pattern);
   if (rule && existsSync(`test/unit/rules/${rule[1]}.test.ts`)) return { scope: `rules-${rule[1]}`, tests: ruleTests(rule[1]) };
   if (pattern.startsWith('server/src/rules')) return { scope: 'rules', tests: readdirSync('test/unit/rules').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/rules/${f}`).concat('test/unit/rules.examples.test.ts', 'test/unit/rules.docs.test.ts') };
