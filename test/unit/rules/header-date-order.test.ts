@@ -86,3 +86,21 @@ test('header-date-order: calendar limits (29 February, 31st, month 12, two-digit
   assert.deepEqual(reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: '01/01/49' })).length, 1);
   assert.deepEqual(reported('header-date-order', withDates({ ...SAME_DAY, dateOfInjury: '01/01/50' })).length, 0);
 });
+
+test('header-date-order: the message names both dates and the order expected; the related places are the dates it conflicts with', () => {
+  const text = withDates({ dateOfInjury: '10/13/2016', urDenialDate: '11/03/2016', applicationReceived: '11/03/2016', dateAssigned: '11/09/2016', decisionDate: '12/09/2016' });
+  assert.deepEqual(reported('header-date-order', text), []);
+  // The UR denial after everything but the decision: it conflicts with two dates after it.
+  const late = withDates({ dateOfInjury: '10/13/2016', urDenialDate: '11/20/2016', applicationReceived: '11/03/2016', dateAssigned: '11/09/2016', decisionDate: '12/09/2016' });
+  const [p, ...more] = reported('header-date-order', late);
+  assert.deepEqual(more, []);
+  assert.equal(p.message, 'UR Denial Date 11/20/2016 is after Application Received 11/03/2016: expected Date of Injury ≤ UR Denial Date ≤ Application Received ≤ Date Assigned ≤ Decision Date.');
+  assert.equal(late.slice(p.span.start, p.span.end), '11/20/2016');
+  assert.deepEqual(p.related?.map((r) => r.message), ['Application Received 11/03/2016', 'Date Assigned 11/09/2016']);
+  // The decision before everything: "before", named by its label.
+  const [q] = reported('header-date-order', withDates({ dateOfInjury: '10/13/2016', urDenialDate: '11/03/2016', applicationReceived: '11/03/2016', dateAssigned: '11/09/2016', decisionDate: '10/01/2016' }));
+  assert.match(q.message, /^Decision Date 10\/01\/2016 is before Date of Injury 10\/13\/2016: /);
+  assert.equal(q.related?.length, 4);
+  // A non-date names its field.
+  assert.equal(reported('header-date-order', withDates({ ...SAME_DAY, urDenialDate: 'Unknown' }))[0].message, '"Unknown" (UR Denial Date) is not a valid date: use MM/DD/YYYY.');
+});

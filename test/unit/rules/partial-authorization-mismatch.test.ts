@@ -77,3 +77,36 @@ test('partial-authorization-mismatch: counts that cannot be compared are not che
   assert.deepEqual(mismatch('Norco 10/325mg', 'Norco 10/325mg #40', 'Norco 10/325mg #10'), [], 'no original count');
   assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg', 'Norco 10/325mg #10'), [], 'no authorised count');
 });
+
+test('partial-authorization-mismatch: the strength message names both strengths and points at the reference part', () => {
+  const text = partial('Trezix 320.5/30/16mg #60', 'Trezix 30.5/30/16mg #30', 'Trezix 320.5/30/16mg #30');
+  const [p, ...more] = lint(parseLetter(text), RULES).filter((x) => x.rule === 'partial-authorization-mismatch');
+  assert.deepEqual(more, []);
+  assert.equal(p.message, 'The strength differs between the parts of this partly authorised request: "320.5/30/16mg" and "30.5/30/16mg".');
+  assert.equal(text.slice(p.span.start, p.span.end), 'Trezix 30.5/30/16mg #30');
+  assert.deepEqual(p.related?.map((r) => [text.slice(r.span.start, r.span.end), r.message]), [['Trezix 320.5/30/16mg #60', '320.5/30/16mg']]);
+  assert.equal(p.fixes, undefined, 'no fix: which strength is right needs the reviewer');
+  // Without a unit in one part, the numbers are compared and shown as they are.
+  const [q] = mismatch('Trezix 320.5-30-16mg #60', 'Trezix 30.5-30-16 #30', 'Trezix 320.5-30-16mg #30');
+  assert.match(q.message, /"320\.5-30-16mg" and "30\.5\/30\/16"/);
+});
+
+test('partial-authorization-mismatch: counts written as words are fixed as words, in the same case', () => {
+  const words = (o: string, a: string, r: string) => mismatch(`Physical therapy ${o} sessions`, `Physical therapy ${a} sessions`, `Physical therapy ${r} sessions`);
+  assert.deepEqual(words('twelve', 'six', 'six'), []);
+  const [p] = words('twelve', 'six', 'seven');
+  assert.equal(p.message, 'The remaining portion should be 6 (original 12 − authorised 6), not 7.');
+  assert.deepEqual(p.fixes?.map((f) => [f.title, f.edits[0].newText]), [['Change the remaining count to six', 'six']]);
+  assert.deepEqual(words('Twelve', 'Six', 'Seven')[0].fixes?.map((f) => f.edits[0].newText), ['Six']);
+  // Past twenty, digits.
+  assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #60', 'Norco 10/325mg #31')[0].fixes?.map((f) => f.edits[0].newText), ['30']);
+});
+
+test('partial-authorization-mismatch: the fix edits the remaining count itself, even when the same number appears earlier in that part', () => {
+  const text = partial('Norco 10/325mg #120', 'Norco 10/325mg #90', 'Norco 10/325mg #10');
+  const [p] = lint(parseLetter(text), RULES).filter((x) => x.rule === 'partial-authorization-mismatch');
+  const edit = p.fixes![0].edits[0];
+  assert.equal(text.slice(edit.span.start, edit.span.end), '10');
+  assert.equal(text.slice(edit.span.start - 1, edit.span.end), '#10', 'the count after "#", not the 10 of the strength');
+  assert.equal(edit.newText, '30');
+});
