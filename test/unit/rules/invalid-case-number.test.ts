@@ -32,4 +32,13 @@ test('invalid-case-number: exactly two year digits and seven case digits; one fe
   const fixOf = (c: string) => lint(parseLetter(withCase(c)), RULES).find((p) => p.rule === 'invalid-case-number')?.fixes?.map((f) => f.edits[0].newText);
   assert.deepEqual(fixOf('cm16-0213037'), ['CM16-0213037']);
   assert.equal(fixOf('CM16-021303'), undefined);
+  // Spaces and other dashes are spelling too; the fix is safe and its title names the result.
+  assert.deepEqual(fixOf('CM16 - 0213037'), ['CM16-0213037']);
+  assert.deepEqual(fixOf('CM16\u20130213037'), ['CM16-0213037']);
+  assert.deepEqual(fixOf('CM16_0213037'), ['CM16-0213037']);
+  const p = lint(parseLetter(withCase('cm16-0213037')), RULES).find((x) => x.rule === 'invalid-case-number')!;
+  assert.equal(p.message, '"cm16-0213037" is not a case number of the form CMyy-nnnnnnn (e.g. CM16-0213037).');
+  assert.deepEqual(p.fixes?.map((f) => [f.title, f.safe]), [['Change to "CM16-0213037"', true]]);
+  // The form is anchored at both ends.
+  assert.equal(fires('XCM16-0213037'), 1);
 });
