@@ -110,3 +110,12 @@ test('partial-authorization-mismatch: the fix edits the remaining count itself, 
   assert.equal(text.slice(edit.span.start - 1, edit.span.end), '#10', 'the count after "#", not the 10 of the strength');
   assert.equal(edit.newText, '30');
 });
+
+test('partial-authorization-mismatch: every count from zero to twenty is written back as its word', () => {
+  const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+  for (let k = 0; k <= 20; k++) {
+    const wrong = WORDS[k === 1 ? 2 : 1];
+    const [p] = mismatch('Physical therapy 30 sessions', `Physical therapy ${30 - k} sessions`, `Physical therapy ${wrong} sessions`);
+    assert.deepEqual(p?.fixes?.map((f) => f.edits[0].newText), [WORDS[k]], `${k}`);
+  }
+});
