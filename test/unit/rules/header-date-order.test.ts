@@ -104,3 +104,12 @@ test('header-date-order: the message names both dates and the order expected; th
   // A non-date names its field.
   assert.equal(reported('header-date-order', withDates({ ...SAME_DAY, urDenialDate: 'Unknown' }))[0].message, '"Unknown" (UR Denial Date) is not a valid date: use MM/DD/YYYY.');
 });
+
+test('header-date-order: a date field that is missing is passed over (missing-header-field reports it)', () => {
+  const text = corpus[0].text;
+  const f = parseLetter(text).header!.fields.find((x) => x.key === 'decisionDate')!;
+  const spans = [f.label.span, ...(f.value ? [f.value.span] : [])].sort((a, b) => b.start - a.start);
+  const without = spans.reduce((t, s) => splice(t, s.start, s.end, ''), text);
+  assert.equal(parseLetter(without).header!.fields.some((x) => x.key === 'decisionDate'), false);
+  assert.deepEqual(reported('header-date-order', without), []);
+});

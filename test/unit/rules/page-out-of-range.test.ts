@@ -68,3 +68,8 @@ test('page-out-of-range: with several topics a page of any one of them is right;
   // A confirmed topic is preferred to an unconfirmed one for the fix.
   assert.deepEqual(reported('page-out-of-range', cpmtg('60', 'Acetaminophen, Benzodiazepines'))[0]?.fixes?.map((f) => f.edits[0].newText), ['24']);
 });
+
+test('page-out-of-range: pages of a chapter other than the 2009 Chronic Pain guideline are not checked, and a topic glued to the comma still splits', () => {
+  assert.deepEqual(reported('page-out-of-range', oneItemLetter('Lumbar MRI', { maximus: 'Decision based on MTUS Low Back Complaints 2004 Page(s): 300.' })), []);
+  assert.deepEqual(reported('page-out-of-range', cpmtg('124', 'Benzodiazepines,weaning of medications')), []);
+});
