@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'test/fixtures/', '**/*.vsix'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'test/fixtures/', '**/*.vsix', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,16 @@
 // `npm test`: build, type-check, lint, then unit and protocol tests (node's test runner), grammar tests,
 // the Neovim client test and the real-VS-Code suite (each says clearly when it is skipped).
+// `node scripts/test.mjs unit [test/x.test.ts ...]` runs only the named test files; `--update-goldens` rewrites
+// the command line's golden files (npm run test:update-goldens) instead of comparing against them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
-const only = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const files = argv.filter((a) => a.endsWith('.test.ts'));
+const updateGoldens = argv.includes('--update-goldens');
+const only = argv.filter((a) => !a.startsWith('--') && !files.includes(a));
 const want = (step) => only.length === 0 || only.includes(step);
 const run = (cmd, args, opts = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
@@ -14,6 +19,28 @@ const run = (cmd, args, opts = {}) => {
     process.exit(r.status || 1);
   }
 };
+
+// Says which letters the tests run on. The full corpus is ../shared (or IMR_CORPUS_DIR / IMR_SEEDS_DIR); a
+// plain clone runs on the sample in test/fixtures, but CI (env CI set) must not quietly shrink to it.
+function corpusInUse() {
+  const shared = (name, env) => (process.env[env] ? resolve(process.env[env]) : resolve('..', 'shared', name));
+  const corpus = shared('corpus', 'IMR_CORPUS_DIR');
+  const seeds = shared('seeds', 'IMR_SEEDS_DIR');
+  const full = existsSync(join(corpus, 'expected-outcomes.json')) && existsSync(seeds);
+  const count = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).length : 0);
+  if (full) {
+    console.log(`corpus: ${corpus} (${count(join(corpus, 'letters'))} + ${count(join(corpus, 'letters-layout'))} letters), seeds: ${seeds} (${count(seeds)})`);
+    return true;
+  }
+  const ci = process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
+  if (ci) {
+    console.error(`CI is set but the full corpus is missing (looked for ${corpus}/expected-outcomes.json and ${seeds}): refusing to run on the sample in test/fixtures`);
+    return false;
+  }
+  const sample = join('test', 'fixtures');
+  console.log(`corpus: the sample in ${sample} (${count(join(sample, 'corpus', 'letters'))} + ${count(join(sample, 'corpus', 'letters-layout'))} letters, ${count(join(sample, 'seeds'))} seeds); the full corpus ${corpus} is missing`);
+  return true;
+}
 
 function testFiles(dir) {
   const out = [];
@@ -32,14 +59,17 @@ function testFiles(dir) {
 if (only.length === 0 && process.getuid?.() === 0 && !process.env.IMR_E2E_NO_INSTALL && existsSync('scripts/e2e/install.mjs')) {
   run(process.execPath, ['scripts/e2e/install.mjs']);
 }
-if (want('build')) run('npm', ['run', '--silent', 'build']);
+// The unit step drives the built server and command line (dist/), so it always builds first: a stale dist/
+// would test yesterday's code.
+if (want('build') || want('unit')) run('npm', ['run', '--silent', 'build']);
 if (want('check')) {
   run('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.']);
   run('npx', ['--no-install', 'eslint', '.']);
 }
 if (want('unit')) {
+  if (!corpusInUse()) process.exit(1);
   rmSync('out/test', { recursive: true, force: true });
-  const entries = testFiles('test');
+  const entries = files.length ? files : testFiles('test');
   await esbuild.build({
     entryPoints: entries,
     outdir: 'out/test',
@@ -52,8 +82,11 @@ if (want('unit')) {
     packages: 'external',
     logLevel: 'warning',
   });
-  const files = entries.map((e) => join('out', e.replace(/\.ts$/, '.js')));
-  run(process.execPath, ['--test', '--test-reporter=spec', ...files]);
+  // The fuzz tests run a fixed seed and this run's random one (test/fuzz/mutate.ts); a failure names its replay.
+  const fuzzSeed = process.env.IMR_FUZZ_RANDOM_SEED || String(Math.floor(Math.random() * 0x7fffffff) + 1);
+  console.log(`fuzz: the fixed seed and random seed ${fuzzSeed} (a failure under it replays with npm run fuzz -- --seed ${fuzzSeed})`);
+  const env = { ...process.env, IMR_FUZZ_RANDOM_SEED: fuzzSeed, ...(updateGoldens ? { IMR_UPDATE_GOLDENS: '1' } : {}) };
+  run(process.execPath, ['--test', '--test-reporter=spec', ...entries.map((e) => join('out', e.replace(/\.ts$/, '.js')))], { env });
 }
 if (want('grammar') && existsSync('scripts/test-grammar.mjs')) run(process.execPath, ['scripts/test-grammar.mjs']);
 if (want('nvim') && existsSync('test/nvim/run.mjs')) run(process.execPath, ['test/nvim/run.mjs']);

@@ -21,6 +21,11 @@ const MAGIC = 'imr-letters-v8-cache 1';
 /** How long after start the cache is written: after the initialize response, off the path of the first requests. */
 const WRITE_DELAY_MS = 2000;
 
+/** One line on stderr per decision about the cache (an editor shows it in the server's log; tests wait for it). */
+const say = (what: string): void => {
+  process.stderr.write(`imr-letters code cache: ${what}\n`);
+};
+
 const sha1 = (data: Uint8Array | string): string => createHash('sha1').update(data).digest('hex');
 
 /** The folder for the cache, or undefined when there is none we may use. */
@@ -62,7 +67,9 @@ function writeCache(dir: string, file: string, key: string, payload: Buffer): vo
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}\t${key}\t${sha1(payload)}\n`, 'latin1'), payload]), { mode: 0o600 });
     renameSync(tmp, file); // atomic: a reader sees the old file or the whole new one
-  } catch {
+    say(`written to ${file}`);
+  } catch (e) {
+    say(`not written to ${file}: ${(e as Error).message}`);
     try {
       unlinkSync(tmp);
     } catch {
@@ -80,14 +87,17 @@ function load(): void {
   const cachedData = file ? readCache(file, key) : undefined;
   // The same wrapper Node puts around a CommonJS module, on the same line, so line numbers stay those of the bundle.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: BUNDLE, cachedData });
+  if (!dir || !file) say('no folder of our own for it; compiling from source');
+  else if (cachedData && !script.cachedDataRejected) say(`used ${file}; not writing it again`);
+  else say(`${cachedData ? 'rejected by V8' : 'none valid'} in ${file}; writing one in ${WRITE_DELAY_MS / 1000} s`);
   if (dir && file && (!cachedData || script.cachedDataRejected)) {
     // Written after the server has answered initialize and done its first work, so that the functions
     // compiled by then are in the cache too; unref'd, so it never keeps the process alive.
     setTimeout(() => {
       try {
         writeCache(dir, file, key, script.createCachedData());
-      } catch {
-        // no cache this time
+      } catch (e) {
+        say(`not made: ${(e as Error).message}`);
       }
     }, WRITE_DELAY_MS).unref();
   }

@@ -1,10 +1,11 @@
 // Golden tests of the built imr-lint: every output format and exit code on letters made from real ones
 // (test/cli/letters: a clean corpus letter, one with LF and one with CRLF defects). The folder's
 // .imr-lint.json picks the rules, so a new rule in the catalogue does not change these files.
-// Update after an intended change: IMR_UPDATE_GOLDEN=1 npm test
+// A missing golden fails. After an intended change, `npm run test:update-goldens` rewrites them (and removes
+// those of cases that are gone); review their diff in the commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/letters';
 import { LETTERS, runCli } from './run';
@@ -12,6 +13,7 @@ import { parseLetter } from '../../server/src/letter';
 import { lint, RULES } from '../../server/src/rules';
 
 const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
+const UPDATE = process.env.IMR_UPDATE_GOLDENS === '1';
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 
 interface Case {
@@ -65,12 +67,21 @@ for (const c of CASES) {
     const r = runCli(c.args, { input: c.stdin });
     const got = render(c, r);
     const file = join(GOLDEN, `${c.name}.txt`);
-    if (process.env.IMR_UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, got);
+    if (UPDATE) writeFileSync(file, got);
     assert.equal(r.status, c.status, `exit code\n${r.stdout}\n${r.stderr}`);
-    assert.equal(got, readFileSync(file, 'utf8'), `${file} differs (IMR_UPDATE_GOLDEN=1 to accept)`);
+    assert.ok(existsSync(file), `${file} is missing: run npm run test:update-goldens and review the new file`);
+    assert.equal(got, readFileSync(file, 'utf8'), `${file} differs (npm run test:update-goldens to accept, then review the diff)`);
     assert.ok(!got.includes(ROOT), 'no absolute paths in the output');
   });
 }
+
+test('every golden file belongs to a case, and updating goldens is never part of CI', () => {
+  const names = new Set(CASES.map((c) => `${c.name}.txt`));
+  const orphans = readdirSync(GOLDEN).filter((f) => !names.has(f));
+  if (UPDATE) for (const f of orphans) rmSync(join(GOLDEN, f));
+  else assert.deepEqual(orphans, [], 'golden files of no case (npm run test:update-goldens removes them)');
+  assert.ok(!(UPDATE && process.env.CI), 'IMR_UPDATE_GOLDENS in CI would accept any output');
+});
 
 test('the golden outputs are what each format promises', () => {
   const g = (name: string) => readFileSync(join(GOLDEN, `${name}.txt`), 'utf8').split('--- stdout\n')[1].split('--- stderr\n')[0];

@@ -1,19 +1,18 @@
-// Time linear in the input, checked without absolute timings: for each input shape, the time for 8n is
-// compared with the time for n in the same process. Each time is the fastest of several runs (noise only
-// ever adds time), and the bound is generous: linear work gives a ratio near 8, quadratic work near 64, so a
-// ratio above 24 fails. The small size is grown until it takes tens of milliseconds, far above timer noise.
+// Work linear in the input, checked by counting work, never by timing it (speed is `npm run bench`'s): for
+// each input shape, the work for 8n is compared with the work for n. Work is what the built-in string, regex
+// and array operations touch (test/fuzz/work.ts): characters scanned, elements visited. Linear code gives a
+// ratio near 8 and quadratic code near 64, so a ratio above 16 fails; the counts are the same on every run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { parseLetter } from '../../server/src/letter';
 import { lint, RULES } from '../../server/src/rules';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { realTexts } from './mutate';
+import { countWork } from './work';
 
 const GROWTH = 8;
-const MAX_RATIO = 24;
-const RUNS = 3;
+const MAX_RATIO = 16;
 
 const letter = realTexts()[0];
 const head = letter.slice(0, Math.max(0, letter.indexOf('IMR ISSUES'))) + 'IMR ISSUES, DECISIONS AND RATIONALES\n';
@@ -37,31 +36,17 @@ const SHAPES: { name: string; n: number; build: (k: number) => string }[] = [
   { name: 'rationale sentences', n: 400, build: (k) => head + item.replace('The request is not medically necessary.', 'It is not medically necessary. '.repeat(k)) },
 ];
 
-function fastest(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-/** Shapes whose work grows faster than linearly, as "name: t(n) ms -> t(8n) ms". */
+/** Shapes whose work grows faster than linearly, as "name: work(n) -> work(8n)". */
 function superLinear(work: (text: string) => void): string[] {
   const out: string[] = [];
   for (const s of SHAPES) {
-    // Grow the small size until it takes long enough to measure (tens of milliseconds).
-    let n = s.n;
-    let a = fastest(() => work(s.build(n)));
-    while (a < 10 && n < s.n * 64) {
-      n *= 2;
-      const small = s.build(n);
-      a = fastest(() => work(small));
-    }
-    const large = s.build(n * GROWTH);
-    const b = fastest(() => work(large));
-    if (b / a > MAX_RATIO) out.push(`${s.name}: ${a.toFixed(1)} ms -> ${b.toFixed(1)} ms for ${GROWTH}x the input (${large.length} chars)`);
+    const small = s.build(s.n);
+    const large = s.build(s.n * GROWTH);
+    // Once first, so that work done only once per process (tables built on first use) counts in neither.
+    work(small);
+    const a = countWork(() => work(small));
+    const b = countWork(() => work(large));
+    if (b / a > MAX_RATIO) out.push(`${s.name}: ${a} -> ${b} units of work for ${GROWTH}x the input (${large.length} chars), ${(b / a).toFixed(1)}x`);
   }
   return out;
 }
@@ -79,4 +64,14 @@ test('the rules and the outline run in time linear in the input', { timeout: 600
     }),
     [],
   );
+});
+
+test('the count of work tells linear code from quadratic code', () => {
+  const lines = (k: number): string => 'Decision rationale: not medically necessary.\n'.repeat(k);
+  // Linear: one pass of split and regex. Quadratic: for every line, a search from the start of the text.
+  const linear = (t: string): void => void t.split('\n').filter((l) => /necessary/.test(l));
+  const quadratic = (t: string): void => void t.split('\n').forEach((_l, i) => t.indexOf(`${i}`.repeat(40)));
+  const ratio = (f: (t: string) => void): number => countWork(() => f(lines(100 * GROWTH))) / countWork(() => f(lines(100)));
+  assert.ok(ratio(linear) < MAX_RATIO / 1.5, `linear: ${ratio(linear)}`);
+  assert.ok(ratio(quadratic) > MAX_RATIO * 2, `quadratic: ${ratio(quadratic)}`);
 });

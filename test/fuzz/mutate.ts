@@ -17,10 +17,50 @@ export function fuzzCount(ciDefault: number): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : ciDefault;
 }
 
-/** Seed for reproducing a run: IMR_FUZZ_SEED, else fast-check's own (printed on failure). */
-export function fuzzSeed(): number | undefined {
-  const n = Number(process.env.IMR_FUZZ_SEED);
-  return Number.isInteger(n) ? n : undefined;
+/** The seed every run uses, so CI tests the same cases on every run. */
+export const FIXED_SEED = 20161209;
+
+/**
+ * One random seed per run (scripts/test.mjs picks it and prints it; a bare `node --test` picks its own), so
+ * runs also explore new cases; a failure under it is replayed with `npm run fuzz -- --seed N`.
+ */
+const RANDOM_SEED = Number(process.env.IMR_FUZZ_RANDOM_SEED) || Math.floor(Math.random() * 0x7fffffff) + 1;
+
+/**
+ * The seeds a property of `numRuns` cases runs with: IMR_FUZZ_SEED alone (a replay), else the fixed seed and
+ * the random one, the random one with half the cases (it adds variety; the fixed one is the guarantee).
+ */
+export function fuzzSeeds(numRuns: number): { seed: number; numRuns: number }[] {
+  const replay = Number(process.env.IMR_FUZZ_SEED);
+  if (process.env.IMR_FUZZ_SEED && Number.isInteger(replay)) return [{ seed: replay, numRuns }];
+  return [{ seed: FIXED_SEED, numRuns }, { seed: RANDOM_SEED, numRuns: Math.ceil(numRuns / 2) }];
+}
+
+/** The message that says how to replay a failed seed, put in front of fast-check's own. */
+function replayable(e: unknown, seed: number, numRuns: number): unknown {
+  if (e instanceof Error) e.message = `fuzz seed ${seed} failed; replay with: npm run fuzz -- --seed ${seed} --count ${numRuns}\n${e.message}`;
+  return e;
+}
+
+/** fc.assert under each of fuzzSeeds(), each failure naming the command that replays it. */
+export function fuzzAssert<Ts>(property: fc.IProperty<Ts>, params: fc.Parameters<Ts> & { numRuns: number }): void;
+export function fuzzAssert<Ts>(property: fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts> & { numRuns: number }): Promise<void>;
+export function fuzzAssert<Ts>(property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts> & { numRuns: number }): void | Promise<void> {
+  const runs = fuzzSeeds(params.numRuns);
+  if (property.isAsync()) {
+    return runs.reduce<Promise<void>>(
+      (done, { seed, numRuns }) =>
+        done.then(() => fc.assert(property as fc.IAsyncProperty<Ts>, { ...params, seed, numRuns }).catch((e: unknown) => Promise.reject(replayable(e, seed, numRuns)))),
+      Promise.resolve(),
+    );
+  }
+  for (const { seed, numRuns } of runs) {
+    try {
+      fc.assert(property as fc.IProperty<Ts>, { ...params, seed, numRuns });
+    } catch (e) {
+      throw replayable(e, seed, numRuns);
+    }
+  }
 }
 
 export type Mutation =

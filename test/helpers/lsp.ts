@@ -20,6 +20,8 @@ export interface TestServer {
   /** Resolves with the next publishDiagnostics for `uri` (push mode), optionally for a given version. */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
+  /** Resolves with the first line the server writes to stderr (from its start on) that matches `re`. */
+  stderrLine(re: RegExp): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,18 @@ export interface StartOptions {
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Every stderr line from the start, so a line written before anyone waits for it is still found.
+  const stderrLines: string[] = [];
+  const stderrWaiters: { re: RegExp; resolve: (line: string) => void }[] = [];
+  let partial = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    const parts = (partial + chunk).split('\n');
+    partial = parts.pop()!;
+    for (const line of parts) {
+      stderrLines.push(line);
+      for (let i = stderrWaiters.length - 1; i >= 0; i--) if (stderrWaiters[i].re.test(line)) stderrWaiters.splice(i, 1)[0].resolve(line);
+    }
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const latest = new Map<string, PublishDiagnosticsParams>();
@@ -79,6 +93,10 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         return Promise.resolve(have);
       }
       return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+    },
+    stderrLine(re) {
+      const seen = stderrLines.find((l) => re.test(l));
+      return seen !== undefined ? Promise.resolve(seen) : new Promise((resolve) => stderrWaiters.push({ re, resolve }));
     },
     async open(uri, text, version = 1) {
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr-letter', version, text } });

@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -21,7 +21,6 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 // Real letters with defects the rules report, and two without: the answers compared between starts.
 const flagged = (text: string): boolean => lint(parseLetter(text), RULES).length > 0;
 const letters = [...allRealLetters().filter((l) => flagged(l.text)).slice(0, 4), ...allRealLetters().filter((l) => !flagged(l.text)).slice(0, 2)];
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Starts dist/server.js with these environment variables (undefined: unset) on top of ours. */
 async function start(env: Record<string, string | undefined>): Promise<TestServer> {
@@ -52,14 +51,6 @@ async function diagnosticsOf(s: TestServer): Promise<Record<string, Diagnostic[]
   return out;
 }
 
-async function waitFor(what: string, ok: () => boolean, ms = 20000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 /** The cache file's three header fields and its payload. */
 function parseCache(file: string): { magic: string; key: string; sum: string; payload: Buffer } {
   const data = readFileSync(file);
@@ -86,7 +77,7 @@ test('a first start with a fresh cache folder answers, then writes the compiled 
   try {
     expected = await diagnosticsOf(s);
     assert.ok(Object.values(expected).some((d) => d.length > 0), 'the letters chosen have diagnostics to compare');
-    await waitFor('the cache file', () => existsSync(cacheFile));
+    await s.stderrLine(/^imr-letters code cache: written to /);
   } finally {
     await s.stop();
   }
@@ -109,8 +100,9 @@ test('a later start uses the cache: the same answers, and the cache is not writt
   const s = await start({ IMR_LETTERS_CACHE_DIR: cacheDir });
   try {
     assert.deepEqual(await diagnosticsOf(s), expected);
-    // A cache that was missing or rejected is rewritten two seconds after start; an accepted one is left alone.
-    await sleep(4000);
+    // The loader says, once it has compiled, that it took the cache and will not write it (a missing or
+    // rejected one would be rewritten two seconds after start).
+    assert.match(await s.stderrLine(/^imr-letters code cache: /), /^imr-letters code cache: used .*; not writing it again$/);
     assert.equal(s.process.exitCode, null, 'still running');
   } finally {
     await s.stop();
@@ -125,7 +117,9 @@ async function startsOver(bytes: Buffer): Promise<void> {
   const s = await start({ IMR_LETTERS_CACHE_DIR: cacheDir });
   try {
     assert.deepEqual(await diagnosticsOf(s), expected);
-    await waitFor('a new cache', () => !readFileSync(cacheFile).equals(bytes));
+    assert.match(await s.stderrLine(/^imr-letters code cache: /), /: (none valid|rejected by V8) in .*; writing one/);
+    await s.stderrLine(/^imr-letters code cache: written to /);
+    assert.ok(!readFileSync(cacheFile).equals(bytes), 'a new cache in place of the old');
   } finally {
     await s.stop();
   }
@@ -159,7 +153,7 @@ test('an unwritable cache folder: the server answers the same and keeps running 
   const s = await start({ IMR_LETTERS_CACHE_DIR: join(notADir, 'cache') });
   try {
     assert.deepEqual(await diagnosticsOf(s), expected);
-    await sleep(4000); // past the moment it tries to write
+    await s.stderrLine(/^imr-letters code cache: not written to /);
     assert.equal(s.process.exitCode, null, 'still running');
     const uri = letterUri(letters[0].id);
     const symbols = await s.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -184,10 +178,11 @@ test('without IMR_LETTERS_CACHE_DIR the cache goes to a folder of the user\'s ow
     assert.deepEqual(await diagnosticsOf(ok), expected);
     assert.deepEqual(await diagnosticsOf(shared), expected);
     const own = join(tmpOk, `imr-letters-${uid}`);
-    await waitFor('the cache in the temporary directory', () => existsSync(join(own, CACHE_FILE)));
+    assert.equal(await ok.stderrLine(/^imr-letters code cache: written to /), `imr-letters code cache: written to ${join(own, CACHE_FILE)}`);
     assert.equal(statSync(own).mode & 0o777, 0o700);
     assertValidCache(join(own, CACHE_FILE));
-    await sleep(2000); // both servers started together: the other one has had its chance to write too
+    // The other server decided at start that it has no folder it may use, so it will never write.
+    await shared.stderrLine(/^imr-letters code cache: no folder of our own/);
     assert.deepEqual(readdirSync(join(tmpShared, `imr-letters-${uid}`)), [], 'nothing written to a folder others can write');
   } finally {
     await ok.stop();

@@ -1,25 +1,45 @@
-// Every regular expression in server/src is run against adversarial inputs (its unbounded repetitions pumped
-// 20,000 characters long, with suffixes that make the match fail) in a worker thread. A linear regex answers
-// such an input in well under a millisecond; a quadratic one needs about a second and an exponential one
-// never returns. So the budget (250 ms, best of two) is 100x above linear and far below polynomial, and a
-// watchdog kills the worker when one regex does not come back at all.
+// Every regular expression in server/src is analysed by recheck (a ReDoS checker that models a backtracking
+// matcher and counts its steps, by automaton analysis or by fuzzing with a fixed seed), so the verdict
+// "linear" is a bound on steps, never a timing. Checking all 200-odd patterns costs about a minute, so the
+// verdicts are kept in test/unit/regex-safety.json, keyed by pattern: only new or changed patterns are
+// checked on a run, and `IMR_UPDATE_REGEX_VERDICTS=1` rewrites the file (review its diff).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import ts from 'typescript';
-import { attackStrings, runRegex, type RegexUnderTest } from '../fuzz/regex-attacks';
+import { checkSync } from 'recheck';
 import { ROOT, allRealLetters } from '../helpers/letters';
 
-const LENGTH = 20_000;
-const BUDGET_MS = 250;
-const WATCHDOG_MS = 20_000;
+const VERDICTS = join(ROOT, 'test', 'unit', 'regex-safety.json');
+const UPDATE = process.env.IMR_UPDATE_REGEX_VERDICTS === '1';
+
+interface RegexUnderTest {
+  readonly source: string;
+  readonly flags: string;
+}
 
 interface Found extends RegexUnderTest {
   readonly where: string;
 }
+
+/**
+ * Patterns recheck reports super-linear, each reviewed: either its input is bounded (then the quadratic cost is
+ * too), or recheck's fuzzer misjudged it (its attack string at 4x the length costs V8 under 4x: the growth it
+ * saw comes from a bounded repetition). Keys are the start of `source/flags`; anything else must be linear.
+ */
+const REVIEWED_POLYNOMIAL: readonly { readonly starts: string; readonly why: string }[] = [
+  { starts: String.raw`\(.*?\)/g`, why: 'quadratic on "((((": run on page-table topic names and one cited Section(s) topic, a few dozen characters' },
+  { starts: String.raw`(?:IMR\s+eligible\s+portion`, why: 'quadratic: run on at most four lines of one item header (items.ts extendHeader)' },
+  { starts: String.raw`(?:Case\s+Number|Date\s+Assigned`, why: 'quadratic: run on the text before the cursor on one line when completion is asked for' },
+  { starts: String.raw`\((\d+)(?:\s+(?:sessions?`, why: 'quadratic: run on one item request (its header), a few lines' },
+  { starts: String.raw`\b((?:\d+|twenty-four`, why: 'quantity patterns, run on one item request (its header); three of the four are fuzzer misjudgements (bounded alternations)' },
+  { starts: String.raw`\b(?:\d+|twenty-four`, why: 'fuzzer misjudgement: a bounded alternation of number words (V8: 0.4x for 4x the attack)' },
+  { starts: String.raw`,\s+and\s+(?=(`, why: 'fuzzer misjudgement: the lookahead is bounded to 80 characters, so each comma costs at most a constant' },
+  { starts: String.raw`\b(?:Expert\s+)?Reviewer(?:'s)?\s+name`, why: 'fuzzer misjudgement: [^\n]* ends each branch at the line end (V8: 2.4x for 4x the attack)' },
+  { starts: String.raw`\bmedically[\s-]+(?:necessary`, why: 'fuzzer misjudgement: the only open repetition is [^.]{0,120}? (V8: 2.8x for 4x the attack)' },
+];
+const reviewed = (key: string): boolean => REVIEWED_POLYNOMIAL.some((r) => key.startsWith(r.starts));
 
 /**
  * `new RegExp(<expression>)` sites whose pattern is built at run time, with why the built patterns are safe.
@@ -97,70 +117,16 @@ function regexesBuiltAtRunTime(): Found[] {
   return [...built.values()];
 }
 
-interface SlowReport {
-  readonly index: number;
-  readonly ms: number;
-  readonly input: string;
+type Verdict = { status: string; complexity?: string; attack?: string };
+
+/** recheck's verdict: deterministic (fixed seed, no time limit), its limits are counts of steps and sizes. */
+function analyse(r: RegexUnderTest): Verdict {
+  const res = checkSync(r.source, r.flags, { timeout: null, randomSeed: 20161209 });
+  const complexity = res.status === 'unknown' ? undefined : res.complexity.type + ('degree' in res.complexity ? ` ${res.complexity.degree}` : '');
+  return { status: res.status, complexity, ...(res.status === 'vulnerable' ? { attack: res.attack.pattern } : {}) };
 }
 
-function checkInWorker(): void {
-  const { regexes } = workerData as { regexes: Found[] };
-  regexes.forEach((r, index) => {
-    parentPort!.postMessage({ type: 'start', index });
-    const re = new RegExp(r.source, r.flags);
-    for (const input of attackStrings(r, LENGTH)) {
-      const time = (): number => {
-        const t0 = performance.now();
-        runRegex(re, input);
-        return performance.now() - t0;
-      };
-      let ms = time();
-      if (ms > BUDGET_MS) ms = Math.min(ms, time());
-      if (ms > BUDGET_MS) {
-        const shown = JSON.stringify(input.slice(0, 40)) + (input.length > 40 ? `... (${input.length} chars, ends ${JSON.stringify(input.slice(-3))})` : '');
-        parentPort!.postMessage({ type: 'slow', index, ms: Math.round(ms), input: shown } satisfies SlowReport & { type: string });
-        break;
-      }
-    }
-  });
-  parentPort!.postMessage({ type: 'done' });
-}
-
-function checkAll(regexes: readonly Found[]): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const problems: string[] = [];
-    const worker = new Worker(__filename, { workerData: { regexes } });
-    let current = -1;
-    let watchdog: NodeJS.Timeout;
-    const arm = (): void => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => {
-        const r = regexes[current];
-        problems.push(`/${r.source}/${r.flags} (${r.where}) did not finish on an adversarial input within ${WATCHDOG_MS / 1000} s (polynomial or exponential backtracking)`);
-        void worker.terminate().then(() => resolve(problems));
-      }, WATCHDOG_MS);
-    };
-    arm();
-    worker.on('message', (m: { type: string } & SlowReport) => {
-      if (m.type === 'start') {
-        current = m.index;
-        arm();
-      } else if (m.type === 'slow') {
-        const r = regexes[m.index];
-        problems.push(`/${r.source}/${r.flags} (${r.where}) took ${m.ms} ms on ${m.input}`);
-      } else if (m.type === 'done') {
-        clearTimeout(watchdog);
-        void worker.terminate().then(() => resolve(problems));
-      }
-    });
-    worker.on('error', (e) => {
-      clearTimeout(watchdog);
-      reject(e);
-    });
-  });
-}
-
-if (isMainThread) {
+{
   const { found, dynamic } = regexesInSources();
 
   test('the regex scan finds the regular expressions of the letter model', () => {
@@ -173,15 +139,33 @@ if (isMainThread) {
     assert.deepEqual(unreviewed, [], 'new RegExp(<expression>) here: make sure its patterns are safe and list the file in REVIEWED_DYNAMIC');
   });
 
-  test('no regular expression in server/src backtracks catastrophically', { timeout: 300_000 }, async () => {
+  test('every regular expression in server/src matches in a number of steps linear in its input', { timeout: 1_800_000 }, () => {
     const all = new Map<string, Found>();
     const built = regexesBuiltAtRunTime();
     // The dynamic sites really were captured (the quantity patterns, built when their module loads).
     assert.ok(built.some((r) => r.source.includes('(?:times|x|visits?|sessions?)')), 'the quantity patterns were built under the proxy');
     for (const r of [...found, ...built]) if (!all.has(`${r.source}/${r.flags}`)) all.set(`${r.source}/${r.flags}`, r);
-    const problems = await checkAll([...all.values()]);
-    assert.deepEqual(problems, []);
+    const known: Record<string, Verdict> = existsSync(VERDICTS) && !UPDATE ? JSON.parse(readFileSync(VERDICTS, 'utf8')) : {};
+    const verdicts: Record<string, Verdict> = {};
+    const problems: string[] = [];
+    let analysed = 0;
+    for (const [key, r] of [...all].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const v = known[key] ?? (analysed++, analyse(r));
+      verdicts[key] = v;
+      if (v.status === 'safe' || reviewed(key)) continue;
+      problems.push(`/${key} (${r.where}): ${v.status}${v.complexity ? `, ${v.complexity}` : ''}${v.attack ? ` on ${v.attack}` : ''}`);
+    }
+    if (UPDATE) writeFileSync(VERDICTS, JSON.stringify(verdicts, null, 1) + '\n');
+    else if (analysed) console.log(`${analysed} patterns not in ${relative(ROOT, VERDICTS)} were analysed: IMR_UPDATE_REGEX_VERDICTS=1 records them`);
+    assert.deepEqual(problems, [], 'a super-linear pattern: make it linear, or bound its input and list it in REVIEWED_POLYNOMIAL');
+    // A reviewed exception that is gone or now linear is dropped from the list.
+    const flagged = Object.entries(verdicts).filter(([, v]) => v.status === 'vulnerable').map(([k]) => k);
+    assert.deepEqual(REVIEWED_POLYNOMIAL.filter((r) => !flagged.some((k) => k.startsWith(r.starts))).map((r) => r.starts), [], 'REVIEWED_POLYNOMIAL lists patterns that are gone or linear');
   });
-} else {
-  checkInWorker();
+
+  test('the step analysis tells a linear pattern from a catastrophic one', () => {
+    assert.equal(analyse({ source: '^(?:a+)+$', flags: '' }).complexity, 'exponential');
+    assert.equal(analyse({ source: '\\s*x\\s*$', flags: '' }).complexity, 'polynomial 2');
+    assert.equal(analyse({ source: '^Decision rationale:\\s*', flags: 'm' }).status, 'safe');
+  });
 }

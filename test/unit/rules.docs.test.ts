@@ -47,3 +47,14 @@ test('the README\'s rules table is up to date (run npm run gen-docs)', () => {
   assert.equal(withReadmeRules(readme, RULES), readme);
   for (const r of RULES) assert.ok(readme.includes(`[\`${r.name}\`](docs/rules/${r.name}.md)`), r.name);
 });
+
+test('every rule has a unique IMR id, a unique kebab-case name, a known category and a one-line description', () => {
+  assert.deepEqual(RULES.map((r) => r.id), RULES.map((_r, i) => `IMR${String(i + 1).padStart(3, '0')}`), 'ids in order, none skipped');
+  assert.equal(new Set(RULES.map((r) => r.name)).size, RULES.length);
+  for (const r of RULES) {
+    assert.match(r.name, /^[a-z]+(?:-[a-z]+)*$/, r.name);
+    assert.ok(['structure', 'header', 'citation', 'decision'].includes(r.category), `${r.name}: ${r.category}`);
+    assert.match(r.description, /^[A-Z"].{20,}[.)]$/, r.name);
+    assert.ok(r.docs.length > 100, r.name);
+  }
+});

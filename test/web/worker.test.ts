@@ -12,10 +12,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { ROOT, corpusLetters } from '../helpers/letters';
 import { startServer, type TestServer } from '../helpers/lsp';
+// @ts-expect-error -- an ES module of the editor-test scripts, which has no type declarations
+import * as e2ePaths from '../../scripts/e2e/paths.mjs';
 
-const CHROMIUM = process.env.IMR_CHROMIUM ?? '/usr/bin/chromium';
+const { chromiumCandidates, findChromium } = e2ePaths as { chromiumCandidates: string[]; findChromium: () => string | undefined };
+
+// The browser the editor tests use (scripts/e2e/paths.mjs: IMR_E2E_CHROMIUM, or chromium, chromium-browser,
+// google-chrome), unless IMR_CHROMIUM names one for this test alone.
+const CHROMIUM = process.env.IMR_CHROMIUM ?? findChromium() ?? chromiumCandidates.join(' or ');
 const BUNDLE = join(ROOT, 'dist', 'browser', 'server.js');
-const missing = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM} (set IMR_CHROMIUM)` : !existsSync(BUNDLE) ? `${BUNDLE} not built` : undefined;
+const missing = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM} (set IMR_E2E_CHROMIUM or IMR_CHROMIUM)` : !existsSync(BUNDLE) ? `${BUNDLE} not built` : undefined;
 if (missing && process.env.IMR_WEB_REQUIRED) throw new Error(`web tests required (IMR_WEB_REQUIRED) but ${missing}`);
 if (missing) console.log(`# web worker tests skipped: ${missing}`);
 

@@ -65,8 +65,9 @@ export function intervals(letter: Letter, key?: HeaderKey): Interval[] {
 export function describeDays(days: number): string {
   const n = Math.abs(days);
   let s = `${n} day${n === 1 ? '' : 's'}`;
-  if (n >= 365) {
-    const years = Math.floor(n / 365.25);
+  const years = Math.floor(n / 365.25);
+  // Whole years only: 365 days is not yet a year of 365.25 days ("0 years 11 months" says nothing).
+  if (years >= 1) {
     const months = Math.floor((n - years * 365.25) / 30.44);
     s = `${years} year${years === 1 ? '' : 's'}${months ? ` ${months} month${months === 1 ? '' : 's'}` : ''} (${s})`;
   }

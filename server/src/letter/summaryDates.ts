@@ -39,7 +39,9 @@ export function utilizationReviewDates(text: string, from: number, to: number): 
 // "industrial injury on", "work related injury on", "industrial-work injury of", "date of injury on", "injured on".
 const INJURY_THEN_DATE = /(?:\binjury(?: date)?|\binjured|date of injury)(?: (?:is|was))?(?: (?:on|of|dated|date of))?,? ?\(?$/i;
 // ... but not a date measured from the injury ("a clinic note two weeks after the injury on 11/16/16").
-const FROM_THE_INJURY = /\b(?:after|since|before|following|from) (?:the|his|her|this|that) (?:industrial |work |work-related )?injury\b[^.]*$/i;
+// Read on the words since the last full stop (a linear test, where "[^.]*$" would rescan from every start).
+const FROM_THE_INJURY = /\b(?:after|since|before|following|from) (?:the|his|her|this|that) (?:industrial |work |work-related )?injury\b/i;
+const sinceLastStop = (s: string): string => s.slice(s.lastIndexOf('.') + 1);
 
 // ... nor the date of a report named after the injury ("Doctor's First Report of Occupational Injury dated 11-17-2016").
 const REPORT_OF_INJURY = /\breport of (?:occupational )?injury(?: or illness)?(?: (?:is|was))?(?: (?:on|of|dated|date of))?,? ?\(?$/i;
@@ -48,7 +50,7 @@ const REPORT_OF_INJURY = /\breport of (?:occupational )?injury(?: or illness)?(?
 export function injuryDates(text: string, from: number, to: number): WrittenDate[] {
   return datesInProse(text, from, to).filter((d) => {
     const { before } = sentenceAround(text, d.span.start, d.span.end, from, to);
-    return INJURY_THEN_DATE.test(before) && !FROM_THE_INJURY.test(before) && !REPORT_OF_INJURY.test(before);
+    return INJURY_THEN_DATE.test(before) && !FROM_THE_INJURY.test(sinceLastStop(before)) && !REPORT_OF_INJURY.test(before);
   });
 }
 

@@ -5,7 +5,7 @@ import { itemAnchor, itemRule } from './util';
 const list = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 export const bodyPartMismatch: Rule = itemRule({
-  id: 'IMR036',
+  id: 'IMR030',
   name: 'body-part-mismatch',
   category: 'decision',
   description: 'The rationale discusses another body part or side than the one the item requests.',

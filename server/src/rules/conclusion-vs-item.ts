@@ -4,7 +4,7 @@ import { itemRule } from './util';
 import { countOf, strengthsOf } from '../letter';
 
 export const conclusionVsItem: Rule = itemRule({
-  id: 'IMR041',
+  id: 'IMR032',
   name: 'conclusion-vs-item',
   category: 'decision',
   description: 'The conclusion restates the request with another strength, quantity or number of sessions than the item.',

@@ -15,7 +15,7 @@ function bodySpans(letter: Letter): Span[] {
 }
 
 export const dateContradictsHeader: Rule = {
-  id: 'IMR035',
+  id: 'IMR029',
   name: 'date-contradicts-header',
   category: 'header',
   description: 'A date in the letter contradicts the header: the utilization review date or the date of injury in the prose, or a date after the decision.',
@@ -30,8 +30,8 @@ Dates are read as written ("12-15-2016", "11/3/16", "December 9, 2016") and in t
 
 Measured on the 146 corpus letters in both extractions (292 texts): the date of injury: 3 letters reported, 3 real (CM16-0219557 "October 10, 2015" for 10/10/2016, CM16-0233794 10-18-2016 for 10/10/2016, CM17-0003917 12/1/16 for 11/30/2016); a date after the decision: 1 letter, 1 real (CM16-0248655 "December 9, 3026"); the utilization review date: 105 of 146 letters tie a date to the review, 6 disagree with the header by 1 to 6 days (information: CM16-0219557, CM16-0240518, CM16-0242302, CM17-0005589, CM17-0010362, CM17-0020243) and none by more. Warnings: 4 letters, 4 real (100%), the same in both extractions.`,
   example: {
-    bad: 'Date of Injury: 10/10/2016\n...\nThe applicant is a 34-year-old male who has filed a claim for chronic low back pain associated with an industrial injury of October 10, 2015.',
-    good: 'Date of Injury: 10/10/2016\n...\nThe applicant is a 34-year-old male who has filed a claim for chronic low back pain associated with an industrial injury of October 10, 2016.',
+    bad: 'Date of Injury: 10/13/2015\n...\nThe injured worker is a 50 year old who reported an industrial injury on 10/13/2016.',
+    good: 'Date of Injury: 10/13/2016\n...\nThe injured worker is a 50 year old who reported an industrial injury on 10/13/2016.',
   },
   check(letter, report) {
     const header = (key: 'dateOfInjury' | 'urDenialDate' | 'decisionDate'): { text: string; span: Span; days: number[] } | undefined => {

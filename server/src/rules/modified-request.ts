@@ -7,7 +7,7 @@ const MODIFY_RE = /\b(?:request|it|treatment|quantity)\s+(?:is|was|has\s+been|wi
 const NOT_OURS_RE = /\butilization\s+review\b|\bUR\b|\bclaims\s+administrator\b|\bprior\s+review|\bprevious\s+review|\bpreviously\b|\bno\s+provision\b|\bcannot\b|\bcan\s+not\b|\bnot\s+(?:be\s+)?modified\b|\bunable\b|\bon\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(?:provider|physician|treater|doctor|surgeon|PTP|adjuster|carrier)\b/i;
 
 export const modifiedRequest: Rule = itemRule({
-  id: 'IMR043',
+  id: 'IMR034',
   name: 'modified-request',
   category: 'decision',
   description: 'The rationale modifies or partly certifies the request, but IMR decides each disputed item whole.',

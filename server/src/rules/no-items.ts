@@ -11,7 +11,7 @@ export const noItems: Rule = {
 An item is recognised by its header line ending in ": Upheld" or ": Overturned" (or a header followed by the "Claims Administrator guideline:" line).`,
   example: {
     bad: 'IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:',
-    good: 'IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\nNorco 10/325mg #120: Upheld\nClaims Administrator guideline: ...',
+    good: 'IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\nNorco 10/325mg #120: Upheld\nClaims Administrator guideline: ...\n...',
   },
   check(letter, report) {
     if (letter.items.length > 0) return;

@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import { itemRule } from './util';
 
 export const partialAuthorizationTreatment: Rule = itemRule({
-  id: 'IMR042',
+  id: 'IMR033',
   name: 'partial-authorization-treatment',
   category: 'decision',
   description: 'In a partly authorised request, the authorised or remaining part is another therapy than the one originally requested.',

@@ -41,8 +41,8 @@ Beyond the guideline families, the rule reads every MTUS chapter a rationale nam
 
 Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 6 findings per extraction (12 in all), 12 real, 0 false: precision 100%. Of them 4 per extraction are chapter findings (CM16-0231706 and CM16-0247405: ACOEM Chapter 8 relied on, not cited; CM17-0006287: the Chronic Pain guideline relied on above a Low Back line; CM17-0011703: the 2009 Acupuncture edition against the cited 2007 one) and 2 are ODG (CM16-0249170, CM17-0008479).`,
   example: {
-    bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
-    good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is ...',
+    bad: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is recommended only for patients at risk for gastrointestinal events. ...',
+    good: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Proton Pump Inhibitors (PPIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic), Proton pump inhibitors (PPIs).\nDecision rationale: According to the ODG Pain guidelines, pantoprazole is recommended only for patients at risk for gastrointestinal events. ...',
   },
   checkItem(letter, item, report) {
     const maximus = item.maximus;

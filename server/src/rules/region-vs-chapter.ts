@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import { itemRule } from './util';
 
 export const regionVsChapter: Rule = itemRule({
-  id: 'IMR040',
+  id: 'IMR031',
   name: 'region-vs-chapter',
   category: 'citation',
   description: 'The item names a joint or spine region, but every body-region MTUS chapter on the MAXIMUS line is about another region.',
@@ -14,8 +14,8 @@ The rule reads the regions the item's request names (knee, shoulder, cervical, l
 
 Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in both extractions (292 texts; 339 items in each extraction) and the 5 seed letters, findings labelled in test/fixtures/finding-labels.json: 87 items per extraction name a region and cite a body-region chapter; 1 finding per extraction (2 in all), 2 real, 0 false: precision 100% (CM17-0001064, a knee MRI decided on Low Back Complaints). Shipped as a warning.`,
   example: {
-    bad: 'MRI of the left knee: Upheld\n...\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
-    good: 'MRI of the left knee: Upheld\n...\nMAXIMUS guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.',
+    bad: 'MRI of the left knee: Upheld\n...\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.\n...',
+    good: 'MRI of the left knee: Upheld\n...\nMAXIMUS guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.\n...',
   },
   checkItem(_letter, item, report) {
     const maximus = item.maximus;
