@@ -22,8 +22,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/loader.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js' },
+  { entryPoints: ['server/src/node/loader.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-main.js' },
 ];
 if (existsSync('server/src/cli/main.ts')) {
   entries.push({ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
@@ -33,8 +33,8 @@ const browser = { platform: 'browser', target: 'es2022', define: { 'process.env.
 if (existsSync('client/src/browserExtension.ts')) {
   entries.push({ ...browser, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] });
 }
-if (existsSync('server/src/browserMain.ts')) {
-  entries.push({ ...browser, entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/browser/server.js', format: 'iife' });
+if (existsSync('server/src/browser/main.ts')) {
+  entries.push({ ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', format: 'iife' });
 }
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

@@ -14,7 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // semi-space size most of the parse goes into copying it between scavenges (about 30% on a 1 MB letter).
   const heap = '--max-semi-space-size=32';
   // The server keeps the V8 code cache of its bundle (compiled program code only, never letter text) in the
-  // extension's global storage folder; see server/src/loader.ts.
+  // extension's global storage folder; see server/src/node/loader.ts.
   const env = { ...process.env, ...(context.globalStorageUri.scheme === 'file' ? { IMR_LETTERS_CACHE_DIR: context.globalStorageUri.fsPath } : {}) };
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [heap], env } },

@@ -253,7 +253,7 @@ async function main(): Promise<void> {
     '',
     '## How it is measured',
     '',
-    '- Our server is `server/src/main.ts` bundled as the package ships it (minified), driven over stdio by a JSON-RPC client (scripts/bench/lspClient.ts) that',
+    '- Our server is `server/src/node/main.ts` bundled as the package ships it (minified), driven over stdio by a JSON-RPC client (scripts/bench/lspClient.ts) that',
     '  sends `didOpen`/`didChange` and waits for `publishDiagnostics` of that document version; yaml-language-server runs',
     '  the same way on YAML twins (header fields as a mapping, sections and items as sequences of mappings, texts as block',
     '  scalars) sized to the same number of bytes. It validates YAML syntax only (no schema), the least work it can do.',

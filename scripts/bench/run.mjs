@@ -15,8 +15,8 @@ if (!existsSync('dist/server.js')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const shipped = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'warning' };
-await esbuild.build({ ...shipped, entryPoints: ['server/src/loader.ts'], outfile: 'out/bench-server.js' });
-await esbuild.build({ ...shipped, entryPoints: ['server/src/main.ts'], outfile: 'out/server-main.js' });
+await esbuild.build({ ...shipped, entryPoints: ['server/src/node/loader.ts'], outfile: 'out/bench-server.js' });
+await esbuild.build({ ...shipped, entryPoints: ['server/src/node/main.ts'], outfile: 'out/server-main.js' });
 await esbuild.build({
   entryPoints: ['scripts/bench/main.ts'],
   outfile: 'out/bench/main.js',

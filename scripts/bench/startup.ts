@@ -1,4 +1,4 @@
-// Start -> initialize response of our server, both ways it starts: the loader (server/src/loader.ts) compiles the
+// Start -> initialize response of our server, both ways it starts: the loader (server/src/node/loader.ts) compiles the
 // server bundle from source on the first start after an install or an update and writes a V8 code cache a little
 // later; every later start reads it. Each first start gets a cache folder of its own that does not exist yet; the
 // later starts share one folder that a server started before them has written its cache into.

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { mergeRules, parseConfig, parseRuleFlag } from '../../server/src/config';
+import { mergeRules, parseConfig, parseRuleFlag } from '../../server/src/analysis/config';
 import { RULES } from '../../server/src/rules';
 import { startServer } from '../helpers/lsp';
 import { LETTERS, runCli } from './run';

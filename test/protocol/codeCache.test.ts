@@ -1,4 +1,4 @@
-// The V8 code cache of the Node server (server/src/loader.ts), through the built dist/server.js over stdio:
+// The V8 code cache of the Node server (server/src/node/loader.ts), through the built dist/server.js over stdio:
 // a first start writes the cache into the folder it is given, a later start uses it, and a missing, corrupt,
 // rejected or unwritable cache only means a normal compile. Every start must answer exactly as the others do
 // on real letters, and the cache must hold compiled code only, never letter text.

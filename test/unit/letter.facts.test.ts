@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collapse, datesIn, fieldAt, FIELD_LABELS, FIRST_LINE_PATTERN, headerFieldAt, HEADER_LABELS, itemAt, itemBefore, looksLikeLetter, parseDate, parseLetter } from '../../server/src/letter';
 import { looksLikeLetter as clientLooksLikeLetter } from '../../client/src/detect';
-import { isLetterFile } from '../../server/src/features/workspaceIndex';
+import { isLetterFile } from '../../server/src/workspace/workspaceIndex';
 import { allRealLetters, ROOT } from '../helpers/letters';
 
 test("package.json's firstLine is the letter model's pattern, and every real letter's first line matches it", () => {

@@ -109,7 +109,7 @@ function regexesBuiltAtRunTime(): Found[] {
     const { lint, RULES } = require('../../server/src/rules') as typeof import('../../server/src/rules');
     // The server and every feature it wires in, for their module-level patterns.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require('../../server/src/server');
+    require('../../server/src/lsp/server');
     for (const l of allRealLetters().slice(0, 40)) lint(parseLetter(l.text), RULES);
   } finally {
     globalThis.RegExp = Original;

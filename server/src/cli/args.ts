@@ -2,7 +2,7 @@
 // each option's names, value and help line and how it sets CliOptions; node's util.parseArgs reads argv with
 // it, and the usage text is printed from it.
 import { parseArgs as parseArgv } from 'node:util';
-import { parseRuleFlag } from '../config';
+import { parseRuleFlag } from '../analysis/config';
 import type { Level, LevelSetting } from '../rules';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';

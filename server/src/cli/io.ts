@@ -2,7 +2,7 @@
 // and writing fixed letters atomically (a temporary file in the same folder, then a rename).
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAME } from '../config';
+import { CONFIG_FILE_NAME } from '../analysis/config';
 import { decodeLetter, type DecodedLetter } from '../analysis';
 
 export function readStdin(): Promise<DecodedLetter> {

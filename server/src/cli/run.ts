@@ -1,7 +1,7 @@
 // One run of imr-lint: options, config, letters, checks, report, exit code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { mergeRules, parseConfig, EMPTY_CONFIG, INVALID_JSON, NOT_AN_OBJECT, type LintFileConfig } from '../config';
+import { mergeRules, parseConfig, EMPTY_CONFIG, INVALID_JSON, NOT_AN_OBJECT, type LintFileConfig } from '../analysis/config';
 import { version } from '../../../package.json';
 import { encodeLetter, type DecodedLetter } from '../analysis';
 import { analyseLetter, type AnalyseOptions } from './analyse';

@@ -2,7 +2,7 @@
 // the analyser and what the client can do.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceConfigs } from '../workspaceConfig';
+import type { WorkspaceConfigs } from './workspaceConfig';
 import type { DocumentAnalyser } from './analyser';
 import type { DocumentStates } from './documentState';
 import type { SettingsStore } from './settings';

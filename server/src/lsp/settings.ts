@@ -2,8 +2,8 @@
 // combined as the analysis pipeline says (rules merged, ignore lists replaced, ignore globs relative to the folder).
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, ignoreGlobs } from '../analysis';
-import { mergeRules } from '../config';
-import type { WorkspaceConfigs } from '../workspaceConfig';
+import { mergeRules } from '../analysis/config';
+import type { WorkspaceConfigs } from './workspaceConfig';
 import type { DocumentStates, Settings } from './documentState';
 
 export class SettingsStore {

@@ -4,8 +4,8 @@
 // the protocol library, whose RequestType is a different class to the type checker.
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { DecisionRow, OutcomeCounts } from '../features/decisionTable';
-import type { ExportedLetter, ExportFormat, LetterText } from '../features/export';
-import type { LintedLetter } from '../features/lintLetters';
+import type { ExportedLetter, ExportFormat, LetterText } from '../commands/export';
+import type { LintedLetter } from '../commands/lintLetters';
 
 export type { DecisionRow, ExportedLetter, ExportFormat, LetterText, LintedLetter, OutcomeCounts };
 

@@ -1,6 +1,6 @@
 import { partsDiscussed, partsInstead, partsNamed, sidedParts } from '../letter/bodyParts';
 import type { Rule } from './types';
-import { itemAnchor, itemRule } from './util';
+import { itemAnchor, itemRule } from './helpers/util';
 
 const list = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 

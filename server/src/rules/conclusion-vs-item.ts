@@ -1,6 +1,6 @@
 import { countBeforeName, namedRequest, requestKeyword, strengthDigits } from '../letter';
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 import { countOf, strengthsOf } from '../letter';
 
 export const conclusionVsItem: Rule = itemRule({

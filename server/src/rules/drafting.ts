@@ -5,7 +5,7 @@
 // finished. A part missing with written text after it is a gap, and stays as the rule reported it.
 import { decidesTheRequest, isJsSpace, isLabelBeginning, type Item, type Letter, type Span } from '../letter';
 import type { Problem } from './types';
-import { lineSpan } from './util';
+import { lineSpan } from './helpers/util';
 
 /** The code of the note that lists what is still to write. */
 export const STILL_TO_WRITE = 'still-to-write';

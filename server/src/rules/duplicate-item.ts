@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { itemAnchor } from './util';
+import { itemAnchor } from './helpers/util';
 import { detached } from '../kb/detached';
 
 /** Keys of request texts already seen: a letter's items keep their text strings across edits, so most are found here. */

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { lineSpan, itemRule } from './util';
+import { lineSpan, itemRule } from './helpers/util';
 
 export const emptyCitation: Rule = itemRule({
   id: 'IMR009',

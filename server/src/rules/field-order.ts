@@ -1,6 +1,6 @@
 import { FIELD_LABELS, fieldLabel, type Field, type FieldKind } from '../letter';
 import type { Fix, Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 
 const ORDER: readonly FieldKind[] = FIELD_LABELS.map((f) => f.kind);
 

@@ -75,5 +75,5 @@ export const RULES: readonly Rule[] = [
 export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));
 
 export type { Rule, Problem, Fix, Edit, Level, LevelSetting, RuleCategory } from './types';
-export { lint, lintMemo, type LintConfig, type LintMemo, type LintMode } from './lint';
+export { lint, lintMemo, type LintConfig, type LintMemo, type LintMode } from './engine/lint';
 export { draftProblems, STILL_TO_WRITE } from './drafting';

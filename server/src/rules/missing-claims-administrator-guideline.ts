@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { checkMissingField } from './missing-field';
-import { itemRule } from './util';
+import { checkMissingField } from './helpers/missingField';
+import { itemRule } from './helpers/util';
 
 export const missingClaimsAdministratorGuideline: Rule = itemRule({
   id: 'IMR006',

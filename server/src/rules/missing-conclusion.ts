@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { lineSpan, itemRule } from './util';
+import { lineSpan, itemRule } from './helpers/util';
 
 export const missingConclusion: Rule = itemRule({
   id: 'IMR024',

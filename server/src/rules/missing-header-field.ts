@@ -1,7 +1,7 @@
 import { HEADER_LABELS } from '../letter';
 import type { Rule } from './types';
-import { hasHeader } from './header-util';
-import { lineSpan } from './util';
+import { hasHeader } from './helpers/header';
+import { lineSpan } from './helpers/util';
 
 export const missingHeaderField: Rule = {
   id: 'IMR013',

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { itemRule } from './util';
-import { guidelineFields } from './citation-util';
+import { itemRule } from './helpers/util';
+import { guidelineFields } from './helpers/citations';
 
 export const missingNonMtusCitation: Rule = itemRule({
   id: 'IMR017',

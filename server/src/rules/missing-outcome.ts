@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { itemAnchor, itemRule } from './util';
+import { itemAnchor, itemRule } from './helpers/util';
 
 export const missingOutcome: Rule = itemRule({
   id: 'IMR004',

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 import { hasQuantityOrFrequency, strengthsOf } from '../letter';
 
 export const missingQuantity: Rule = itemRule({

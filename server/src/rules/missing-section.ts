@@ -1,6 +1,6 @@
 import { REQUIRED_SECTIONS, sectionOpeningIn } from '../letter';
 import type { Rule } from './types';
-import { eol } from './util';
+import { eol } from './helpers/util';
 import { sectionDue } from './section-due';
 
 export const missingSection: Rule = {

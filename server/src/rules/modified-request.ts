@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 
 // The reviewer modifying the request, or certifying part of it. Sentences that report what utilization
 // review did, or that say no modification is possible, are not the reviewer's decision.

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 
 export const outcomeContradictsRationale: Rule = itemRule({
   id: 'IMR023',

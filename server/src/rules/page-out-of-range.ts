@@ -1,7 +1,7 @@
 import type { PageRef } from '../letter';
 import type { Rule } from './types';
-import { itemMtusCitations } from './citation-util';
-import { itemRule } from './util';
+import { itemMtusCitations } from './helpers/citations';
+import { itemRule } from './helpers/util';
 import { CPMTG_2009_PAGE_COUNT, isChronicPain2009, pageTopicsFor } from '../kb/vocabulary';
 import type { PageTopic } from '../kb';
 

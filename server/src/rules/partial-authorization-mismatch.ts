@@ -1,6 +1,6 @@
 import { rateSplit, type TextPart } from '../letter';
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 import { partialCounts, strengthNumbers, strengthsOf, type Count } from '../letter';
 
 const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

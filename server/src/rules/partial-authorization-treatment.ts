@@ -1,6 +1,6 @@
 import { therapyKinds, type TextPart } from '../letter';
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 
 export const partialAuthorizationTreatment: Rule = itemRule({
   id: 'IMR033',

@@ -1,7 +1,7 @@
 import type { Span } from '../letter';
 import type { Rule } from './types';
-import { itemRule } from './util';
-import { FAMILY_RE, citedFamilies, type Family } from './citation-util';
+import { itemRule } from './helpers/util';
+import { FAMILY_RE, citedFamilies, type Family } from './helpers/citations';
 import { uncitedChapters } from './uncited-chapter';
 
 const NAMES: Record<Family, string> = { MTUS: 'the MTUS', ODG: 'the Official Disability Guidelines (ODG)', ACOEM: 'ACOEM' };

@@ -1,6 +1,6 @@
 import { chapterRegions, regionsNamedIn, REGION_NAMES, type MtusChapterCitation } from '../letter';
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 
 export const regionVsChapter: Rule = itemRule({
   id: 'IMR031',

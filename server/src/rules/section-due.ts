@@ -1,7 +1,7 @@
 // Where a missing required section is due, shared by missing-section and, in format 3 (whose guideline and
 // rationale are sections), by the missing-line rules.
 import { HEADINGS, REQUIRED_SECTIONS, type Letter, type Span } from '../letter';
-import { lineSpan } from './util';
+import { lineSpan } from './helpers/util';
 
 /** The section that holds the disputed items (the decisions; format 3's issue at dispute). */
 const holdsItems = (title: string): boolean => HEADINGS.some((h) => h.title === title && (h.kind === 'issues' || h.kind === 'issueAtDispute'));

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { itemMtusCitations } from './citation-util';
-import { itemRule } from './util';
+import { itemMtusCitations } from './helpers/citations';
+import { itemRule } from './helpers/util';
 import { CHAPTER_YEARS, canonicalLabel, suggestions } from '../kb/vocabulary';
 
 /** Every chapter label, one list for the whole run (suggestions keep what they computed per list). */

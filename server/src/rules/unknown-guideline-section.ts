@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { itemMtusCitations } from './citation-util';
-import { itemRule } from './util';
+import { itemMtusCitations } from './helpers/citations';
+import { itemRule } from './helpers/util';
 import { KNOWN_MISSPELLINGS, canonicalLabel, chaptersWithTopic, isKnownTopic, opioidSectionKnown, suggestions, topicsOf } from '../kb/vocabulary';
 
 export const unknownGuidelineSection: Rule = itemRule({

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { itemRule } from './util';
+import { itemRule } from './helpers/util';
 import { isCappedTherapy, maxVisits } from '../letter';
 
 const CAP = 24;

@@ -1,6 +1,6 @@
 // --export: every disputed item of every letter, in the same CSV and JSON as the editor's
 // "IMR: Export Decisions" (features/export.ts); the rows come from the workers that parsed the letters.
-import { toCsv, type ExportedLetter } from '../../features/export';
+import { toCsv, type ExportedLetter } from '../../commands/export';
 import type { FileResult } from '../results';
 
 function exportedLetters(results: readonly FileResult[]): ExportedLetter[] {

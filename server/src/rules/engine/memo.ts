@@ -1,7 +1,7 @@
 // Helpers for lint's per-document memo: whether an item of the new letter is the old one moved (same text,
 // parsed the same way), and moving the old item's problems with it.
-import type { Field, Item, Span, TextPart } from '../letter';
-import type { Problem } from './types';
+import type { Field, Item, Span, TextPart } from '../../letter';
+import type { Problem } from '../types';
 
 const sameSpan = (a: Span, b: Span, d: number): boolean => b.start === a.start + d && b.end === a.end + d;
 const samePart = (a: TextPart | undefined, b: TextPart | undefined, d: number): boolean => (a === undefined ? b === undefined : b !== undefined && sameSpan(a.span, b.span, d));

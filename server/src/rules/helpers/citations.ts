@@ -1,5 +1,5 @@
 // Helpers for the citation rules: the guideline fields of an item and the guideline families a field cites.
-import type { GuidelineField, Item, MtusChapterCitation } from '../letter';
+import type { GuidelineField, Item, MtusChapterCitation } from '../../letter';
 
 export function guidelineFields(item: Item): GuidelineField[] {
   return [item.claimsAdministrator, item.maximus].filter((f): f is GuidelineField => f !== undefined);

@@ -4,22 +4,22 @@
 // close. Transport-neutral: main.ts (node) and browserMain.ts (web worker) call startServer with their connection.
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DIAGNOSTIC_SOURCE } from './features/diagnostics';
-import { CODE_ACTION_KINDS } from './features/codeActions';
-import { COMPLETION_TRIGGERS } from './features/completion';
-import { registerWorkspace, workspaceCapabilities } from './workspace';
-import type { LetterFiles } from './features/workspaceIndex';
+import { DIAGNOSTIC_SOURCE } from '../features/diagnostics';
+import { CODE_ACTION_KINDS } from '../features/codeActions';
+import { COMPLETION_TRIGGERS } from '../features/completion';
+import { registerWorkspace, workspaceCapabilities } from './handlers/workspace';
+import type { LetterFiles } from '../workspace/workspaceIndex';
 import { WorkspaceConfigs, type ReadFile } from './workspaceConfig';
-import { version } from '../../package.json';
-import { DocumentStates } from './lsp/documentState';
-import { SettingsStore } from './lsp/settings';
-import { DocumentAnalyser } from './lsp/analyser';
-import type { ServerContext } from './lsp/context';
-import { registerDiagnostics } from './lsp/handlers/diagnostics';
-import { registerFeatures } from './lsp/handlers/features';
-import { registerConfiguration } from './lsp/handlers/configuration';
+import { version } from '../../../package.json';
+import { DocumentStates } from './documentState';
+import { SettingsStore } from './settings';
+import { DocumentAnalyser } from './analyser';
+import type { ServerContext } from './context';
+import { registerDiagnostics } from './handlers/diagnostics';
+import { registerFeatures } from './handlers/features';
+import { registerConfiguration } from './handlers/configuration';
 
-export type { Settings } from './lsp/documentState';
+export type { Settings } from './documentState';
 
 export interface ServerOptions {
   /** Folder URI (ending in "/") holding one Markdown page per rule, linked from diagnostics. */

@@ -3,7 +3,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { LetterFiles } from './features/workspaceIndex';
+import type { LetterFiles } from '../workspace/workspaceIndex';
 
 /** Folders that never hold the user's letters and can be huge. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);

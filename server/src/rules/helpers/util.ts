@@ -1,6 +1,6 @@
 // Small helpers the rules share.
-import { isJsSpace, lineAt, type Item, type Letter, type Span } from '../letter';
-import type { ItemCheck, Rule } from './types';
+import { isJsSpace, lineAt, type Item, type Letter, type Span } from '../../letter';
+import type { ItemCheck, Rule } from '../types';
 
 /** The content of the line holding `offset`, trimmed of surrounding whitespace and form feeds. */
 export function lineSpan(letter: Letter, offset: number): Span {

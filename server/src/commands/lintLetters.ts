@@ -4,8 +4,8 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseLetter } from '../letter';
 import { declined, lintLetter, type AnalysisSettings } from '../analysis';
-import { toDiagnostics } from './diagnostics';
-import { isLetterFile } from './workspaceIndex';
+import { toDiagnostics } from '../features/diagnostics';
+import { isLetterFile } from '../workspace/workspaceIndex';
 import type { LetterText } from './export';
 
 export interface LintedLetter {

@@ -1,6 +1,6 @@
 // Finds and caches the `.imr-lint.json` at the root of the workspace folder holding a document. Reading
 // is left to the transport (node: the file system; browser: the client), so this stays free of Node APIs.
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseConfig, type LintFileConfig } from './config';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseConfig, type LintFileConfig } from '../analysis/config';
 
 /** Reads a file by URI; undefined when it does not exist or cannot be read. */
 export type ReadFile = (uri: string) => Promise<string | undefined>;

@@ -1,11 +1,11 @@
 // Runs the rules over a Letter with the user's levels. Pure: the server, the CLI and the web worker share it.
 // With a LintMemo (one per document), a lint after an edit checks again only the items the edit touched:
 // the problems of every other item are taken from the previous lint, moved by the edit's length.
-import { editBetween, itemSerial, movedFrom, type Item, type Letter } from '../letter';
-import type { Level, LevelSetting, Problem, Report, Rule } from './types';
-import { eol } from './util';
-import { sameItemShape, shiftProblem, within } from './lint-memo';
-import { draftProblems } from './drafting';
+import { editBetween, itemSerial, movedFrom, type Item, type Letter } from '../../letter';
+import type { Level, LevelSetting, Problem, Report, Rule } from '../types';
+import { eol } from '../helpers/util';
+import { sameItemShape, shiftProblem, within } from './memo';
+import { draftProblems } from '../drafting';
 
 export interface LintConfig {
   /** Per-rule level overrides by rule name; "off" disables a rule. */

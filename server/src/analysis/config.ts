@@ -1,6 +1,6 @@
 // `.imr-lint.json`, the workspace's rule levels, shared by the command line and the language server so
 // that CI and the editor agree. Pure: callers read the file; this parses, checks and merges its contents.
-import { RULES, type LevelSetting } from './rules';
+import { RULES, type LevelSetting } from '../rules';
 
 export const CONFIG_FILE_NAME = '.imr-lint.json';
 

@@ -3,8 +3,8 @@
 // documents, files read from disk) is the server's business.
 import { SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
-import { rangeOf } from './positions';
-import { headerValue } from './headerDates';
+import { rangeOf } from '../features/positions';
+import { headerValue } from '../features/headerDates';
 
 export interface IndexedItem {
   readonly name: string;

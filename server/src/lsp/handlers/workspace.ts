@@ -3,14 +3,14 @@
 // commands (decision summary, export, lint workspace). server.ts calls registerWorkspace once.
 import { FileChangeType, type Connection, type DidChangeWatchedFilesParams, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Letter } from './letter';
-import { WorkspaceIndex, type IndexProgress, type LetterFiles } from './features/workspaceIndex';
-import { decisionRows, decisionTableMarkdown, describeCounts, outcomeCounts } from './features/decisionTable';
-import { exportedLetters, formatDecisions } from './features/export';
-import { lintLetters, type LintSettings } from './features/lintLetters';
-import { positionAt } from './features/positions';
-import { DecisionsRequest, DecisionTableRequest, FormatDecisionsRequest, IndexStatusRequest, LintLettersRequest } from './protocol';
-import { serverRequest } from './protocol/server';
+import type { Letter } from '../../letter';
+import { WorkspaceIndex, type IndexProgress, type LetterFiles } from '../../workspace/workspaceIndex';
+import { decisionRows, decisionTableMarkdown, describeCounts, outcomeCounts } from '../../features/decisionTable';
+import { exportedLetters, formatDecisions } from '../../commands/export';
+import { lintLetters, type LintSettings } from '../../commands/lintLetters';
+import { positionAt } from '../../features/positions';
+import { DecisionsRequest, DecisionTableRequest, FormatDecisionsRequest, IndexStatusRequest, LintLettersRequest } from '../../protocol';
+import { serverRequest } from '../../protocol/server';
 
 /** Enough for any name search across 10,000 letters; an empty query ("all symbols") stops here. */
 const MAX_SYMBOLS = 5000;

@@ -1,12 +1,12 @@
 // The shared check behind missing-claims-administrator-guideline, missing-maximus-guideline and missing-rationale.
-import { chapterMentions, chapterOfLabel, chapterRegions, FIELD_LABELS, fieldLabel, HEADINGS, regionsNamedIn, type FieldKind, type GuidelineChapter, type Item, type Letter } from '../letter';
-import { MTUS_CHAPTERS } from '../kb';
-import type { Due, Fix, Report } from './types';
+import { chapterMentions, chapterOfLabel, chapterRegions, FIELD_LABELS, fieldLabel, HEADINGS, regionsNamedIn, type FieldKind, type GuidelineChapter, type Item, type Letter } from '../../letter';
+import { MTUS_CHAPTERS } from '../../kb';
+import type { Due, Fix, Report } from '../types';
 import { eol, itemAnchor, lineStart } from './util';
-import { FAMILY_RE } from './citation-util';
-import { sectionDue } from './section-due';
-import { chaptersForRequest } from '../kb/requestChapters';
-import { ODG_PREFIX } from '../kb/odg';
+import { FAMILY_RE } from './citations';
+import { sectionDue } from '../section-due';
+import { chaptersForRequest } from '../../kb/requestChapters';
+import { ODG_PREFIX } from '../../kb/odg';
 
 const ORDER: readonly FieldKind[] = FIELD_LABELS.map((f) => f.kind);
 /**

@@ -1,8 +1,8 @@
 // "IMR: Export Decisions": every letter's decisions as JSON or CSV (case number, item, outcome, both
 // parties' citations, conclusion). Pure: the letters come in as texts, the file as a string goes out.
 import { parseLetter } from '../letter';
-import { decisionRows, type DecisionRow } from './decisionTable';
-import { isLetterFile } from './workspaceIndex';
+import { decisionRows, type DecisionRow } from '../features/decisionTable';
+import { isLetterFile } from '../workspace/workspaceIndex';
 
 export type ExportFormat = 'json' | 'csv';
 

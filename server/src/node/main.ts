@@ -5,8 +5,8 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { existsSync, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer } from './server';
-import { nodeLetterFiles } from './nodeLetterFiles';
+import { startServer } from '../lsp/server';
+import { nodeLetterFiles } from './letterFiles';
 
 const docs = join(__dirname, '..', 'docs', 'rules');
 startServer(createConnection(ProposedFeatures.all), {
