@@ -1,4 +1,4 @@
-// The analysis pipeline shared by the editor (server.ts), Lint Workspace (features/lintLetters.ts) and imr-lint
+// The analysis pipeline shared by the editor (lsp/), Lint Workspace (commands/lintLetters.ts) and imr-lint
 // (cli/analyse.ts): whether a text is analysed at all, what is ignored, the lint with the settings in force,
 // and the safe fixes. Every front end asks these questions here, so they cannot answer them differently.
 import { parseLetter, type Letter } from '../letter';

@@ -1,7 +1,7 @@
 // The language server: the connection, capabilities and the wiring of the handlers, each concern in its own
-// module (lsp/handlers/: diagnostics, per-document features, configuration; workspace.ts: the workspace
+// module (lsp/handlers/: diagnostics, per-document features, configuration, and the workspace: its
 // index and the commands' requests). Everything kept for an open document is one DocumentState, dropped on
-// close. Transport-neutral: main.ts (node) and browserMain.ts (web worker) call startServer with their connection.
+// close. Transport-neutral: node/main.ts and browser/main.ts (web worker) call startServer with their connection.
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../features/diagnostics';

@@ -1,5 +1,5 @@
 // --export: every disputed item of every letter, in the same CSV and JSON as the editor's
-// "IMR: Export Decisions" (features/export.ts); the rows come from the workers that parsed the letters.
+// "IMR: Export Decisions" (commands/export.ts); the rows come from the workers that parsed the letters.
 import { toCsv, type ExportedLetter } from '../../commands/export';
 import type { FileResult } from '../results';
 
