@@ -20,3 +20,4 @@ export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts'
 export { sectionOpeningIn } from './sectionOpenings';
 export { isLabelBeginning } from './labelBeginning';
 export { decidesTheRequest } from './conclusion';
+export { sameItemMoved } from './sameItem';

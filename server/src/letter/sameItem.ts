@@ -29,12 +29,13 @@ function sameNamed(x: Item, y: Item, f: Field | undefined, g: Field | undefined)
 
 /**
  * True when `x` (parsed from the new text) equals `y` (parsed from the old) moved by `d`, apart from its index.
- * Only for items whose text the edit did not touch: `untouched` is the edited range of the new text, and an
- * item overlapping it is never the same.
+ * Only for items whose text the edit did not touch: `edited` is the edited range of the new text, and an item
+ * overlapping it is never the same (without it, the caller knows the item's text is unchanged). The one check
+ * for the re-parse (incremental.ts) and the lint memo (rules/engine/memo.ts).
  */
-export function sameItemMoved(x: Item | undefined, y: Item, d: number, untouched: Span): boolean {
+export function sameItemMoved(x: Item | undefined, y: Item, d: number, edited?: Span): boolean {
   if (x === undefined) return false;
-  if (x.span.end > untouched.start && x.span.start < untouched.end) return false;
+  if (edited && x.span.end > edited.start && x.span.start < edited.end) return false;
   if (!sameSpan(x.span, y.span, d) || !samePart(x.header, y.header, d) || !samePart(x.request, y.request, d)) return false;
   if ((x.request === x.header) !== (y.request === y.header)) return false;
   if (x.outcomeSlot !== y.outcomeSlot + d || !sameOutcome(x.outcome, y.outcome, d) || !samePartial(x.partial, y.partial, d)) return false;
