@@ -29,9 +29,19 @@ if (existsSync('server/src/cli/main.ts')) {
   entries.push({ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
 }
 // The web build (vscode.dev): the client as CommonJS for the web extension host, the server as a classic worker script.
-const browser = { platform: 'browser', target: 'es2022', define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } };
+const browser = {
+  platform: 'browser',
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
 if (existsSync('client/src/browserExtension.ts')) {
-  entries.push({ ...browser, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] });
+  entries.push({
+    ...browser,
+    entryPoints: ['client/src/browserExtension.ts'],
+    outfile: 'dist/browser/extension.js',
+    format: 'cjs',
+    external: ['vscode'],
+  });
 }
 if (existsSync('server/src/browser/main.ts')) {
   entries.push({ ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', format: 'iife' });

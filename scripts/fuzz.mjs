@@ -23,8 +23,20 @@ const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' 
 if (build.status !== 0) process.exit(build.status || 1);
 
 rmSync('out/fuzz', { recursive: true, force: true });
-const entries = readdirSync('test/fuzz').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/fuzz', f));
-await esbuild.build({ entryPoints: entries, outdir: 'out/fuzz', bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', packages: 'external', logLevel: 'warning' });
+const entries = readdirSync('test/fuzz')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join('test/fuzz', f));
+await esbuild.build({
+  entryPoints: entries,
+  outdir: 'out/fuzz',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'inline',
+  packages: 'external',
+  logLevel: 'warning',
+});
 const files = entries.map((e) => join('out/fuzz', e.replace(/^test\/fuzz\//, '').replace(/\.ts$/, '.js')));
 const randomSeed = String(Math.floor(Math.random() * 0x7fffffff) + 1);
 console.log(`fuzzing with ${count} cases per property, ${seed ? `seed ${seed}` : `the fixed seed and random seed ${randomSeed}`}`);

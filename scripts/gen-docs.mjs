@@ -10,7 +10,12 @@ const check = process.argv.includes('--check');
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(tmpdir(), `imr-gen-docs-${process.pid}.cjs`);
 await esbuild.build({
-  stdin: { contents: "export { RULES } from './server/src/rules'; export { docsFiles, rulesSettingSchema, withReadmeRules } from './server/src/rules/docs';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents:
+      "export { RULES } from './server/src/rules'; export { docsFiles, rulesSettingSchema, withReadmeRules } from './server/src/rules/docs';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -17,7 +17,12 @@ await esbuild.build({
     resolveDir: process.cwd(),
     loader: 'ts',
   },
-  bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning', packages: 'external',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: out,
+  logLevel: 'warning',
+  packages: 'external',
 });
 const r = createRequire(import.meta.url)(out);
 const replay = r.newReplay();
@@ -32,5 +37,6 @@ console.log(`after "Section(s): ":            top-3 ${r.rate(replay.sections.top
 console.log(`after "Non-MTUS Citation ":      right chapter in top 3 ${r.rate(replay.nonMtus.top3, replay.nonMtus.asked)}`);
 console.log(`popups on a typed space or colon offering nothing said next: ${r.rate(replay.popups.useless, replay.popups.opened)}`);
 for (const [k, v] of Object.entries(replay.popups.byKind)) console.log(`   ${k}: ${v.useless}/${v.opened} useless`);
-if (args.includes('--misses')) for (const t of ['mtus', 'sections', 'nonMtus']) for (const m of replay[t].misses) console.log(`${t} MISS ${m}`);
+if (args.includes('--misses'))
+  for (const t of ['mtus', 'sections', 'nonMtus']) for (const m of replay[t].misses) console.log(`${t} MISS ${m}`);
 if (args.includes('--popups')) for (const e of replay.popups.examples) console.log(`USELESS ${e}`);

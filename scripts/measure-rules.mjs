@@ -17,7 +17,11 @@ const unlabelledOnly = args.includes('--unlabelled');
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(tmpdir(), `imr-measure-${process.pid}.cjs`);
 await esbuild.build({
-  stdin: { contents: "export { RULES, lint } from './server/src/rules'; export { parseLetter } from './server/src/letter';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: "export { RULES, lint } from './server/src/rules'; export { parseLetter } from './server/src/letter';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -30,10 +34,17 @@ rmSync(out, { force: true });
 const corpus = process.env.IMR_CORPUS_DIR ? resolve(process.env.IMR_CORPUS_DIR) : resolve(root, '..', 'shared', 'corpus');
 const seeds = process.env.IMR_SEEDS_DIR ? resolve(process.env.IMR_SEEDS_DIR) : resolve(root, '..', 'shared', 'seeds');
 const letters = [];
-for (const [dir, sub] of [[corpus, 'letters'], [corpus, 'letters-layout'], [seeds, '.']]) {
+for (const [dir, sub] of [
+  [corpus, 'letters'],
+  [corpus, 'letters-layout'],
+  [seeds, '.'],
+]) {
   const folder = join(dir, sub);
   if (!existsSync(folder)) continue;
-  for (const f of readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) letters.push({ id: `${sub === '.' ? 'seeds' : sub}/${f}`, file: f, text: readFileSync(join(folder, f), 'utf8') });
+  for (const f of readdirSync(folder)
+    .filter((x) => x.endsWith('.txt'))
+    .sort())
+    letters.push({ id: `${sub === '.' ? 'seeds' : sub}/${f}`, file: f, text: readFileSync(join(folder, f), 'utf8') });
 }
 const labels = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'finding-labels.json'), 'utf8'));
 
@@ -51,7 +62,9 @@ for (const l of letters) {
     else row.unlabelled++;
     if (show && !(unlabelledOnly && label)) {
       const around = flat(l.text.slice(Math.max(0, p.span.start - 160), Math.min(l.text.length, p.span.end + 160)));
-      console.log(`${label ? (label.real ? 'REAL ' : 'FALSE') : '?    '} ${l.id} ${p.rule} [${p.level}] ${p.message}\n      key: ${JSON.stringify(key)}\n      ${around}\n`);
+      console.log(
+        `${label ? (label.real ? 'REAL ' : 'FALSE') : '?    '} ${l.id} ${p.rule} [${p.level}] ${p.message}\n      key: ${JSON.stringify(key)}\n      ${around}\n`,
+      );
     }
   }
 }
@@ -62,5 +75,13 @@ for (const [name, r] of perRule) {
   if (!r.findings && !only) continue;
   const labelled = r.real + r.falseFindings;
   const precision = labelled ? `${((100 * r.real) / labelled).toFixed(0)}%` : '-';
-  console.log(name.padEnd(40), r.level.padEnd(12), String(r.findings).padStart(8), String(r.real).padStart(4), String(r.falseFindings).padStart(5), String(r.unlabelled).padStart(10), precision.padStart(9));
+  console.log(
+    name.padEnd(40),
+    r.level.padEnd(12),
+    String(r.findings).padStart(8),
+    String(r.real).padStart(4),
+    String(r.falseFindings).padStart(5),
+    String(r.unlabelled).padStart(10),
+    precision.padStart(9),
+  );
 }

@@ -10,4 +10,14 @@ if (!entries.length) {
   process.exit(2);
 }
 rmSync('out/mutation', { recursive: true, force: true });
-await esbuild.build({ entryPoints: entries, outdir: join('out', 'mutation'), outbase: 'test', bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
+await esbuild.build({
+  entryPoints: entries,
+  outdir: join('out', 'mutation'),
+  outbase: 'test',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'warning',
+});

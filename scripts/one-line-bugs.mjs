@@ -16,10 +16,20 @@ for (const b of bugs) {
     missed++;
     continue;
   }
-  writeFileSync(b.file, source.replace(b.from, () => b.to));
+  writeFileSync(
+    b.file,
+    source.replace(b.from, () => b.to),
+  );
   try {
     const r = spawnSync(process.execPath, ['scripts/test.mjs', 'unit', ...b.tests], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const failing = [...new Set(r.stdout.split('\n').filter((l) => l.startsWith('✖ ') && !l.includes('failing tests')).map((l) => l.slice(2).replace(/ \([\d.]+ms\)$/, '')))];
+    const failing = [
+      ...new Set(
+        r.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('✖ ') && !l.includes('failing tests'))
+          .map((l) => l.slice(2).replace(/ \([\d.]+ms\)$/, '')),
+      ),
+    ];
     if (r.status === 0) missed++;
     console.log(`${b.id} ${r.status === 0 ? 'MISSED' : 'caught'}${failing.length ? ` by: ${failing.slice(0, 2).join(' | ')}` : ''}`);
   } finally {

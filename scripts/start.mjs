@@ -71,7 +71,7 @@ async function main() {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   let port = portAt >= 0 ? Number(args[portAt + 1]) : process.env.IMR_START_PORT ? Number(process.env.IMR_START_PORT) : undefined;
-  if (port === undefined && await portIsFree(DEFAULT_PORT)) port = DEFAULT_PORT; // else any free port
+  if (port === undefined && (await portIsFree(DEFAULT_PORT))) port = DEFAULT_PORT; // else any free port
   const dirs = prepare({ packageIt: !args.includes('--no-package') });
   const server = await startCodeServer({ ...dirs, port });
   // The workbench's payload opens a file of the remote workspace on load (code-server's `openFile`).

@@ -21,8 +21,16 @@ const snapDir = path.join(root, 'test', 'grammar', 'snap');
 // The same folders the other tests use: IMR_CORPUS_DIR / IMR_SEEDS_DIR, else ../shared, else the real
 // letters copied into test/fixtures.
 const firstExisting = (...dirs) => dirs.find((d) => d && existsSync(d));
-const corpusDir = firstExisting(process.env.IMR_CORPUS_DIR, path.resolve(root, '..', 'shared', 'corpus'), path.join(root, 'test', 'fixtures', 'corpus'));
-const seedsDir = firstExisting(process.env.IMR_SEEDS_DIR, path.resolve(root, '..', 'shared', 'seeds'), path.join(root, 'test', 'fixtures', 'seeds'));
+const corpusDir = firstExisting(
+  process.env.IMR_CORPUS_DIR,
+  path.resolve(root, '..', 'shared', 'corpus'),
+  path.join(root, 'test', 'fixtures', 'corpus'),
+);
+const seedsDir = firstExisting(
+  process.env.IMR_SEEDS_DIR,
+  path.resolve(root, '..', 'shared', 'seeds'),
+  path.join(root, 'test', 'fixtures', 'seeds'),
+);
 const update = process.argv.includes('--update');
 // Letters tokenize in ~10-60 ms. Speed is reported, not asserted (tests carry no timing assertions);
 // regex safety is checked by test/unit/regex-safety.test.ts.
@@ -30,8 +38,13 @@ const update = process.argv.includes('--update');
 let passed = 0;
 let failed = 0;
 const failures = [];
-const pass = () => { passed++; };
-const fail = (what, why) => { failed++; failures.push(`${what}: ${why}`); };
+const pass = () => {
+  passed++;
+};
+const fail = (what, why) => {
+  failed++;
+  failures.push(`${what}: ${why}`);
+};
 
 const toolDir = path.dirname(require.resolve('vscode-tmgrammar-test/package.json'));
 const rel = (dir) => path.relative(root, dir).split(path.sep).join('/');
@@ -56,7 +69,11 @@ function tally(kind, files, { status, out }) {
 }
 
 const listFiles = (dir, suffix) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .sort()
+    : [];
 
 // 1. unit assertions
 const unitFiles = listFiles(unitDir, '.test.imr').map((f) => `${rel(unitDir)}/${f}`);
@@ -95,8 +112,7 @@ const registry = new tm.Registry({
     createOnigScanner: (patterns) => new onig.OnigScanner(patterns),
     createOnigString: (s) => new onig.OnigString(s),
   }),
-  loadGrammar: async (scope) =>
-    scope === 'text.imr-letter' ? tm.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+  loadGrammar: async (scope) => (scope === 'text.imr-letter' ? tm.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null),
 });
 const grammar = await registry.loadGrammar('text.imr-letter');
 
@@ -129,7 +145,16 @@ function scan(text) {
 // support.type.property-name and entity.other.attribute-name #ff0000, markup.deleted and string #a31515,
 // entity.name.tag #800000). A label (header, credential or item field) in one of them reads as an error on a
 // page where red means error; labels use keyword.other (Light+ #0000ff, Dark+ and High Contrast #569cd6).
-const REDDISH_IN_LIGHT = ['invalid', 'support.type.property-name', 'support.type.vendored.property-name', 'entity.other.attribute-name', 'markup.deleted', 'string', 'entity.name.tag', 'entity.name.selector'];
+const REDDISH_IN_LIGHT = [
+  'invalid',
+  'support.type.property-name',
+  'support.type.vendored.property-name',
+  'entity.other.attribute-name',
+  'markup.deleted',
+  'string',
+  'entity.name.tag',
+  'entity.name.selector',
+];
 
 const FORMAT1_HEADINGS = ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'];
 

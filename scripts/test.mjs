@@ -29,16 +29,22 @@ function corpusInUse() {
   const full = existsSync(join(corpus, 'expected-outcomes.json')) && existsSync(seeds);
   const count = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).length : 0);
   if (full) {
-    console.log(`corpus: ${corpus} (${count(join(corpus, 'letters'))} + ${count(join(corpus, 'letters-layout'))} letters), seeds: ${seeds} (${count(seeds)})`);
+    console.log(
+      `corpus: ${corpus} (${count(join(corpus, 'letters'))} + ${count(join(corpus, 'letters-layout'))} letters), seeds: ${seeds} (${count(seeds)})`,
+    );
     return true;
   }
   const ci = process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
   if (ci) {
-    console.error(`CI is set but the full corpus is missing (looked for ${corpus}/expected-outcomes.json and ${seeds}): refusing to run on the sample in test/fixtures`);
+    console.error(
+      `CI is set but the full corpus is missing (looked for ${corpus}/expected-outcomes.json and ${seeds}): refusing to run on the sample in test/fixtures`,
+    );
     return false;
   }
   const sample = join('test', 'fixtures');
-  console.log(`corpus: the sample in ${sample} (${count(join(sample, 'corpus', 'letters'))} + ${count(join(sample, 'corpus', 'letters-layout'))} letters, ${count(join(sample, 'seeds'))} seeds); the full corpus ${corpus} is missing`);
+  console.log(
+    `corpus: the sample in ${sample} (${count(join(sample, 'corpus', 'letters'))} + ${count(join(sample, 'corpus', 'letters-layout'))} letters, ${count(join(sample, 'seeds'))} seeds); the full corpus ${corpus} is missing`,
+  );
   return true;
 }
 

@@ -2,7 +2,15 @@
 // plain-text detection, the commands and the status item. The entries differ only in how the server starts
 // (a node process or a web worker), which documents it serves, and the desktop's imr-lint task.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type BaseLanguageClient, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type Message } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  type BaseLanguageClient,
+  type DocumentSelector,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type Message,
+} from 'vscode-languageclient';
 import { ReadFileRequest } from '../../server/src/protocol';
 import { looksLikeLetter } from './detect';
 import { registerCommands } from './commands';
@@ -26,13 +34,17 @@ const crashes: number[] = [];
 /** Restart the server whenever it dies; give up on the 5th crash within 3 minutes. */
 function restartingErrorHandler(): ErrorHandler {
   return {
-    error: (_error: Error, _message: Message | undefined, count: number | undefined) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    error: (_error: Error, _message: Message | undefined, count: number | undefined) => ({
+      action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+    }),
     closed: () => {
       const now = Date.now();
       crashes.push(now);
       while (crashes.length && now - crashes[0] > 180_000) crashes.shift();
       if (crashes.length >= 5) {
-        void vscode.window.showErrorMessage(`${CLIENT_NAME}: the language server stopped 5 times in 3 minutes and will not be restarted. Run "IMR: Restart Language Server" to try again.`);
+        void vscode.window.showErrorMessage(
+          `${CLIENT_NAME}: the language server stopped 5 times in 3 minutes and will not be restarted. Run "IMR: Restart Language Server" to try again.`,
+        );
         return { action: CloseAction.DoNotRestart };
       }
       return { action: CloseAction.Restart };

@@ -16,7 +16,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Any scheme: in the browser letters live in virtual file systems (vscode-vfs, vscode-test-web, ...).
     documentSelector: [{ language: LANGUAGE_ID }],
     // A fresh worker on every (re)start.
-    createClient: (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, () => Promise.resolve(new Worker(serverMain, { name: `${CLIENT_NAME} server` }) as never), options),
+    createClient: (options) =>
+      new LanguageClient(
+        CLIENT_ID,
+        CLIENT_NAME,
+        () => Promise.resolve(new Worker(serverMain, { name: `${CLIENT_NAME} server` }) as never),
+        options,
+      ),
   });
 }
 

@@ -3,7 +3,13 @@
 // (diagnostics for every letter, with progress). The data comes from the language server.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { DecisionsRequest, DecisionTableRequest, FormatDecisionsRequest, LintLettersRequest, type ExportedLetter } from '../../server/src/protocol';
+import {
+  DecisionsRequest,
+  DecisionTableRequest,
+  FormatDecisionsRequest,
+  LintLettersRequest,
+  type ExportedLetter,
+} from '../../server/src/protocol';
 import { forEachBatch } from './workspaceLetters';
 
 export const COMMANDS = {
@@ -75,7 +81,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         await vscode.commands.executeCommand('markdown.showPreviewToSide', page);
       } catch {
         // No Markdown preview (a trimmed-down editor): show the Markdown source instead.
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(page), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(page), {
+          viewColumn: vscode.ViewColumn.Beside,
+          preview: true,
+        });
       }
       return table.markdown;
     }),
@@ -114,9 +123,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
       const open = 'Open';
       if (!targetArg) {
-        void vscode.window.showInformationMessage(`Exported the decisions of ${letters.length} letter${letters.length === 1 ? '' : 's'}.`, open).then((a) => {
-          if (a === open) void vscode.window.showTextDocument(target!);
-        });
+        void vscode.window
+          .showInformationMessage(`Exported the decisions of ${letters.length} letter${letters.length === 1 ? '' : 's'}.`, open)
+          .then((a) => {
+            if (a === open) void vscode.window.showTextDocument(target!);
+          });
       }
       return { target: target.toString(), letters: letters.length };
     }),
@@ -137,7 +148,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
             else if (d.severity === 2) totals.warnings++;
             else totals.other++;
           }
-          if (!open.has(r.uri)) workspaceDiagnostics.set(vscode.Uri.parse(r.uri), await c.protocol2CodeConverter.asDiagnostics(r.diagnostics));
+          if (!open.has(r.uri))
+            workspaceDiagnostics.set(vscode.Uri.parse(r.uri), await c.protocol2CodeConverter.asDiagnostics(r.diagnostics));
         }
       });
       const message = `${run.cancelled ? 'Stopped after' : 'Linted'} ${totals.letters} letter${totals.letters === 1 ? '' : 's'}: ${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}, ${totals.other} hint${totals.other === 1 ? '' : 's'} or note${totals.other === 1 ? '' : 's'}.`;

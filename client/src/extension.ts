@@ -15,7 +15,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const heap = '--max-semi-space-size=32';
   // The server keeps the V8 code cache of its bundle (compiled program code only, never letter text) in the
   // extension's global storage folder; see server/src/node/loader.ts.
-  const env = { ...process.env, ...(context.globalStorageUri.scheme === 'file' ? { IMR_LETTERS_CACHE_DIR: context.globalStorageUri.fsPath } : {}) };
+  const env = {
+    ...process.env,
+    ...(context.globalStorageUri.scheme === 'file' ? { IMR_LETTERS_CACHE_DIR: context.globalStorageUri.fsPath } : {}),
+  };
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [heap], env } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [heap, '--nolazy', '--inspect=6011'], env } },

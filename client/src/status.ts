@@ -5,7 +5,11 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { DecisionTableRequest } from '../../server/src/protocol';
 import { COMMANDS } from './commands';
 
-export function registerLetterStatus(context: vscode.ExtensionContext, languageId: string, client: () => LanguageClient | undefined): () => void {
+export function registerLetterStatus(
+  context: vscode.ExtensionContext,
+  languageId: string,
+  client: () => LanguageClient | undefined,
+): () => void {
   const item = vscode.languages.createLanguageStatusItem('imrLetters.letter', { language: languageId });
   item.name = 'IMR letter';
   item.command = { title: 'Decision summary', command: COMMANDS.showDecisionSummary };

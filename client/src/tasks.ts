@@ -11,7 +11,12 @@ interface ImrLintTaskDefinition extends vscode.TaskDefinition {
 }
 
 function isDefinition(d: vscode.TaskDefinition): d is ImrLintTaskDefinition {
-  return d.type === TASK_TYPE && Array.isArray(d.files) && d.files.every((f: unknown) => typeof f === 'string') && (d.args === undefined || (Array.isArray(d.args) && d.args.every((a: unknown) => typeof a === 'string')));
+  return (
+    d.type === TASK_TYPE &&
+    Array.isArray(d.files) &&
+    d.files.every((f: unknown) => typeof f === 'string') &&
+    (d.args === undefined || (Array.isArray(d.args) && d.args.every((a: unknown) => typeof a === 'string')))
+  );
 }
 
 function label(d: ImrLintTaskDefinition): string {
@@ -33,7 +38,11 @@ function taskFor(cli: string, definition: ImrLintTaskDefinition, scope: vscode.W
 export function registerTasks(context: vscode.ExtensionContext): vscode.Disposable {
   const cli = context.asAbsolutePath('dist/cli.js');
   return vscode.tasks.registerTaskProvider(TASK_TYPE, {
-    provideTasks: () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => taskFor(cli, { type: TASK_TYPE, files: ['.'] }, f)),
-    resolveTask: (task) => (isDefinition(task.definition) ? taskFor(cli, task.definition, task.scope ?? vscode.TaskScope.Workspace) : undefined),
+    provideTasks: () =>
+      (vscode.workspace.workspaceFolders ?? [])
+        .filter((f) => f.uri.scheme === 'file')
+        .map((f) => taskFor(cli, { type: TASK_TYPE, files: ['.'] }, f)),
+    resolveTask: (task) =>
+      isDefinition(task.definition) ? taskFor(cli, task.definition, task.scope ?? vscode.TaskScope.Workspace) : undefined,
   });
 }

@@ -38,14 +38,20 @@ export async function forEachBatch(
   each: (batch: LetterText[], token: vscode.CancellationToken) => Promise<void>,
   batchSize = 50,
 ): Promise<{ files: number; cancelled: boolean }> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-    const uris = await findLetterFiles(token);
-    for (let i = 0; i < uris.length; i += batchSize) {
-      if (token.isCancellationRequested) return { files: i, cancelled: true };
-      const batch = uris.slice(i, i + batchSize);
-      progress.report({ message: `${Math.min(i + batch.length, uris.length)}/${uris.length} files`, increment: (batch.length / uris.length) * 100 });
-      await each(await readLetters(batch), token);
-    }
-    return { files: uris.length, cancelled: false };
-  });
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    async (progress, token) => {
+      const uris = await findLetterFiles(token);
+      for (let i = 0; i < uris.length; i += batchSize) {
+        if (token.isCancellationRequested) return { files: i, cancelled: true };
+        const batch = uris.slice(i, i + batchSize);
+        progress.report({
+          message: `${Math.min(i + batch.length, uris.length)}/${uris.length} files`,
+          increment: (batch.length / uris.length) * 100,
+        });
+        await each(await readLetters(batch), token);
+      }
+      return { files: uris.length, cancelled: false };
+    },
+  );
 }

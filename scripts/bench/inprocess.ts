@@ -59,7 +59,10 @@ export async function beside(letter: string, twin: string, runs: number): Promis
   await md.diagnostics(doc);
   const peerSym = await timeRuns(runs, 2, () => md.symbols(doc));
   md.dispose();
-  return { diagnostics: { ours: summarize(oursDiag), peer: summarize(peerDiag) }, symbols: { ours: summarize(oursSym), peer: summarize(peerSym) } };
+  return {
+    diagnostics: { ours: summarize(oursDiag), peer: summarize(peerDiag) },
+    symbols: { ours: summarize(oursSym), peer: summarize(peerSym) },
+  };
 }
 
 export interface Breakdown {
@@ -106,13 +109,20 @@ export async function breakdown(letter: string, corpus: Corpus, runs: number, mi
   const keystrokeLint = summarize(lintTimesAfterEdit);
   const letters = corpus.texts.map((t) => parseLetter(t));
   const rules = RULES.map((rule) => {
-    const one = summarize(
-      timeSync(runs, () => rule.check(parsed, () => undefined)),
-    ).median;
+    const one = summarize(timeSync(runs, () => rule.check(parsed, () => undefined))).median;
     const all = summarize(timeSync(Math.max(3, runs >> 2), () => letters.forEach((l) => rule.check(l, () => undefined)))).median;
     return { name: rule.name, letter: one, corpus: all };
   }).sort((a, b) => b.letter + b.corpus - (a.letter + a.corpus));
-  return { parse, lint: lintTimes, diagnostics, symbols, keystrokeParse, keystrokeLint, symbolsJsonBytes: JSON.stringify(documentSymbols(parsed)).length, rules };
+  return {
+    parse,
+    lint: lintTimes,
+    diagnostics,
+    symbols,
+    keystrokeParse,
+    keystrokeLint,
+    symbolsJsonBytes: JSON.stringify(documentSymbols(parsed)).length,
+    rules,
+  };
 }
 
 function timeSync(runs: number, fn: () => void): number[] {

@@ -83,8 +83,10 @@ export async function startLsp(opts: LspOptions): Promise<LspSession> {
     initializeResult,
     readyMs,
     diagnostics: (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve })),
-    open: (uri, text, version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: opts.languageId, version, text } }),
-    change: (uri, version, changes) => connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes }),
+    open: (uri, text, version = 1) =>
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: opts.languageId, version, text } }),
+    change: (uri, version, changes) =>
+      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes }),
     close: (uri) => connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
     request: (method, params) => connection.sendRequest(method, params),
     rss: () => {

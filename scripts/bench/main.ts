@@ -29,7 +29,12 @@ const YAML_NAME = 'yaml-language-server 2.0.0';
 const MD_NAME = 'Markdown language service';
 
 /** A twin built from the same real items, with as many items as make it `bytes` long. */
-function sizedTwin(corpus: Corpus, items: readonly string[], bytes: number, twin: (letter: string) => string): { letter: string; twin: string } {
+function sizedTwin(
+  corpus: Corpus,
+  items: readonly string[],
+  bytes: number,
+  twin: (letter: string) => string,
+): { letter: string; twin: string } {
   let letter = joinedLetter(corpus, items, bytes);
   let t = twin(letter);
   letter = joinedLetter(corpus, items, Math.round((bytes * letter.length) / t.length));
@@ -39,7 +44,8 @@ function sizedTwin(corpus: Corpus, items: readonly string[], bytes: number, twin
 
 function dirSize(dir: string): number {
   let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    n += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
   return n;
 }
 
@@ -52,7 +58,11 @@ async function main(): Promise<void> {
   const tenMB = joinedLetter(corpus, items, 10 * 1048576);
   const docs = {
     typical: { ours: typical, yaml: yamlTwin(typical), md: markdownTwin(typical) },
-    oneMB: { ours: oneMB, yaml: sizedTwin(corpus, items, 1048576, yamlTwin).twin, md: sizedTwin(corpus, items, 1048576, markdownTwin).twin },
+    oneMB: {
+      ours: oneMB,
+      yaml: sizedTwin(corpus, items, 1048576, yamlTwin).twin,
+      md: sizedTwin(corpus, items, 1048576, markdownTwin).twin,
+    },
     tenMB: { ours: tenMB, yaml: sizedTwin(corpus, items, 10 * 1048576, yamlTwin).twin },
   };
   log(`corpus: ${corpus.texts.length} texts, ${mb(corpus.bytes)} (${corpus.dir}); 1 MB letter: ${parseLetter(oneMB).items.length} items`);
@@ -61,8 +71,18 @@ async function main(): Promise<void> {
 
   log('in process: parse + lint throughput');
   const tp = await throughput(corpus, n(15, 4));
-  rows.push({ what: 'Parse + lint throughput (in process)', document: `${corpus.texts.length} real letters, ${mb(corpus.bytes)}`, ours: tp.mbPerSecond, unit: 'MB/s' });
-  rows.push({ what: 'Parse only throughput (in process)', document: `${corpus.texts.length} real letters`, ours: tp.parseOnly, unit: 'MB/s' });
+  rows.push({
+    what: 'Parse + lint throughput (in process)',
+    document: `${corpus.texts.length} real letters, ${mb(corpus.bytes)}`,
+    ours: tp.mbPerSecond,
+    unit: 'MB/s',
+  });
+  rows.push({
+    what: 'Parse only throughput (in process)',
+    document: `${corpus.texts.length} real letters`,
+    ours: tp.parseOnly,
+    unit: 'MB/s',
+  });
   rows.push({ what: 'Parse + lint, one letter (in process)', document: `${corpus.texts.length} real letters`, ours: tp.perLetter });
 
   log('in process: where the time of the 1 MB letter goes');
@@ -73,13 +93,26 @@ async function main(): Promise<void> {
   rows.push({ what: 'Problems -> LSP diagnostics (in process)', document: doc1, ours: bd.diagnostics });
   rows.push({ what: 'Outline computation (in process)', document: `${doc1}, ${mb(bd.symbolsJsonBytes)} of JSON`, ours: bd.symbols });
   rows.push({ what: 'Re-parse after one typed character (in process, updateLetter)', document: doc1, ours: bd.keystrokeParse });
-  rows.push({ what: 'Lint after one typed character (in process, with the document\'s memo)', document: doc1, ours: bd.keystrokeLint });
+  rows.push({ what: "Lint after one typed character (in process, with the document's memo)", document: doc1, ours: bd.keystrokeLint });
 
   log('in process: beside the Markdown language service');
-  for (const [name, d, runs] of [['typical letter', docs.typical, n(50, 10)], ['1 MB letter', docs.oneMB, n(15, 4)]] as const) {
+  for (const [name, d, runs] of [
+    ['typical letter', docs.typical, n(50, 10)],
+    ['1 MB letter', docs.oneMB, n(15, 4)],
+  ] as const) {
     const r = await beside(d.ours, d.md, runs);
-    rows.push({ what: 'Text -> diagnostics (in process)', document: `${label(name, d.ours)} / md ${mb(d.md.length)}`, ours: r.diagnostics.ours, peer: { name: MD_NAME, ...r.diagnostics.peer } });
-    rows.push({ what: 'documentSymbol (in process)', document: label(name, d.ours), ours: r.symbols.ours, peer: { name: MD_NAME, ...r.symbols.peer } });
+    rows.push({
+      what: 'Text -> diagnostics (in process)',
+      document: `${label(name, d.ours)} / md ${mb(d.md.length)}`,
+      ours: r.diagnostics.ours,
+      peer: { name: MD_NAME, ...r.diagnostics.peer },
+    });
+    rows.push({
+      what: 'documentSymbol (in process)',
+      document: label(name, d.ours),
+      ours: r.symbols.ours,
+      peer: { name: MD_NAME, ...r.symbols.peer },
+    });
   }
 
   const haveYaml = existsSync(YAML_BIN);
@@ -88,13 +121,24 @@ async function main(): Promise<void> {
   const starts = await startTimes(OURS, n(15, 3));
   const readyOurs = starts.cached;
   const readyYaml = haveYaml ? peerStartTimes(YAML, n(5, 2)) : undefined;
-  rows.push({ what: 'Server start -> initialize response, first start (no code cache yet)', document: '', ours: starts.first, peer: readyYaml && { name: YAML_NAME, ...readyYaml } });
-  rows.push({ what: 'Server start -> initialize response, later starts (code cache)', document: starts.cacheWritten ? '' : 'no cache was written', ours: readyOurs, peer: readyYaml && { name: YAML_NAME, ...readyYaml } });
+  rows.push({
+    what: 'Server start -> initialize response, first start (no code cache yet)',
+    document: '',
+    ours: starts.first,
+    peer: readyYaml && { name: YAML_NAME, ...readyYaml },
+  });
+  rows.push({
+    what: 'Server start -> initialize response, later starts (code cache)',
+    document: starts.cacheWritten ? '' : 'no cache was written',
+    ours: readyOurs,
+    peer: readyYaml && { name: YAML_NAME, ...readyYaml },
+  });
   rows.push({ what: 'For reference: bare `node -e 0`, spawn -> exit, run between the later starts', document: '', ours: starts.bare });
 
   const ours = await startLsp(OURS);
   const yaml = haveYaml ? await startLsp(YAML) : undefined;
-  const stdioOpen: Record<string, { ours: { diagnostics: { median: number; p99: number }; symbols: { median: number; p99: number } } }> = {};
+  const stdioOpen: Record<string, { ours: { diagnostics: { median: number; p99: number }; symbols: { median: number; p99: number } } }> =
+    {};
   for (const [key, name, oursRuns, yamlRuns] of [
     ['typical', 'typical letter', n(30, 5), n(15, 3)],
     ['oneMB', '1 MB letter', n(20, 4), n(8, 2)],
@@ -105,15 +149,39 @@ async function main(): Promise<void> {
     const o = await openAndSymbols(ours, '.imr', d.ours, oursRuns);
     const y = yaml ? await openAndSymbols(yaml, '.yaml', d.yaml, yamlRuns) : undefined;
     stdioOpen[key] = { ours: o };
-    rows.push({ what: 'Open -> diagnostics (stdio)', document: `${label(name, d.ours)} / yaml ${mb(d.yaml.length)}`, ours: o.diagnostics, peer: y && { name: YAML_NAME, ...y.diagnostics } });
-    rows.push({ what: 'documentSymbol (stdio)', document: label(name, d.ours), ours: o.symbols, peer: y && { name: YAML_NAME, ...y.symbols } });
+    rows.push({
+      what: 'Open -> diagnostics (stdio)',
+      document: `${label(name, d.ours)} / yaml ${mb(d.yaml.length)}`,
+      ours: o.diagnostics,
+      peer: y && { name: YAML_NAME, ...y.diagnostics },
+    });
+    rows.push({
+      what: 'documentSymbol (stdio)',
+      document: label(name, d.ours),
+      ours: o.symbols,
+      peer: y && { name: YAML_NAME, ...y.symbols },
+    });
   }
 
   log('stdio: keystrokes in the 1 MB letter');
   const editsOurs = await keystrokes(ours, '.imr', oneMB, middleLineEnd(oneMB), n(100, 20), n(10, 3));
   const yamlText = docs.oneMB.yaml;
-  const editsYaml = yaml ? await keystrokes(yaml, '.yaml', yamlText, middleLineEnd(yamlText, (l) => /^ {6}\S.{20}/.test(l)), n(100, 10), 0) : undefined;
-  rows.push({ what: 'Keystroke -> fresh diagnostics (stdio)', document: '1 MB letter, 100 single-character edits mid-document', ours: editsOurs.keystroke, peer: editsYaml && { name: YAML_NAME, ...editsYaml.keystroke } });
+  const editsYaml = yaml
+    ? await keystrokes(
+        yaml,
+        '.yaml',
+        yamlText,
+        middleLineEnd(yamlText, (l) => /^ {6}\S.{20}/.test(l)),
+        n(100, 10),
+        0,
+      )
+    : undefined;
+  rows.push({
+    what: 'Keystroke -> fresh diagnostics (stdio)',
+    document: '1 MB letter, 100 single-character edits mid-document',
+    ours: editsOurs.keystroke,
+    peer: editsYaml && { name: YAML_NAME, ...editsYaml.keystroke },
+  });
   rows.push({ what: 'Last of 10 back-to-back keystrokes -> its diagnostics', document: '1 MB letter', ours: editsOurs.burst });
   await ours.stop();
   await yaml?.stop();
@@ -132,14 +200,31 @@ async function main(): Promise<void> {
     ? await (async () => {
         const s = await startLsp(YAML);
         try {
-          return await memoryWithOpen(s, '.yaml', corpus.texts.map((t) => yamlTwin(t)), count);
+          return await memoryWithOpen(
+            s,
+            '.yaml',
+            corpus.texts.map((t) => yamlTwin(t)),
+            count,
+          );
         } finally {
           await s.stop();
         }
       })()
     : undefined;
-  rows.push({ what: 'Server RSS, idle', document: '', ours: { median: memOurs.idle, p99: NaN }, peer: memYaml && { name: YAML_NAME, median: memYaml.idle, p99: NaN }, unit: 'MB' });
-  rows.push({ what: `Server RSS with ${count} open letters`, document: 'real letters / their YAML twins', ours: { median: memOurs.open, p99: NaN }, peer: memYaml && { name: YAML_NAME, median: memYaml.open, p99: NaN }, unit: 'MB' });
+  rows.push({
+    what: 'Server RSS, idle',
+    document: '',
+    ours: { median: memOurs.idle, p99: NaN },
+    peer: memYaml && { name: YAML_NAME, median: memYaml.idle, p99: NaN },
+    unit: 'MB',
+  });
+  rows.push({
+    what: `Server RSS with ${count} open letters`,
+    document: 'real letters / their YAML twins',
+    ours: { median: memOurs.open, p99: NaN },
+    peer: memYaml && { name: YAML_NAME, median: memYaml.open, p99: NaN },
+    unit: 'MB',
+  });
 
   log('workspace symbols: 10,000 letters');
   const files = n(10000, 1000);
@@ -150,20 +235,36 @@ async function main(): Promise<void> {
   } finally {
     removeLetters(dir);
   }
-  const mdWs = await markdownWorkspace(corpus.texts.map((t) => markdownTwin(t)), files, n(30, 6));
+  const mdWs = await markdownWorkspace(
+    corpus.texts.map((t) => markdownTwin(t)),
+    files,
+    n(30, 6),
+  );
   if (ws) {
-    rows.push({ what: `Workspace symbol index of ${files} letter files (initialized -> complete)`, document: `${ws.documents} letters, ${ws.items} items`, ours: { median: ws.indexMs, p99: NaN }, peer: { name: `${MD_NAME} (first query, in memory)`, median: mdWs.indexMs, p99: NaN } });
+    rows.push({
+      what: `Workspace symbol index of ${files} letter files (initialized -> complete)`,
+      document: `${ws.documents} letters, ${ws.items} items`,
+      ours: { median: ws.indexMs, p99: NaN },
+      peer: { name: `${MD_NAME} (first query, in memory)`, median: mdWs.indexMs, p99: NaN },
+    });
     rows.push({ what: 'workspace/symbol query', document: `${files} letters`, ours: ws.query, peer: { name: MD_NAME, ...mdWs.query } });
     rows.push({ what: `Server RSS with ${files} letters indexed`, document: '', ours: { median: ws.rss, p99: NaN }, unit: 'MB' });
   }
 
   const size = (f: string): string => (existsSync(join(ROOT, f)) ? mb(statSync(join(ROOT, f)).size) : 'n/a');
-  const bundles = [`| out/bench-server.js (the server's loader, minified as packaged) | ${size('out/bench-server.js')} |`, `| out/server-main.js (the server, minified as packaged) | ${size('out/server-main.js')} |`];
+  const bundles = [
+    `| out/bench-server.js (the server's loader, minified as packaged) | ${size('out/bench-server.js')} |`,
+    `| out/server-main.js (the server, minified as packaged) | ${size('out/server-main.js')} |`,
+  ];
   if (existsSync(join(ROOT, 'dist'))) {
-    for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).sort()) bundles.push(`| dist/${f} (as last built) | ${size(join('dist', f))} |`);
+    for (const f of readdirSync(join(ROOT, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .sort())
+      bundles.push(`| dist/${f} (as last built) | ${size(join('dist', f))} |`);
   }
   const yamlOut = join('node_modules', 'yaml-language-server', 'out');
-  if (existsSync(join(ROOT, yamlOut))) bundles.push(`| ${YAML_NAME}: out/ (unbundled, plus its dependencies) | ${mb(dirSize(join(ROOT, yamlOut)))} |`);
+  if (existsSync(join(ROOT, yamlOut)))
+    bundles.push(`| ${YAML_NAME}: out/ (unbundled, plus its dependencies) | ${mb(dirSize(join(ROOT, yamlOut)))} |`);
 
   const o1 = stdioOpen.oneMB.ours;
   const oneMBRow = rows.find((r) => r.what === 'Open -> diagnostics (stdio)' && r.document.startsWith('1 MB'));
@@ -183,7 +284,13 @@ async function main(): Promise<void> {
     `in process, text -> diagnostics takes ${ms(fresh1MB)} ms: parsing ${ms(bd.parse.median)} ms, the citations and conclusions the rules read, ` +
     `and the rules themselves ${ms(lintMs)} ms once those are parsed (slowest: ${slowest}); the rest is receiving the 1 MB text as JSON and sending ${problemsOf1MB} diagnostics`;
   const budgets: Budget[] = [
-    { what: '1 MB letter: open -> diagnostics (stdio)', limit: '<= 25 ms', measured: `${ms(o1.diagnostics.median)} ms median, ${ms(o1.diagnostics.p99)} ms p99`, met: o1.diagnostics.median <= 25, why: lintWhy },
+    {
+      what: '1 MB letter: open -> diagnostics (stdio)',
+      limit: '<= 25 ms',
+      measured: `${ms(o1.diagnostics.median)} ms median, ${ms(o1.diagnostics.p99)} ms p99`,
+      met: o1.diagnostics.median <= 25,
+      why: lintWhy,
+    },
     {
       what: '1 MB letter: documentSymbol (stdio)',
       limit: '<= 10 ms',
@@ -212,7 +319,13 @@ async function main(): Promise<void> {
       met: readyOurs.median <= 150,
       why: `a bare \`node -e 0\` takes ${ms(starts.bare.median)} ms at the same moments, so the server's own part is ${ms(readyOurs.median - starts.bare.median)} ms`,
     },
-    { what: 'yaml-language-server ÷ ours, 1 MB open -> diagnostics', limit: '>= 20x', measured: Number.isNaN(yamlRatio) ? 'n/a' : `${yamlRatio.toFixed(1)}x`, met: yamlRatio >= 20, why: lintWhy },
+    {
+      what: 'yaml-language-server ÷ ours, 1 MB open -> diagnostics',
+      limit: '>= 20x',
+      measured: Number.isNaN(yamlRatio) ? 'n/a' : `${yamlRatio.toFixed(1)}x`,
+      met: yamlRatio >= 20,
+      why: lintWhy,
+    },
   ];
   const ruleTable = [
     '| Rule | 1 MB letter | All 292 corpus letters |',
@@ -259,7 +372,7 @@ async function main(): Promise<void> {
     '  scalars) sized to the same number of bytes. It validates YAML syntax only (no schema), the least work it can do.',
     '  yaml-language-server stops its outline at 5,000 symbols (`yaml.maxItemsComputed`), so on the 10 MB twin it returns',
     '  a truncated outline; ours returns every item (about 8,000 items; a letter of more than 100 items lists them without',
-  '  their three fields).',
+    '  their three fields).',
     "- VS Code's Markdown language service (vscode-markdown-languageservice with markdown-it) runs in process on Markdown twins",
     '  (a heading per section, item and field), with every link check on; ours runs in process too for that comparison',
     '  (parse + lint + diagnostics conversion against its computeDiagnostics on a fresh document version).',

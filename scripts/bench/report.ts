@@ -34,7 +34,9 @@ export function machine(): string {
   const cpu = cpus();
   let commit = '';
   try {
-    commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     // not a git checkout
   }
@@ -48,7 +50,10 @@ export function machine(): string {
 }
 
 export function rowsTable(rows: readonly Row[]): string {
-  const out = ['| Measurement | Document | Ours median | Ours p99 | Peer | Peer median | Peer p99 | Peer ÷ ours |', '|---|---|--:|--:|---|--:|--:|--:|'];
+  const out = [
+    '| Measurement | Document | Ours median | Ours p99 | Peer | Peer median | Peer p99 | Peer ÷ ours |',
+    '|---|---|--:|--:|---|--:|--:|--:|',
+  ];
   for (const r of rows) {
     out.push(
       `| ${r.what} | ${r.document} | ${fmt(r.ours.median, r.unit)} | ${fmt(r.ours.p99, r.unit)} | ${r.peer?.name ?? ''} | ${r.peer ? fmt(r.peer.median, r.unit) : ''} | ${r.peer ? fmt(r.peer.p99, r.unit) : ''} | ${ratio(r)} |`,
@@ -59,6 +64,7 @@ export function rowsTable(rows: readonly Row[]): string {
 
 export function budgetsTable(budgets: readonly Budget[]): string {
   const out = ['| Budget | Limit | Measured | Met |', '|---|---|---|---|'];
-  for (const b of budgets) out.push(`| ${b.what} | ${b.limit} | ${b.measured} | ${b.met ? 'yes' : `**no**${b.why ? ` (${b.why})` : ''}`} |`);
+  for (const b of budgets)
+    out.push(`| ${b.what} | ${b.limit} | ${b.measured} | ${b.met ? 'yes' : `**no**${b.why ? ` (${b.why})` : ''}`} |`);
   return out.join('\n');
 }

@@ -14,7 +14,15 @@ if (!existsSync('dist/server.js')) {
   const b = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const shipped = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'warning' };
+const shipped = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 await esbuild.build({ ...shipped, entryPoints: ['server/src/node/loader.ts'], outfile: 'out/bench-server.js' });
 await esbuild.build({ ...shipped, entryPoints: ['server/src/node/main.ts'], outfile: 'out/server-main.js' });
 await esbuild.build({
@@ -27,5 +35,8 @@ await esbuild.build({
   packages: 'external',
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['out/bench/main.js', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, IMR_BENCH_ROOT: root } });
+const r = spawnSync(process.execPath, ['out/bench/main.js', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, IMR_BENCH_ROOT: root },
+});
 process.exit(r.status ?? 1);

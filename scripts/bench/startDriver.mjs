@@ -10,7 +10,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [mode, ...args] = process.argv.slice(2);
-const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} } });
+const message = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} },
+});
 const frame = `Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`;
 
 function start(argv, env = process.env) {

@@ -53,7 +53,14 @@ export interface EditResult {
 }
 
 /** Types `count` characters at `offset` (one didChange each) and times change -> diagnostics for that version. */
-export async function keystrokes(s: LspSession, ext: string, text: string, offset: number, count: number, bursts: number): Promise<EditResult> {
+export async function keystrokes(
+  s: LspSession,
+  ext: string,
+  text: string,
+  offset: number,
+  count: number,
+  bursts: number,
+): Promise<EditResult> {
   const uri = `file:///bench/edit-${++serial}${ext}`;
   const opened = s.diagnostics(uri, 1);
   await s.open(uri, text, 1);
@@ -84,7 +91,12 @@ export async function keystrokes(s: LspSession, ext: string, text: string, offse
 }
 
 /** RSS of the server after opening `count` documents (cycling through `texts`) and receiving their diagnostics. */
-export async function memoryWithOpen(s: LspSession, ext: string, texts: readonly string[], count: number): Promise<{ idle: number; open: number }> {
+export async function memoryWithOpen(
+  s: LspSession,
+  ext: string,
+  texts: readonly string[],
+  count: number,
+): Promise<{ idle: number; open: number }> {
   await new Promise((r) => setTimeout(r, 200));
   const idle = s.rss();
   const pending: Promise<unknown>[] = [];

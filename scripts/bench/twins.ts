@@ -3,15 +3,28 @@
 // section, item and field) for VS Code's Markdown language service. Same words, line for line.
 import { parseLetter, type Letter, type Span } from '../../server/src/letter';
 
-const FIELD_KEYS = { claimsAdministrator: 'claimsAdministratorGuideline', maximus: 'maximusGuideline', rationale: 'decisionRationale' } as const;
-const FIELD_TITLES = { claimsAdministrator: 'Claims Administrator guideline', maximus: 'MAXIMUS guideline', rationale: 'Decision rationale' } as const;
+const FIELD_KEYS = {
+  claimsAdministrator: 'claimsAdministratorGuideline',
+  maximus: 'maximusGuideline',
+  rationale: 'decisionRationale',
+} as const;
+const FIELD_TITLES = {
+  claimsAdministrator: 'Claims Administrator guideline',
+  maximus: 'MAXIMUS guideline',
+  rationale: 'Decision rationale',
+} as const;
 
 /** The lines of [span) without leading whitespace and with control characters (form feeds) as spaces. */
 function linesOf(text: string, span: Span): string[] {
   return text
     .slice(span.start, span.end)
     .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, ' ').replace(/^\s+/, '').trimEnd());
+    .map((l) =>
+      l
+        .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, ' ')
+        .replace(/^\s+/, '')
+        .trimEnd(),
+    );
 }
 
 function sectionsBeforeItems(letter: Letter) {

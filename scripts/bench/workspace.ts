@@ -53,11 +53,23 @@ export async function oursWorkspace(opts: LspOptions, dir: string, queryRuns: nu
   }
 }
 
-export async function markdownWorkspace(twins: readonly string[], count: number, queryRuns: number): Promise<{ indexMs: number; query: Summary; heapBytes: number }> {
+export async function markdownWorkspace(
+  twins: readonly string[],
+  count: number,
+  queryRuns: number,
+): Promise<{ indexMs: number; query: Summary; heapBytes: number }> {
   const md = markdownService();
   const heap0 = process.memoryUsage().heapUsed;
   const docs: TextDocument[] = [];
-  for (let i = 0; i < count; i++) docs.push(TextDocument.create(`file:///bench/md/letter-${i}.md`, 'markdown', 1, twins[i % twins.length].replace(/CM\d\d-\d{7}/g, `CM99-${String(i).padStart(7, '0')}`)));
+  for (let i = 0; i < count; i++)
+    docs.push(
+      TextDocument.create(
+        `file:///bench/md/letter-${i}.md`,
+        'markdown',
+        1,
+        twins[i % twins.length].replace(/CM\d\d-\d{7}/g, `CM99-${String(i).padStart(7, '0')}`),
+      ),
+    );
   md.setWorkspace(docs);
   const t0 = performance.now();
   await md.workspaceSymbols(QUERIES[0]);

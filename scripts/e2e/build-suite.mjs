@@ -10,7 +10,8 @@ export const suiteOutDir = path.join(repoRoot, 'out', 'e2e');
 
 export async function buildSuite() {
   const srcDir = path.join(repoRoot, 'test', 'e2e');
-  const tests = fs.readdirSync(path.join(srcDir, 'suite'))
+  const tests = fs
+    .readdirSync(path.join(srcDir, 'suite'))
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => path.join(srcDir, 'suite', f));
   fs.rmSync(suiteOutDir, { recursive: true, force: true });

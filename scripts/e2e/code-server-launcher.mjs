@@ -33,11 +33,13 @@ const timeoutMs = Number(process.env.IMR_E2E_TIMEOUT || 300) * 1000;
 
 // The smoke-test log channel carries the workbench's own info messages next to
 // the extension host's console; these are the workbench's, shown only when verbose.
-const workbenchChatter = new RegExp('^(Resolving connection token|Resolved connection token|Creating a socket|'
-  + '\\[reconnection-grace-time\\]|Ignoring fetching additional builtin extensions|\\[Service Worker\\]|'
-  + '\\[AgentHost:remote\\]|\\[AccountPolicyGate\\]|Started local extension host|Creation of workbench contribution|'
-  + 'Updating additional builtin extensions cache|'
-  + 'Extension host \\(Remote\\) is unresponsive|Extension host \\(Remote\\) is responsive)');
+const workbenchChatter = new RegExp(
+  '^(Resolving connection token|Resolved connection token|Creating a socket|' +
+    '\\[reconnection-grace-time\\]|Ignoring fetching additional builtin extensions|\\[Service Worker\\]|' +
+    '\\[AgentHost:remote\\]|\\[AccountPolicyGate\\]|Started local extension host|Creation of workbench contribution|' +
+    'Updating additional builtin extensions cache|' +
+    'Extension host \\(Remote\\) is unresponsive|Extension host \\(Remote\\) is responsive)',
+);
 
 function log(msg) {
   process.stderr.write(`[code-server-launcher] ${msg}\n`);
@@ -79,8 +81,10 @@ function parseArgs(argv) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!opts.extensionTestsPath || opts.extensionDevelopmentPath.length === 0) {
-    log('usage: code-server-launcher --extensionDevelopmentPath=DIR --extensionTestsPath=FILE '
-      + '[--user-data-dir=DIR] [--extensions-dir=DIR] [FOLDER]');
+    log(
+      'usage: code-server-launcher --extensionDevelopmentPath=DIR --extensionTestsPath=FILE ' +
+        '[--user-data-dir=DIR] [--extensions-dir=DIR] [FOLDER]',
+    );
     return 2;
   }
   if (!codeServerInstalled()) {
@@ -110,7 +114,9 @@ async function main() {
     page.on('pageerror', (e) => process.stderr.write(`[workbench:pageerror] ${e.message}\n`));
 
     let resolveExit;
-    const exitCode = new Promise((r) => { resolveExit = r; });
+    const exitCode = new Promise((r) => {
+      resolveExit = r;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       // console.log(format, ...values) from the extension host arrives as its argument list.
       const text = Array.isArray(args) ? format(...args) : String(args);

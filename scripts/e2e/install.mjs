@@ -20,8 +20,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  CODE_SERVER_VERSION, NODE_MAJOR, cacheDir, nodeDir, nodeBin, codeServerPrefix,
-  codeServerBin, stampFile, codeServerInstalled, node24Env, findChromium,
+  CODE_SERVER_VERSION,
+  NODE_MAJOR,
+  cacheDir,
+  nodeDir,
+  nodeBin,
+  codeServerPrefix,
+  codeServerBin,
+  stampFile,
+  codeServerInstalled,
+  node24Env,
+  findChromium,
 } from './paths.mjs';
 import { cleanToolEnv, leakedNames } from './toolEnv.mjs';
 
@@ -102,8 +111,9 @@ if (codeServerInstalled() && !force) {
   }
   // code-server's install scripts and node-gyp must see node 24 (first on PATH, so npm runs on it
   // too) and its headers (npm_config_nodedir).
-  run('npm', ['install', '--prefix', codeServerPrefix, '-g', '--no-audit', '--no-fund',
-    `code-server@${CODE_SERVER_VERSION}`], { env: node24Env() });
+  run('npm', ['install', '--prefix', codeServerPrefix, '-g', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+    env: node24Env(),
+  });
   if (!fs.existsSync(codeServerBin)) {
     console.error(`install: ${codeServerBin} is missing after npm install`);
     process.exit(1);

@@ -109,5 +109,7 @@ if (!results) {
   process.exit(1);
 }
 const ok = !runError && results.failed === 0 && results.passed > 0;
-console.log(`e2e: ${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} pending` : ''} (${seconds()})`);
+console.log(
+  `e2e: ${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} pending` : ''} (${seconds()})`,
+);
 process.exit(ok ? 0 : 1);

@@ -42,10 +42,13 @@ if (!process.env.IMR_E2E_IN_NAMESPACE && !codeServerInstalled()) {
   if (r.status !== 0) process.exit(1);
 }
 if (!reexecIsolated(self, args)) {
-  main().then((code) => process.exit(code), (err) => {
-    console.error(`screenshots failed: ${err?.stack || err}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`screenshots failed: ${err?.stack || err}`);
+      process.exit(1);
+    },
+  );
 }
 
 /**
@@ -171,7 +174,7 @@ async function main() {
       await resizeSidebar(300);
     });
 
-    await check('Problems panel shows the draft letter\'s defects', async () => {
+    await check("Problems panel shows the draft letter's defects", async () => {
       await openFile(DRAFT);
       await command('View: Toggle Primary Side Bar Visibility'); // the panel gets the full width
       await command('View: Focus Problems (Errors, Warnings, Infos)');
@@ -185,7 +188,10 @@ async function main() {
 
     await check('hover on an item header shows the item and its outcome', async () => {
       await openFile(HOVER_LETTER);
-      await goToLine(lineOf(HOVER_LETTER, (l) => l.startsWith(`${HOVER_ITEM}:`)), 3);
+      await goToLine(
+        lineOf(HOVER_LETTER, (l) => l.startsWith(`${HOVER_ITEM}:`)),
+        3,
+      );
       await command('Show or Focus Hover');
       const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: HOVER_ITEM }).first();
       await hover.waitFor();
@@ -229,20 +235,32 @@ async function main() {
       const left = Math.max(editor.x, box.x - 420);
       await page.screenshot({
         path: path.join(outDir, 'completion.png'),
-        clip: { x: left, y: top, width: Math.min(editor.x + editor.width - left, 1000), height: Math.min(box.y + box.height + 8 - top, editor.y + editor.height - top) },
+        clip: {
+          x: left,
+          y: top,
+          width: Math.min(editor.x + editor.width - left, 1000),
+          height: Math.min(box.y + box.height + 8 - top, editor.y + editor.height - top),
+        },
       });
       await page.keyboard.press('Escape');
       await command('Revert File');
     });
 
-    await check('Show Decision Summary opens a table of the letter\'s decisions', async () => {
+    await check("Show Decision Summary opens a table of the letter's decisions", async () => {
       await openFile(SUMMARY_LETTER);
       await command('Show Decision Summary');
       // The Markdown preview is a webview: an iframe holding the page's iframe.
       const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
       await preview.locator('table').waitFor();
       const text = await preview.locator('body').innerText();
-      for (const want of ['decision summary', 'Right knee arthroscopy', 'PA assist', 'Post operative physical therapy', 'Upheld', '3 items: 3 Upheld']) {
+      for (const want of [
+        'decision summary',
+        'Right knee arthroscopy',
+        'PA assist',
+        'Post operative physical therapy',
+        'Upheld',
+        '3 items: 3 Upheld',
+      ]) {
         if (!text.includes(want)) throw new Error(`the decision summary lacks "${want}":\n${text}`);
       }
       // The preview opens beside the letter: give it the whole window.

@@ -66,7 +66,9 @@ function portOpen(port) {
 }
 
 const port = await freePort();
-log(`running "npm start -- --port ${port}" in ${repoRoot}${codeServerInstalled() ? '' : ' (code-server is not installed yet: npm start installs it)'}`);
+log(
+  `running "npm start -- --port ${port}" in ${repoRoot}${codeServerInstalled() ? '' : ' (code-server is not installed yet: npm start installs it)'}`,
+);
 const child = spawn('npm', ['start', '--', '--port', String(port)], {
   cwd: repoRoot,
   detached: true, // its own process group, which Ctrl+C in a terminal would reach
@@ -74,10 +76,12 @@ const child = spawn('npm', ['start', '--', '--port', String(port)], {
 });
 let output = '';
 let exitCode;
-const exited = new Promise((resolve) => child.on('exit', (code, signal) => {
-  exitCode = code ?? signal;
-  resolve(exitCode);
-}));
+const exited = new Promise((resolve) =>
+  child.on('exit', (code, signal) => {
+    exitCode = code ?? signal;
+    resolve(exitCode);
+  }),
+);
 const url = await new Promise((resolve) => {
   const onData = (d) => {
     process.stdout.write(d);
@@ -97,7 +101,10 @@ const url = await new Promise((resolve) => {
 let failure;
 let browser;
 try {
-  if (!url) throw new Error(exitCode !== undefined ? `npm start exited (${exitCode}) without printing a URL` : `no URL within ${urlTimeout / 1000} s`);
+  if (!url)
+    throw new Error(
+      exitCode !== undefined ? `npm start exited (${exitCode}) without printing a URL` : `no URL within ${urlTimeout / 1000} s`,
+    );
   log(`URL printed after ${seconds()}: ${url}`);
   const target = new URL(url);
   if (target.hostname !== '127.0.0.1' || target.port !== String(port)) throw new Error(`the URL is not on 127.0.0.1:${port}`);
@@ -113,12 +120,18 @@ try {
   // The extension is installed in the extensions folder npm start serves.
   const extensionsDir = path.join(startDir, 'extensions');
   const userDataDir = path.join(startDir, 'user-data');
-  const listed = spawnSync(codeServerBin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--list-extensions', '--show-versions'], {
-    env: codeServerEnv(userDataDir, extensionsDir),
-    encoding: 'utf8',
-  });
+  const listed = spawnSync(
+    codeServerBin,
+    ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--list-extensions', '--show-versions'],
+    {
+      env: codeServerEnv(userDataDir, extensionsDir),
+      encoding: 'utf8',
+    },
+  );
   if (!listed.stdout.split('\n').includes(`${extensionId}@${manifest.version}`)) {
-    throw new Error(`${extensionId}@${manifest.version} is not installed; code-server lists: ${listed.stdout.trim() || listed.stderr.trim()}`);
+    throw new Error(
+      `${extensionId}@${manifest.version} is not installed; code-server lists: ${listed.stdout.trim() || listed.stderr.trim()}`,
+    );
   }
   log(`${extensionId}@${manifest.version} is installed`);
 
@@ -132,10 +145,14 @@ try {
   await tab.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
   // The status bar's problem count comes from the extension's diagnostics of the open letter.
   const problems = tab.locator('#status\\.problems');
-  await tab.waitForFunction(() => {
-    const el = document.getElementById('status.problems');
-    return !!el && /[1-9]/.test(el.textContent ?? '');
-  }, undefined, { timeout: 60_000 });
+  await tab.waitForFunction(
+    () => {
+      const el = document.getElementById('status.problems');
+      return !!el && /[1-9]/.test(el.textContent ?? '');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   log(`${first} opens on first load, with problems: ${(await problems.textContent())?.replace(/\s+/g, ' ').trim()}`);
 
   // The extension's page (its packaged README) keeps the screenshots: VS Code drops every image without an

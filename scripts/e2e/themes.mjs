@@ -34,10 +34,13 @@ if (!process.env.IMR_E2E_IN_NAMESPACE && !codeServerInstalled()) {
   if (r.status !== 0) process.exit(1);
 }
 if (!reexecIsolated(self, args)) {
-  main().then((code) => process.exit(code), (err) => {
-    console.error(`themes failed: ${err?.stack || err}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`themes failed: ${err?.stack || err}`);
+      process.exit(1);
+    },
+  );
 }
 
 /** Red as a reader sees it: a clearly dominant red channel. */
@@ -55,7 +58,22 @@ async function main() {
     for (const [name, theme] of THEMES) {
       const settingsFile = path.join(dirs.userDataDir, 'User', 'settings.json');
       fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-      fs.writeFileSync(settingsFile, JSON.stringify({ ...offlineSettings, 'workbench.colorTheme': theme, 'editor.minimap.enabled': false, 'editor.occurrencesHighlight': 'off', 'editor.selectionHighlight': false, 'editor.renderLineHighlight': 'none', 'editor.cursorBlinking': 'solid' }, null, 2));
+      fs.writeFileSync(
+        settingsFile,
+        JSON.stringify(
+          {
+            ...offlineSettings,
+            'workbench.colorTheme': theme,
+            'editor.minimap.enabled': false,
+            'editor.occurrencesHighlight': 'off',
+            'editor.selectionHighlight': false,
+            'editor.renderLineHighlight': 'none',
+            'editor.cursorBlinking': 'solid',
+          },
+          null,
+          2,
+        ),
+      );
       const server = await startCodeServer(dirs);
       try {
         const page = await browser.newPage({ viewport: { width: 1000, height: 560 } });
@@ -67,11 +85,12 @@ async function main() {
         await lines.waitFor();
         // Tokens are coloured once the extension's grammar is in: wait for the first label to take a token
         // class other than the plain text's (mtk1).
-        const tokenised = () => page.evaluate(() => {
-          // Word highlights and the cursor split a token's text into several spans: match a label's first word.
-          const span = [...document.querySelectorAll('.view-lines span span')].find((x) => x.textContent?.includes('Case'));
-          return !!span && span.className !== '' && span.className !== 'mtk1';
-        });
+        const tokenised = () =>
+          page.evaluate(() => {
+            // Word highlights and the cursor split a token's text into several spans: match a label's first word.
+            const span = [...document.querySelectorAll('.view-lines span span')].find((x) => x.textContent?.includes('Case'));
+            return !!span && span.className !== '' && span.className !== 'mtk1';
+          });
         for (let i = 0; i < 300 && !(await tokenised()); i++) await page.waitForTimeout(200);
         const colours = await page.evaluate((labels) => {
           const spans = [...document.querySelectorAll('.view-lines span span')];
@@ -88,7 +107,10 @@ async function main() {
         log(`${theme}: ${seen.map(([l, c]) => `${l} ${c}`).join(', ')}`);
         await page.mouse.move(0, 0);
         const box = await page.locator('.part.editor').boundingBox();
-        await page.screenshot({ path: path.join(outDir, `theme-${name}.png`), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 300) } });
+        await page.screenshot({
+          path: path.join(outDir, `theme-${name}.png`),
+          clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 300) },
+        });
         await page.close();
       } finally {
         await server.stop();
@@ -99,6 +121,8 @@ async function main() {
     fs.rmSync(base, { recursive: true, force: true });
   }
   for (const f of failures) log(`✘ ${f}`);
-  console.log(`themes: ${THEMES.length - new Set(failures.map((f) => f.split(':')[0])).size} passed, ${new Set(failures.map((f) => f.split(':')[0])).size} failed`);
+  console.log(
+    `themes: ${THEMES.length - new Set(failures.map((f) => f.split(':')[0])).size} passed, ${new Set(failures.map((f) => f.split(':')[0])).size} failed`,
+  );
   return failures.length ? 1 : 0;
 }

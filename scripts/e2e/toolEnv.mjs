@@ -57,5 +57,7 @@ export function cleanToolEnv(env = process.env) {
 /** The names of the variables `cleanToolEnv` would remove or change (for messages and tests). */
 export function leakedNames(env = process.env) {
   const clean = cleanToolEnv(env);
-  return Object.keys(env).filter((k) => env[k] !== undefined && clean[k] !== env[k]).sort();
+  return Object.keys(env)
+    .filter((k) => env[k] !== undefined && clean[k] !== env[k])
+    .sort();
 }

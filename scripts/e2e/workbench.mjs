@@ -21,11 +21,14 @@ export function reexecIsolated(script, args) {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
   if (spawnSync('sh', ['-c', 'command -v unshare && command -v ip'], { stdio: 'ignore' }).status !== 0) return false;
   const quoted = [process.execPath, script, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const child = spawn('unshare', ['--net', '--pid', '--fork', '--kill-child', '--mount-proc',
-    'bash', '-c', `ip link set lo up && exec ${quoted}`], {
-    stdio: 'inherit',
-    env: { ...process.env, IMR_E2E_IN_NAMESPACE: '1' },
-  });
+  const child = spawn(
+    'unshare',
+    ['--net', '--pid', '--fork', '--kill-child', '--mount-proc', 'bash', '-c', `ip link set lo up && exec ${quoted}`],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, IMR_E2E_IN_NAMESPACE: '1' },
+    },
+  );
   const forward = (sig) => child.kill(sig);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -91,8 +94,11 @@ export function codeServerEnv(userDataDir, extensionsDir, env = {}) {
 
 /** Installs a packaged extension (.vsix) into `extensionsDir` with code-server's CLI. */
 export function installVsix(vsix, { userDataDir, extensionsDir }) {
-  const r = spawnSync(codeServerBin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--install-extension', vsix, '--force'], { env: codeServerEnv(userDataDir, extensionsDir), encoding: 'utf8' });
+  const r = spawnSync(
+    codeServerBin,
+    ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'],
+    { env: codeServerEnv(userDataDir, extensionsDir), encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -102,9 +108,21 @@ export async function startCodeServer({ userDataDir, extensionsDir, env = {}, ex
   port ??= await freePort();
   const childEnv = codeServerEnv(userDataDir, extensionsDir, env);
 
-  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extraArgs];
+  const args = [
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    ...extraArgs,
+  ];
   const child = spawn(codeServerBin, args, {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -123,7 +141,10 @@ export async function startCodeServer({ userDataDir, extensionsDir, env = {}, ex
   for (;;) {
     const state = await Promise.race([
       exited.then((c) => `exited (${c})`),
-      fetch(`http://127.0.0.1:${port}/healthz`).then((r) => (r.ok ? 'up' : 'down'), () => 'down'),
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => (r.ok ? 'up' : 'down'),
+        () => 'down',
+      ),
     ]);
     if (state === 'up') break;
     if (state.startsWith('exited')) throw new Error(`code-server ${state}:\n${output}`);
@@ -135,9 +156,17 @@ export async function startCodeServer({ userDataDir, extensionsDir, env = {}, ex
     url: `http://127.0.0.1:${port}/`,
     output: () => output,
     stop() {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
       return Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]).then(() => {
-        try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
       });
     },
   };
@@ -154,11 +183,20 @@ export async function launchChromium() {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--disable-breakpad',
       // No name but the loopback ones resolves, so nothing the workbench shows (an extension page's images
       // on the web, say) sends a request off this machine, isolated in a namespace or not.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
     env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_CACHE_HOME: scratch },
   });
   browser.on('disconnected', () => fs.rmSync(scratch, { recursive: true, force: true }));

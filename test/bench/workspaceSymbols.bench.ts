@@ -36,8 +36,12 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))?.[1];
     console.log(`${count} letters (${megabytes.toFixed(1)} MB), ${status.documents} indexed, ${status.items} items`);
-    console.log(`index from disk (start to first answer): ${(indexed / 1000).toFixed(2)} s; "Norco" found ${first.length} (expected ${letters.filter((l) => l.norco).length})`);
-    console.log(`query round trip over stdio: median ${times[times.length >> 1].toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms`);
+    console.log(
+      `index from disk (start to first answer): ${(indexed / 1000).toFixed(2)} s; "Norco" found ${first.length} (expected ${letters.filter((l) => l.norco).length})`,
+    );
+    console.log(
+      `query round trip over stdio: median ${times[times.length >> 1].toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms`,
+    );
     if (rss) console.log(`server memory (RSS): ${(Number(rss) / 1024).toFixed(0)} MB`);
     await server.stop();
   } finally {

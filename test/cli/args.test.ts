@@ -22,11 +22,27 @@ test('every option of the table is in the usage, with its short name and value',
   }
   // Every option line of the usage is an option of the table.
   const named = [...USAGE.matchAll(/^ +(?:-\w, )?--([a-z-]+)/gm)].map((m) => m[1]);
-  for (const n of named) assert.ok(OPTIONS.some((o) => o.name === n), `--${n} in the usage is not in the table`);
+  for (const n of named)
+    assert.ok(
+      OPTIONS.some((o) => o.name === n),
+      `--${n} in the usage is not in the table`,
+    );
 });
 
 test('options, inline values, repeated rules, "-" and "--"', () => {
-  const o = parseArgs(['--format=json', '-j', '2', '--rule', 'missing-outcome=off', '--rule', 'IMR003=hint', '--no-color', 'a.imr', '--', '--fix']);
+  const o = parseArgs([
+    '--format=json',
+    '-j',
+    '2',
+    '--rule',
+    'missing-outcome=off',
+    '--rule',
+    'IMR003=hint',
+    '--no-color',
+    'a.imr',
+    '--',
+    '--fix',
+  ]);
   assert.equal(o.format, 'json');
   assert.equal(o.jobs, 2);
   assert.deepEqual(o.rules, { 'missing-outcome': 'off', IMR003: 'hint' });

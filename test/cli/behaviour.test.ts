@@ -40,7 +40,12 @@ test('--fix applies the safe fixes in place, keeps CRLF line ends, leaves no tem
     assert.equal(r.status, 1, 'the missing MAXIMUS guideline (a warning) and the missing section (an error) have no safe fix');
     assert.match(r.stdout, /Fixed 3 problems in 2 letters\./);
     const fixed = readFileSync(join(dir, 'defects.imr'), 'utf8');
-    assert.equal(fixed, before.replace('Diazepam 5mg #10: uphold', 'Diazepam 5mg #10: Upheld').replace('Ondansetron 4mg #20:\n', 'Ondansetron 4mg #20: Upheld\n'));
+    assert.equal(
+      fixed,
+      before
+        .replace('Diazepam 5mg #10: uphold', 'Diazepam 5mg #10: Upheld')
+        .replace('Ondansetron 4mg #20:\n', 'Ondansetron 4mg #20: Upheld\n'),
+    );
     const crlf = readFileSync(join(dir, 'crlf.imr'), 'utf8');
     assert.match(crlf, /Baclofen 100mg #3: Upheld\r\n/);
     assert.equal(crlf.replace(/\r\n/g, '').includes('\n'), false, 'every line break is still CRLF');
@@ -100,8 +105,14 @@ test('bad input never crashes: empty, binary, half-written, huge', () => {
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.equal(r.stderr, '');
     const files = JSON.parse(r.stdout).files as { file: string; problems: { rule: string }[] }[];
-    assert.deepEqual(files.map((f) => f.file), ['binary.txt', 'empty.txt', 'half.txt', 'huge.txt']);
-    assert.deepEqual(files[3].problems.map((p) => p.rule), ['too-large']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['binary.txt', 'empty.txt', 'half.txt', 'huge.txt'],
+    );
+    assert.deepEqual(
+      files[3].problems.map((p) => p.rule),
+      ['too-large'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -118,7 +129,10 @@ test('a folder whose letters are all ignored: one message, exit code 2 and no re
       const r = runCli(['--format', format, '.'], { cwd: dir });
       assert.equal(r.status, 2, format);
       assert.equal(r.stdout, '', `${format}: no report when nothing was checked`);
-      assert.equal(r.stderr, "imr-lint: every letter in folder . is ignored by the configuration's ignore globs (drafts/**); nothing to check\n");
+      assert.equal(
+        r.stderr,
+        "imr-lint: every letter in folder . is ignored by the configuration's ignore globs (drafts/**); nothing to check\n",
+      );
     }
     // The letter itself, named on the command line, is checked: ignore globs apply to folders and globs.
     const named = runCli(['drafts/a.txt'], { cwd: dir });

@@ -42,24 +42,42 @@ test("the server reads the workspace's .imr-lint.json, editor settings override 
   const dir = mkdtempSync(join(tmpdir(), 'imr-config-'));
   const config = join(dir, '.imr-lint.json');
   copyFileSync(join(LETTERS, 'defects.imr'), join(dir, 'defects.imr'));
-  writeFileSync(config, JSON.stringify({ rules: { 'invalid-outcome': 'off', 'missing-outcome': 'warning', 'missing-maximus-guideline': 'error' } }));
-  const server = await startServer({ pull: true, configuration: true, settings: { rules: { 'missing-maximus-guideline': 'hint' } }, workspaceFolders: [pathToFileURL(dir).href] });
+  writeFileSync(
+    config,
+    JSON.stringify({ rules: { 'invalid-outcome': 'off', 'missing-outcome': 'warning', 'missing-maximus-guideline': 'error' } }),
+  );
+  const server = await startServer({
+    pull: true,
+    configuration: true,
+    settings: { rules: { 'missing-maximus-guideline': 'hint' } },
+    workspaceFolders: [pathToFileURL(dir).href],
+  });
   let serverErrors = '';
   server.process.stderr?.on('data', (d) => (serverErrors += String(d)));
   try {
     const uri = pathToFileURL(join(dir, 'defects.imr')).href;
     await server.open(uri, readFileSync(join(dir, 'defects.imr'), 'utf8'));
-    const pull = async () => (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items.map((d) => `${d.code}:${d.severity}`).sort();
+    const pull = async () =>
+      (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items
+        .map((d) => `${d.code}:${d.severity}`)
+        .sort();
     // invalid-outcome off and missing-outcome a warning from the file; the editor's hint wins over the file's error.
     assert.deepEqual(await pull(), ['missing-maximus-guideline:4', 'missing-outcome:2']);
 
     // The command line reads the same file; with the editor's one setting as a flag it agrees.
     const cli = runCli(['--format', 'json', '--rule', 'missing-maximus-guideline=hint', 'defects.imr'], { cwd: dir });
     const levels: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
-    assert.deepEqual(JSON.parse(cli.stdout).files[0].problems.map((p: { rule: string; level: string }) => `${p.rule}:${levels[p.level]}`).sort(), await pull());
+    assert.deepEqual(
+      JSON.parse(cli.stdout)
+        .files[0].problems.map((p: { rule: string; level: string }) => `${p.rule}:${levels[p.level]}`)
+        .sort(),
+      await pull(),
+    );
 
     writeFileSync(config, JSON.stringify({ rules: { 'missing-outcome': 'off' } }));
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+    });
     assert.deepEqual(await pull(), ['invalid-outcome:1', 'missing-maximus-guideline:4']);
     assert.equal(serverErrors, '');
   } catch (e) {
@@ -79,7 +97,10 @@ test('a workspace folder added after start brings its .imr-lint.json; removing i
   try {
     const uri = pathToFileURL(join(later, 'defects.imr')).href;
     await server.open(uri, readFileSync(join(later, 'defects.imr'), 'utf8'));
-    const pull = async () => (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items.map((d) => `${d.code}:${d.severity}`).sort();
+    const pull = async () =>
+      (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items
+        .map((d) => `${d.code}:${d.severity}`)
+        .sort();
     const defaults = await pull();
     assert.ok(defaults.includes('invalid-outcome:1') && defaults.includes('missing-outcome:1'), defaults.join(', '));
     const folder = { uri: pathToFileURL(later).href, name: 'later' };

@@ -65,10 +65,23 @@ test('the CLI (--format json) and the server report the same diagnostics on ever
   for (const f of files) {
     const uri = pathToFileURL(join(dir, f.name)).href;
     await server.open(uri, f.text);
-    const diagnostics = (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+    const diagnostics = (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }))
+      .items;
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    const fromServer = diagnostics.map((d) => ({ rule: String(d.code), severity: d.severity, message: d.message, range: d.range, related: d.relatedInformation?.map((i) => ({ range: i.location.range, message: i.message })) }));
-    const fromCli = (byFile.get(f.name) ?? []).map((p) => ({ rule: p.rule, severity: SEVERITY[p.level], message: p.message, range: p.range, related: p.related }));
+    const fromServer = diagnostics.map((d) => ({
+      rule: String(d.code),
+      severity: d.severity,
+      message: d.message,
+      range: d.range,
+      related: d.relatedInformation?.map((i) => ({ range: i.location.range, message: i.message })),
+    }));
+    const fromCli = (byFile.get(f.name) ?? []).map((p) => ({
+      rule: p.rule,
+      severity: SEVERITY[p.level],
+      message: p.message,
+      range: p.range,
+      related: p.related,
+    }));
     compared += fromServer.length;
     if (f.name.includes('.defects.')) defectsSeen += fromCli.length;
     try {
@@ -103,7 +116,8 @@ test('--export lists every disputed item of every corpus letter with the expecte
     const name = `${l.id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/\.txt$/, '')}.txt`;
     const got = byFile.get(name)?.items.map((i) => i.outcome) ?? [];
     if (JSON.stringify(got) !== JSON.stringify(l.outcomes)) wrong.push(`${name}: ${got.join(',')} expected ${l.outcomes.join(',')}`);
-    if (!l.id.startsWith('seeds/') && !/^CM\d\d-\d{7}$/.test(byFile.get(name)?.caseNumber ?? '')) wrong.push(`${name}: case number ${byFile.get(name)?.caseNumber}`);
+    if (!l.id.startsWith('seeds/') && !/^CM\d\d-\d{7}$/.test(byFile.get(name)?.caseNumber ?? ''))
+      wrong.push(`${name}: case number ${byFile.get(name)?.caseNumber}`);
   });
   assert.deepEqual(wrong, []);
 });

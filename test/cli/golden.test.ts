@@ -84,14 +84,25 @@ test('every golden file belongs to a case, and updating goldens is never part of
 });
 
 test('the golden outputs are what each format promises', () => {
-  const g = (name: string) => readFileSync(join(GOLDEN, `${name}.txt`), 'utf8').split('--- stdout\n')[1].split('--- stderr\n')[0];
+  const g = (name: string) =>
+    readFileSync(join(GOLDEN, `${name}.txt`), 'utf8')
+      .split('--- stdout\n')[1]
+      .split('--- stderr\n')[0];
   // Text: file:line:col level rule message, one per line; the problem matcher's regexp reads them.
   const matcher = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.problemMatchers[0].pattern;
   const re = new RegExp(matcher.regexp);
-  const lines = g('text-folder').split('\n').filter((l) => re.test(l));
+  const lines = g('text-folder')
+    .split('\n')
+    .filter((l) => re.test(l));
   assert.deepEqual(
     lines.map((l) => re.exec(l)!.slice(1, 6).join(' ')),
-    ['crlf.imr 55 2 error missing-section', 'crlf.imr 59 20 error invalid-outcome', 'defects.imr 50 19 error invalid-outcome', 'defects.imr 71 1 error missing-outcome', 'defects.imr 71 1 warning missing-maximus-guideline'],
+    [
+      'crlf.imr 55 2 error missing-section',
+      'crlf.imr 59 20 error invalid-outcome',
+      'defects.imr 50 19 error invalid-outcome',
+      'defects.imr 71 1 error missing-outcome',
+      'defects.imr 71 1 warning missing-maximus-guideline',
+    ],
   );
   assert.match(g('text-colour'), /\u001b\[31merror\u001b\[39m/);
   // JSON: the same problems with LSP ranges.
@@ -101,7 +112,12 @@ test('the golden outputs are what each format promises', () => {
   const sarif = JSON.parse(g('sarif-folder'));
   assert.equal(sarif.version, '2.1.0');
   const run = sarif.runs[0];
-  assert.deepEqual(run.tool.driver.rules.map((r: { name: string }) => r.name).sort(), ['invalid-outcome', 'missing-maximus-guideline', 'missing-outcome', 'missing-section']);
+  assert.deepEqual(run.tool.driver.rules.map((r: { name: string }) => r.name).sort(), [
+    'invalid-outcome',
+    'missing-maximus-guideline',
+    'missing-outcome',
+    'missing-section',
+  ]);
   for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
   assert.equal(run.results.length, 5);
   // Export: one row per disputed item, with its outcome and citations.
@@ -113,7 +129,16 @@ test('the golden outputs are what each format promises', () => {
 test('SARIF fixes are the quick fixes: each one, applied to its file, removes the problem it is offered for', () => {
   const sarif = JSON.parse(readFileSync(join(GOLDEN, 'sarif-folder.txt'), 'utf8').split('--- stdout\n')[1].split('--- stderr\n')[0]);
   type Region = { startLine: number; startColumn: number; endLine: number; endColumn: number };
-  const results = sarif.runs[0].results as { ruleId: string; properties: { rule: string }; fixes?: { artifactChanges: { artifactLocation: { uri: string }; replacements: { deletedRegion: Region; insertedContent: { text: string } }[] }[] }[] }[];
+  const results = sarif.runs[0].results as {
+    ruleId: string;
+    properties: { rule: string };
+    fixes?: {
+      artifactChanges: {
+        artifactLocation: { uri: string };
+        replacements: { deletedRegion: Region; insertedContent: { text: string } }[];
+      }[];
+    }[];
+  }[];
   const fixed = results.filter((r) => r.fixes?.length);
   assert.ok(fixed.length >= 3, `${fixed.length} results with fixes`);
   for (const r of fixed) {
@@ -124,7 +149,10 @@ test('SARIF fixes are the quick fixes: each one, applied to its file, removes th
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
     const offset = (line: number, column: number) => starts[line - 1] + column - 1;
     let out = text;
-    for (const rep of [...change.replacements].sort((a, b) => offset(b.deletedRegion.startLine, b.deletedRegion.startColumn) - offset(a.deletedRegion.startLine, a.deletedRegion.startColumn))) {
+    for (const rep of [...change.replacements].sort(
+      (a, b) =>
+        offset(b.deletedRegion.startLine, b.deletedRegion.startColumn) - offset(a.deletedRegion.startLine, a.deletedRegion.startColumn),
+    )) {
       const d = rep.deletedRegion;
       out = out.slice(0, offset(d.startLine, d.startColumn)) + rep.insertedContent.text + out.slice(offset(d.endLine, d.endColumn));
     }

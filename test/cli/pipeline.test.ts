@@ -13,7 +13,8 @@ import { LETTERS, runCli } from './run';
 
 const LEVEL: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
 type CliFile = { file: string; problems: { rule: string; level: string; range: Diagnostic['range'] }[] };
-const key = (code: unknown, severity: number | undefined, r: Diagnostic['range']) => `${code}:${severity}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+const key = (code: unknown, severity: number | undefined, r: Diagnostic['range']) =>
+  `${code}:${severity}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** A workspace whose .imr-lint.json ignores drafts/**, with the same defective letter at the root and in drafts/. */
 function workspace(): string {
@@ -49,13 +50,17 @@ test('.imr-lint.json ignoring drafts/**: the editor, Lint Workspace and imr-lint
     const lint = await server.connection.sendRequest<{ uri: string; diagnostics: Diagnostic[] }[]>('imrLetters/lintLetters', {
       letters: files.map((f) => ({ uri: pathToFileURL(join(dir, f)).href, text: readFileSync(join(dir, f), 'utf8') })),
     });
-    const workspaceRun = Object.fromEntries(lint.map((r, i) => [files[i], r.diagnostics.map((d) => key(d.code, d.severity, d.range)).sort()]));
+    const workspaceRun = Object.fromEntries(
+      lint.map((r, i) => [files[i], r.diagnostics.map((d) => key(d.code, d.severity, d.range)).sort()]),
+    );
     assert.deepEqual(workspaceRun, editor);
 
     const cli = runCli(['--format', 'json', '.'], { cwd: dir });
     const shown = (JSON.parse(cli.stdout).files as CliFile[]).map((f) => f.file);
     assert.deepEqual(shown, ['a.txt', 'crlf.imr'], 'imr-lint skips drafts/ when it expands the folder');
-    const cliView = Object.fromEntries((JSON.parse(cli.stdout).files as CliFile[]).map((f) => [f.file, f.problems.map((p) => key(p.rule, LEVEL[p.level], p.range)).sort()]));
+    const cliView = Object.fromEntries(
+      (JSON.parse(cli.stdout).files as CliFile[]).map((f) => [f.file, f.problems.map((p) => key(p.rule, LEVEL[p.level], p.range)).sort()]),
+    );
     assert.deepEqual(cliView, { 'a.txt': editor['a.txt'], 'crlf.imr': editor['crlf.imr'] });
   } finally {
     await server.stop();
@@ -65,7 +70,12 @@ test('.imr-lint.json ignoring drafts/**: the editor, Lint Workspace and imr-lint
 
 test("the editor's imrLetters.ignore, when set, replaces the file's list", async () => {
   const dir = workspace();
-  const server = await startServer({ pull: true, configuration: true, settings: { ignore: ['crlf.imr'] }, workspaceFolders: [pathToFileURL(dir).href] });
+  const server = await startServer({
+    pull: true,
+    configuration: true,
+    settings: { ignore: ['crlf.imr'] },
+    workspaceFolders: [pathToFileURL(dir).href],
+  });
   try {
     const editor = await editorView(server, dir, ['crlf.imr', 'drafts/a.txt']);
     assert.deepEqual(editor['crlf.imr'], []);
@@ -92,13 +102,20 @@ test('imr-lint --fix on a Windows-1252 letter fixes it and keeps every other byt
 
     const report = runCli(['--format', 'json', 'cp1252.imr'], { cwd: dir });
     const problems = JSON.parse(report.stdout).files[0].problems as { rule: string; fixable: boolean }[];
-    assert.deepEqual(problems.map((p) => `${p.rule}:${p.fixable}`), ['invalid-priority:true']);
+    assert.deepEqual(
+      problems.map((p) => `${p.rule}:${p.fixable}`),
+      ['invalid-priority:true'],
+    );
 
     const r = runCli(['--fix', 'cp1252.imr'], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /cp1252\.imr is not UTF-8: read as windows-1252/);
     const after = readFileSync(file);
-    assert.deepEqual(after, latin1(text.replace(/^standard$/m, 'Standard')), 'only the fixed word changed; no replacement character was written');
+    assert.deepEqual(
+      after,
+      latin1(text.replace(/^standard$/m, 'Standard')),
+      'only the fixed word changed; no replacement character was written',
+    );
     assert.ok(after.includes(Buffer.from([0x63, 0x61, 0x66, 0xe9])), 'café keeps its byte');
     assert.ok(!after.includes(Buffer.from([0xef, 0xbf, 0xbd])), 'no U+FFFD');
 

@@ -14,7 +14,13 @@ export interface CliRun {
 
 export function runCli(args: readonly string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? LETTERS, input: opts.input ?? '', encoding: 'utf8', env: env as NodeJS.ProcessEnv, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd ?? LETTERS,
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    env: env as NodeJS.ProcessEnv,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

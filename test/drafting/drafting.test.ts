@@ -37,7 +37,11 @@ const clean = all.filter((l) => {
 /** The judgements of a rationale in the finished letter, as shown (a typed prefix may show these, once written). */
 function finalJudgements(l: RealLetter): Set<string> {
   const letter = parseLetter(l.text);
-  return new Set(toDiagnostics(letter, lint(letter, RULES), '').filter((d) => JUDGEMENTS.has(String(d.code))).map(shownOne));
+  return new Set(
+    toDiagnostics(letter, lint(letter, RULES), '')
+      .filter((d) => JUDGEMENTS.has(String(d.code)))
+      .map(shownOne),
+  );
 }
 const shownOne = (d: Diagnostic): string => describe([d]);
 
@@ -57,10 +61,16 @@ test('the "still to write" note is Information, on the last line written, and li
   await server.open(uri, text);
   const items = (await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
   await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  assert.deepEqual(items.map((d) => `${d.code} ${d.severity}`), ['still-to-write 3']);
+  assert.deepEqual(
+    items.map((d) => `${d.code} ${d.severity}`),
+    ['still-to-write 3'],
+  );
   const [note] = items;
   assert.equal(note.range.start.line, text.split('\n').length - 2, 'on the last line written');
-  assert.match(String(note.message), /^Still to write: for ".+", the "Claims Administrator guideline:" line, the "MAXIMUS guideline:" line and the "Decision rationale:" line\.$/);
+  assert.match(
+    String(note.message),
+    /^Still to write: for ".+", the "Claims Administrator guideline:" line, the "MAXIMUS guideline:" line and the "Decision rationale:" line\.$/,
+  );
   const href = note.codeDescription?.href;
   assert.ok(href && href.endsWith('/docs/drafting.md'), href);
   assert.ok(existsSync(fileURLToPath(href)), href);
@@ -87,15 +97,25 @@ test('typed line by line: errors above the cursor in at most 5% of steps, no jud
         judgements.push(`${where(l, s)}: ${describe(judging)}`);
       }
       if (!s.sameModel) mismatch.push(`${where(l, s)}: the incremental model differs from a full parse`);
-      else if (!sameShown(s.diagnostics, s.expected)) mismatch.push(`${where(l, s)}: server [${describe(s.diagnostics)}] != full [${describe(s.expected)}]`);
+      else if (!sameShown(s.diagnostics, s.expected))
+        mismatch.push(`${where(l, s)}: server [${describe(s.diagnostics)}] != full [${describe(s.expected)}]`);
     });
   }
-  const byRule = [...errorRules].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ');
-  t.diagnostic(`${clean.length} letters${isFullCorpus(all) ? '' : ' (sample)'}, ${steps} line steps: an error above the cursor in ${withError} (${pct(withError, steps)})${byRule ? `: ${byRule}` : ''}`);
+  const byRule = [...errorRules]
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${r} ${n}`)
+    .join(', ');
+  t.diagnostic(
+    `${clean.length} letters${isFullCorpus(all) ? '' : ' (sample)'}, ${steps} line steps: an error above the cursor in ${withError} (${pct(withError, steps)})${byRule ? `: ${byRule}` : ''}`,
+  );
   t.diagnostic(`a judgement the finished letter does not make on screen in ${judged} line steps (${pct(judged, steps)})`);
   assert.deepEqual(mismatch.slice(0, 5), [], `${mismatch.length} steps where the server's analysis differs from a full one`);
   assert.ok(withError <= steps * 0.05, `an error above the cursor in ${pct(withError, steps)} of line steps: ${byRule}`);
-  assert.deepEqual(judgements.slice(0, 5), [], `${judgements.length} line steps show a judgement of a rationale on a letter that ends clean`);
+  assert.deepEqual(
+    judgements.slice(0, 5),
+    [],
+    `${judgements.length} line steps show a judgement of a rationale on a letter that ends clean`,
+  );
 });
 
 /** A fixed sample for typing one item character by character: every 36th clean letter (both extractions and seeds). */
@@ -131,10 +151,13 @@ test('typed character by character over an item: no judgement outlives its line,
         if (judging.length) outlived.push(`${where(l, s)}: ${describe(judging)}`);
       }
       if (!s.sameModel) mismatch.push(`${where(l, s)}: the incremental model differs from a full parse`);
-      else if (!sameShown(s.diagnostics, s.expected)) mismatch.push(`${where(l, s)}: server [${describe(s.diagnostics as Diagnostic[])}] != full [${describe(s.expected)}]`);
+      else if (!sameShown(s.diagnostics, s.expected))
+        mismatch.push(`${where(l, s)}: server [${describe(s.diagnostics as Diagnostic[])}] != full [${describe(s.expected)}]`);
     });
   }
-  t.diagnostic(`${typed} items of ${sample.map((l) => l.id).join(', ')}: ${steps} keystrokes, an error above the cursor line in ${withError} (${pct(withError, steps)})${errorRules.size ? ` (${[...errorRules].map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}; a judgement the finished letter does not make on screen in ${judgedChars} keystrokes, still there at a line's end in ${outlived.length} of ${lineEnds}`);
+  t.diagnostic(
+    `${typed} items of ${sample.map((l) => l.id).join(', ')}: ${steps} keystrokes, an error above the cursor line in ${withError} (${pct(withError, steps)})${errorRules.size ? ` (${[...errorRules].map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}; a judgement the finished letter does not make on screen in ${judgedChars} keystrokes, still there at a line's end in ${outlived.length} of ${lineEnds}`,
+  );
   assert.ok(typed >= Math.min(sample.length, 5), `only ${typed} items typed`);
   assert.deepEqual(mismatch.slice(0, 5), [], `${mismatch.length} keystrokes where the server's analysis differs from a full one`);
   assert.deepEqual(outlived.slice(0, 5), [], `${outlived.length} judgements outlive the line being typed`);
@@ -155,7 +178,11 @@ test('a rationale that quotes guidelines and asks why, typed line by line: no ju
     ].join('\n'),
   );
   const letter = parseLetter(text);
-  assert.deepEqual(lint(letter, RULES).map((p) => p.rule), [], 'the letter ends clean');
+  assert.deepEqual(
+    lint(letter, RULES).map((p) => p.rule),
+    [],
+    'the letter ends clean',
+  );
   assert.equal(letter.items[0].rationale?.conclusion?.kind, 'notNecessary');
   const judged: string[] = [];
   let steps = 0;

@@ -19,7 +19,9 @@ for (const mode of ['final', 'draft'] as LintMode[]) {
         if (!o?.meaning) continue;
         flipped++;
         const text = l.text.slice(0, o.span.start) + (o.meaning === 'Upheld' ? 'Overturned' : 'Upheld') + l.text.slice(o.span.end);
-        const caught = lint(parseLetter(text), RULES, { mode }).some((p) => p.rule === 'outcome-contradicts-rationale' && p.level === 'error' && p.span.start === o.span.start);
+        const caught = lint(parseLetter(text), RULES, { mode }).some(
+          (p) => p.rule === 'outcome-contradicts-rationale' && p.level === 'error' && p.span.start === o.span.start,
+        );
         if (!caught) missed.push(`${l.id} item ${item.index + 1} "${item.request.text}"`);
       }
     }

@@ -33,7 +33,8 @@ export interface Step {
   readonly sameModel: boolean;
 }
 
-const shown = (d: Diagnostic): string => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${d.message}`;
+const shown = (d: Diagnostic): string =>
+  `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${d.message}`;
 
 /** Whether two diagnostic lists show the same things at the same places, in the same order. */
 export function sameShown(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
@@ -48,7 +49,13 @@ export function describe(ds: readonly Diagnostic[]): string {
  * Opens `uri` with `start`, then types `chunks` one change each, calling `onStep` after every change with what
  * the server shows. The model is checked against a full parse at every step.
  */
-export async function typeInto(server: TestServer, uri: string, start: string, chunks: readonly string[], onStep: (s: Step) => void): Promise<void> {
+export async function typeInto(
+  server: TestServer,
+  uri: string,
+  start: string,
+  chunks: readonly string[],
+  onStep: (s: Step) => void,
+): Promise<void> {
   let version = 1;
   const doc = TextDocument.create(uri, 'imr-letter', version, start);
   await server.open(uri, start, version);
@@ -58,7 +65,10 @@ export async function typeInto(server: TestServer, uri: string, start: string, c
       const at = doc.positionAt(doc.getText().length);
       version++;
       TextDocument.update(doc, [{ range: { start: at, end: at }, text: chunk }], version);
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: chunk }] });
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: chunk }],
+      });
       const report = await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
       const text = doc.getText();
       const full = parseLetter(text);

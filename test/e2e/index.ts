@@ -15,7 +15,10 @@ export async function run(): Promise<void> {
     grep: process.env.IMR_E2E_GREP || undefined,
   });
   const suiteDir = path.join(__dirname, 'suite');
-  for (const f of fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const f of fs
+    .readdirSync(suiteDir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(suiteDir, f));
   }
   const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve, reject) => {
@@ -26,9 +29,14 @@ export async function run(): Promise<void> {
     }
   });
   if (process.env.IMR_E2E_RESULTS) {
-    fs.writeFileSync(process.env.IMR_E2E_RESULTS, JSON.stringify({
-      passed: stats.passes, failed: stats.failures, pending: stats.pending,
-    }));
+    fs.writeFileSync(
+      process.env.IMR_E2E_RESULTS,
+      JSON.stringify({
+        passed: stats.passes,
+        failed: stats.failures,
+        pending: stats.pending,
+      }),
+    );
   }
   if (stats.failures > 0) throw new Error(`${stats.failures} e2e test(s) failed`);
   if (stats.passes === 0) throw new Error('no e2e test ran');

@@ -25,7 +25,8 @@ after(async () => {
 });
 
 const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
-const symbols = (s: TestServer, uri: string) => s.connection.sendRequest<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+const symbols = (s: TestServer, uri: string) =>
+  s.connection.sendRequest<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
 
 /** The server is alive and still analyses a real letter correctly. */
 async function stillWorks(s: TestServer, uri = `file:///check-${Math.random().toString(36).slice(2)}.imr`): Promise<void> {
@@ -49,17 +50,23 @@ test('a 50 MB document gets one "too large" diagnostic, is not parsed, and the s
   assert.match(messageOf(ds[0]), /too large to analyse.*limit 20 MB/);
   // Parsed, 50 MB of letters would give thousands of outline entries.
   assert.deepEqual(await symbols(push, uri), []);
-  assert.equal(await push.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } }), null);
+  assert.equal(
+    await push.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } }),
+    null,
+  );
   // An edit to the huge document is declined just as fast.
   const changed = push.nextDiagnostics(uri, 2);
-  await push.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+  await push.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+  });
   assert.equal((await changed).diagnostics.length, 1);
   await stillWorks(push);
   console.log(`50 MB document: "too large" diagnostic ${ms.toFixed(0)} ms after didOpen was sent`);
   await push.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });
 
-test('the size limit comes from the document\'s own settings, for the diagnostic and the parse alike', { timeout: 60_000 }, async () => {
+test("the size limit comes from the document's own settings, for the diagnostic and the parse alike", { timeout: 60_000 }, async () => {
   const s = await startServer({ pull: false, configuration: true, settings: { maxFileSizeMB: 1 } });
   try {
     const uri = 'file:///two-mb.imr';
@@ -85,7 +92,10 @@ test('binary files are declined quietly: no diagnostics, no outline', async () =
   const items = (await pull.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
   assert.deepEqual(items, []);
   await pull.open(uri, png);
-  assert.deepEqual((await pull.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items, []);
+  assert.deepEqual(
+    (await pull.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items,
+    [],
+  );
 });
 
 test('requests for documents that are not open answer nothing and break nothing', async () => {
@@ -133,9 +143,14 @@ test('unknown methods and malformed requests get error replies; the server keeps
     );
   }
   // Malformed notifications: changes to unknown documents, impossible ranges, a document without text.
-  await c.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nope.imr', version: 2 }, contentChanges: [{ text: 'x' }] });
+  await c.sendNotification('textDocument/didChange', {
+    textDocument: { uri: 'file:///nope.imr', version: 2 },
+    contentChanges: [{ text: 'x' }],
+  });
   await c.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///no-text.imr', languageId: 'imr-letter', version: 1 } });
-  await c.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bad-range.imr', languageId: 'imr-letter', version: 1, text: letter } });
+  await c.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: 'file:///bad-range.imr', languageId: 'imr-letter', version: 1, text: letter },
+  });
   await c.sendNotification('textDocument/didChange', {
     textDocument: { uri: 'file:///bad-range.imr', version: 2 },
     contentChanges: [{ range: { start: { line: 1e9, character: -5 }, end: { line: -3, character: 1e9 } }, text: '\u0000\ud800' }],
@@ -153,12 +168,25 @@ test('cancelled requests are answered or cancelled, never crash the server', asy
   for (let i = 0; i < 60; i++) {
     const source = new CancellationTokenSource();
     const method = ['textDocument/documentSymbol', 'textDocument/diagnostic', 'textDocument/hover', 'textDocument/codeAction'][i % 4];
-    const params = { textDocument: { uri }, position: { line: i, character: 1 }, range: { start: { line: 0, character: 0 }, end: { line: i, character: 0 } }, context: { diagnostics: [] } };
-    replies.push(pull.connection.sendRequest(method, params, source.token).then(() => 'answered', (e: { code?: number }) => (e.code === -32800 ? 'cancelled' : `error ${e.code}`)));
+    const params = {
+      textDocument: { uri },
+      position: { line: i, character: 1 },
+      range: { start: { line: 0, character: 0 }, end: { line: i, character: 0 } },
+      context: { diagnostics: [] },
+    };
+    replies.push(
+      pull.connection.sendRequest(method, params, source.token).then(
+        () => 'answered',
+        (e: { code?: number }) => (e.code === -32800 ? 'cancelled' : `error ${e.code}`),
+      ),
+    );
     if (i % 2 === 0) source.cancel();
   }
   const outcomes = await Promise.all(replies);
-  assert.deepEqual(outcomes.filter((o) => o !== 'answered' && o !== 'cancelled'), []);
+  assert.deepEqual(
+    outcomes.filter((o) => o !== 'answered' && o !== 'cancelled'),
+    [],
+  );
   await stillWorks(pull);
 });
 
@@ -173,13 +201,24 @@ test('broken JSON and broken headers on the wire do not take the server down', {
     return out;
   };
   try {
-    send(frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })));
+    send(
+      frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })),
+    );
     assert.match(await replyTo(1), /"capabilities"/);
     send(frame('{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{'));
     send(frame('not json at all \u0000\ud800'));
     send(frame('[1,2,3]'));
     send(frame('{"jsonrpc":"2.0","id":{"nested":true},"method":42}'));
-    send(frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x.imr' } } })));
+    send(
+      frame(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 3,
+          method: 'textDocument/documentSymbol',
+          params: { textDocument: { uri: 'file:///x.imr' } },
+        }),
+      ),
+    );
     const reply = await replyTo(3);
     assert.equal(child.exitCode, null, 'the server exited on malformed JSON');
     assert.match(reply, /"id":3,"result":null/);

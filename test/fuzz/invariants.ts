@@ -8,7 +8,11 @@ import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 
 /** Every {start, end} offset pair anywhere in `value`, with a function naming where it is (built only when needed). */
-export function spansIn(value: unknown, path: () => string = () => 'letter', out: { path: () => string; start: number; end: number }[] = []): typeof out {
+export function spansIn(
+  value: unknown,
+  path: () => string = () => 'letter',
+  out: { path: () => string; start: number; end: number }[] = [],
+): typeof out {
   if (value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) spansIn(value[i], () => `${path()}[${i}]`, out);
@@ -31,7 +35,8 @@ export function offsetProblems(letter: Letter, problems: readonly Problem[]): st
   for (const sp of spansIn(rest)) if (!(0 <= sp.start && sp.start <= sp.end && sp.end <= n)) check(sp.path(), sp.start, sp.end);
   lines.forEach((l, i) => {
     check(`lines[${i}]`, l.start, l.end);
-    if (l.next < l.end || l.next > n || (i > 0 && l.start !== lines[i - 1].next)) bad.push(`lines[${i}] = ${JSON.stringify(l)} does not follow on`);
+    if (l.next < l.end || l.next > n || (i > 0 && l.start !== lines[i - 1].next))
+      bad.push(`lines[${i}] = ${JSON.stringify(l)} does not follow on`);
   });
   if (lines.length === 0 || lines[0].start !== 0 || lines[lines.length - 1].end !== n) bad.push('lines do not cover the text');
   problems.forEach((p, i) => {
@@ -58,7 +63,12 @@ interface Pos {
 export function rangeProblems(letter: Letter, value: unknown, what: string): string[] {
   const bad: string[] = [];
   const inside = (p: Pos): boolean =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < letter.lines.length && p.character >= 0 && p.character <= letter.lines[p.line].end - letter.lines[p.line].start;
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.line < letter.lines.length &&
+    p.character >= 0 &&
+    p.character <= letter.lines[p.line].end - letter.lines[p.line].start;
   const walk = (v: unknown, path: () => string): void => {
     if (v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {

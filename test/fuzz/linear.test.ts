@@ -18,7 +18,8 @@ const letter = realTexts()[0];
 const head = letter.slice(0, Math.max(0, letter.indexOf('IMR ISSUES'))) + 'IMR ISSUES, DECISIONS AND RATIONALES\n';
 const item =
   'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids.\nMAXIMUS guideline: Decision based on Non-MTUS Citation ODG.\nDecision rationale: The request is not medically necessary.\n';
-const partial = 'Norco 10/325mg #120 was the original request. Norco 10/325mg #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco 10/325mg #60 is: Upheld\n';
+const partial =
+  'Norco 10/325mg #120 was the original request. Norco 10/325mg #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco 10/325mg #60 is: Upheld\n';
 
 /** Input shapes: text for `k` units of repetition. */
 const SHAPES: { name: string; n: number; build: (k: number) => string }[] = [
@@ -28,12 +29,36 @@ const SHAPES: { name: string; n: number; build: (k: number) => string }[] = [
   { name: 'whole letters one after another', n: 4, build: (k) => letter.repeat(k) },
   { name: 'one long line of letter text', n: 4, build: (k) => letter.replace(/\r\n|\r|\n/g, ' ').repeat(k) },
   { name: 'CR-only line ends', n: 4, build: (k) => letter.replace(/\r\n|\n/g, '\r').repeat(k) },
-  { name: 'a whitespace run in a rationale', n: 40_000, build: (k) => head + item.replace('Decision rationale:', `Decision rationale:${' '.repeat(k)}`) },
-  { name: 'citations in one field', n: 200, build: (k) => head + 'X: Upheld\nClaims Administrator guideline: ' + 'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations, '.repeat(k) + '\n' },
-  { name: 'a long Section(s) list', n: 1000, build: (k) => head + 'X: Upheld\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): ' + 'Opioids, Weaning of Medications, '.repeat(k) + '\n' },
+  {
+    name: 'a whitespace run in a rationale',
+    n: 40_000,
+    build: (k) => head + item.replace('Decision rationale:', `Decision rationale:${' '.repeat(k)}`),
+  },
+  {
+    name: 'citations in one field',
+    n: 200,
+    build: (k) =>
+      head +
+      'X: Upheld\nClaims Administrator guideline: ' +
+      'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations, '.repeat(k) +
+      '\n',
+  },
+  {
+    name: 'a long Section(s) list',
+    n: 1000,
+    build: (k) =>
+      head +
+      'X: Upheld\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): ' +
+      'Opioids, Weaning of Medications, '.repeat(k) +
+      '\n',
+  },
   { name: 'lines ending in a colon', n: 4000, build: (k) => head + 'Request for something:\n'.repeat(k) },
   { name: 'header labels', n: 2000, build: (k) => 'Case Number: Date Assigned: Application\nReceived: '.repeat(k) },
-  { name: 'rationale sentences', n: 400, build: (k) => head + item.replace('The request is not medically necessary.', 'It is not medically necessary. '.repeat(k)) },
+  {
+    name: 'rationale sentences',
+    n: 400,
+    build: (k) => head + item.replace('The request is not medically necessary.', 'It is not medically necessary. '.repeat(k)),
+  },
 ];
 
 /** Shapes whose work grows faster than linearly, as "name: work(n) -> work(8n)". */
@@ -46,13 +71,17 @@ function superLinear(work: (text: string) => void): string[] {
     work(small);
     const a = countWork(() => work(small));
     const b = countWork(() => work(large));
-    if (b / a > MAX_RATIO) out.push(`${s.name}: ${a} -> ${b} units of work for ${GROWTH}x the input (${large.length} chars), ${(b / a).toFixed(1)}x`);
+    if (b / a > MAX_RATIO)
+      out.push(`${s.name}: ${a} -> ${b} units of work for ${GROWTH}x the input (${large.length} chars), ${(b / a).toFixed(1)}x`);
   }
   return out;
 }
 
 test('the letter model parses in time linear in the input', { timeout: 600_000 }, () => {
-  assert.deepEqual(superLinear((t) => parseLetter(t)), []);
+  assert.deepEqual(
+    superLinear((t) => parseLetter(t)),
+    [],
+  );
 });
 
 test('the rules and the outline run in time linear in the input', { timeout: 600_000 }, () => {

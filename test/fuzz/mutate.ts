@@ -33,24 +33,35 @@ const RANDOM_SEED = Number(process.env.IMR_FUZZ_RANDOM_SEED) || Math.floor(Math.
 export function fuzzSeeds(numRuns: number): { seed: number; numRuns: number }[] {
   const replay = Number(process.env.IMR_FUZZ_SEED);
   if (process.env.IMR_FUZZ_SEED && Number.isInteger(replay)) return [{ seed: replay, numRuns }];
-  return [{ seed: FIXED_SEED, numRuns }, { seed: RANDOM_SEED, numRuns: Math.ceil(numRuns / 2) }];
+  return [
+    { seed: FIXED_SEED, numRuns },
+    { seed: RANDOM_SEED, numRuns: Math.ceil(numRuns / 2) },
+  ];
 }
 
 /** The message that says how to replay a failed seed, put in front of fast-check's own. */
 function replayable(e: unknown, seed: number, numRuns: number): unknown {
-  if (e instanceof Error) e.message = `fuzz seed ${seed} failed; replay with: npm run fuzz -- --seed ${seed} --count ${numRuns}\n${e.message}`;
+  if (e instanceof Error)
+    e.message = `fuzz seed ${seed} failed; replay with: npm run fuzz -- --seed ${seed} --count ${numRuns}\n${e.message}`;
   return e;
 }
 
 /** fc.assert under each of fuzzSeeds(), each failure naming the command that replays it. */
 export function fuzzAssert<Ts>(property: fc.IProperty<Ts>, params: fc.Parameters<Ts> & { numRuns: number }): void;
 export function fuzzAssert<Ts>(property: fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts> & { numRuns: number }): Promise<void>;
-export function fuzzAssert<Ts>(property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts> & { numRuns: number }): void | Promise<void> {
+export function fuzzAssert<Ts>(
+  property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
+  params: fc.Parameters<Ts> & { numRuns: number },
+): void | Promise<void> {
   const runs = fuzzSeeds(params.numRuns);
   if (property.isAsync()) {
     return runs.reduce<Promise<void>>(
       (done, { seed, numRuns }) =>
-        done.then(() => fc.assert(property as fc.IAsyncProperty<Ts>, { ...params, seed, numRuns }).catch((e: unknown) => Promise.reject(replayable(e, seed, numRuns)))),
+        done.then(() =>
+          fc
+            .assert(property as fc.IAsyncProperty<Ts>, { ...params, seed, numRuns })
+            .catch((e: unknown) => Promise.reject(replayable(e, seed, numRuns))),
+        ),
       Promise.resolve(),
     );
   }
@@ -77,11 +88,42 @@ export type Mutation =
 const ratio = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
 /** Odd characters: NUL, lone surrogates, form feeds, BOM, no-break and zero-width spaces, CR alone, emoji. */
-const oddChar = fc.constantFrom('\u0000', '\ud800', '\udfff', '\f', '\ufeff', '\u00a0', '\u200b', '\r', '\u2028', '\ud83d\ude00', '\t', '\u000b', ':', '.');
+const oddChar = fc.constantFrom(
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\f',
+  '\ufeff',
+  '\u00a0',
+  '\u200b',
+  '\r',
+  '\u2028',
+  '\ud83d\ude00',
+  '\t',
+  '\u000b',
+  ':',
+  '.',
+);
 const insertion = fc.oneof(
   fc.string({ maxLength: 20, unit: oddChar }),
   fc.string({ maxLength: 40, unit: 'binary' }),
-  fc.constantFrom('Upheld', 'Overturned', ': Upheld', 'Decision rationale:', 'MAXIMUS guideline:', 'Claims Administrator guideline:', 'IMR ISSUES, DECISIONS AND RATIONALES', 'Decision based on MTUS', ', Section(s): ', 'Page(s): 24-', 'is not medically necessary.', 'was the original request.', 'Case Number:', '\n\n\n', ':\n'),
+  fc.constantFrom(
+    'Upheld',
+    'Overturned',
+    ': Upheld',
+    'Decision rationale:',
+    'MAXIMUS guideline:',
+    'Claims Administrator guideline:',
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    'Decision based on MTUS',
+    ', Section(s): ',
+    'Page(s): 24-',
+    'is not medically necessary.',
+    'was the original request.',
+    'Case Number:',
+    '\n\n\n',
+    ':\n',
+  ),
 );
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -91,8 +133,16 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: ratio }),
   fc.record({ op: fc.constant('splice' as const), other: fc.nat(), at: ratio, otherAt: ratio }),
   fc.record({ op: fc.constant('insert' as const), at: ratio, text: insertion }),
-  fc.record({ op: fc.constant('word' as const), at: ratio, how: fc.constantFrom('delete' as const, 'double' as const, 'upper' as const, 'lower' as const, 'transpose' as const) }),
-  fc.record({ op: fc.constant('outcome' as const), at: ratio, word: fc.constantFrom('', 'Uphold', 'upheld', 'OVERTURNED', 'Denied', 'Partially overturned', 'Upheld Upheld', 'Overturned.') }),
+  fc.record({
+    op: fc.constant('word' as const),
+    at: ratio,
+    how: fc.constantFrom('delete' as const, 'double' as const, 'upper' as const, 'lower' as const, 'transpose' as const),
+  }),
+  fc.record({
+    op: fc.constant('outcome' as const),
+    at: ratio,
+    word: fc.constantFrom('', 'Uphold', 'upheld', 'OVERTURNED', 'Denied', 'Partially overturned', 'Upheld Upheld', 'Overturned.'),
+  }),
   fc.record({ op: fc.constant('lineEnds' as const), to: fc.constantFrom('\r' as const, '\r\n' as const, '\n' as const) }),
 );
 
@@ -136,7 +186,15 @@ export function applyMutation(text: string, m: Mutation): string {
       const w = words[Math.floor(m.at * words.length)];
       const s = w[0];
       const changed =
-        m.how === 'delete' ? '' : m.how === 'double' ? `${s} ${s}` : m.how === 'upper' ? s.toUpperCase() : m.how === 'lower' ? s.toLowerCase() : s[1] + s[0] + s.slice(2);
+        m.how === 'delete'
+          ? ''
+          : m.how === 'double'
+            ? `${s} ${s}`
+            : m.how === 'upper'
+              ? s.toUpperCase()
+              : m.how === 'lower'
+                ? s.toLowerCase()
+                : s[1] + s[0] + s.slice(2);
       return text.slice(0, w.index) + changed + text.slice(w.index! + s.length);
     }
     case 'outcome': {
@@ -170,12 +228,17 @@ export function mutatedLetter(max = 5): fc.Arbitrary<MutatedLetter> {
 export function giantInputs(): { name: string; text: string }[] {
   const letter = realTexts()[0];
   const oneLine = letter.replace(/\r\n|\r|\n/g, ' ');
-  const item = 'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids.\nMAXIMUS guideline: Decision based on Non-MTUS Citation ODG.\nDecision rationale: The request is not medically necessary.\n';
-  const head = letter.slice(0, letter.indexOf('IMR ISSUES') > 0 ? letter.indexOf('IMR ISSUES') : 0) + 'IMR ISSUES, DECISIONS AND RATIONALES\n';
+  const item =
+    'Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids.\nMAXIMUS guideline: Decision based on Non-MTUS Citation ODG.\nDecision rationale: The request is not medically necessary.\n';
+  const head =
+    letter.slice(0, letter.indexOf('IMR ISSUES') > 0 ? letter.indexOf('IMR ISSUES') : 0) + 'IMR ISSUES, DECISIONS AND RATIONALES\n';
   const items = process.env.IMR_FUZZ_COUNT ? 100_000 : 20_000;
   return [
     { name: 'a 1 MB line of letter text', text: oneLine.repeat(Math.ceil(1048576 / oneLine.length)) },
-    { name: 'a 1 MB line of spaces inside a letter', text: letter.replace('Decision rationale:', `Decision rationale:${' '.repeat(1048576)}x`) },
+    {
+      name: 'a 1 MB line of spaces inside a letter',
+      text: letter.replace('Decision rationale:', `Decision rationale:${' '.repeat(1048576)}x`),
+    },
     { name: 'a 1 MB line of colons', text: ':'.repeat(1048576) },
     // 100,000 full items are 21 MB, beyond what the server analyses by default: `npm run fuzz` only; CI uses 20,000.
     { name: `${items.toLocaleString('en-US')} items`, text: head + item.repeat(items) },
@@ -183,8 +246,22 @@ export function giantInputs(): { name: string; text: string }[] {
     { name: '100,000 blank lines', text: '\n'.repeat(100_000) + letter },
     { name: '100,000 CR-only line ends', text: '\r'.repeat(100_000) },
     { name: 'a letter repeated 200 times', text: letter.repeat(200) },
-    { name: '20,000 citations in one field', text: head + 'X: Upheld\nClaims Administrator guideline: ' + 'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations, '.repeat(20_000) + '\n' },
-    { name: 'a 1 MB Section(s) list', text: head + 'X: Upheld\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): ' + 'Opioids, '.repeat(110_000) + '\n' },
+    {
+      name: '20,000 citations in one field',
+      text:
+        head +
+        'X: Upheld\nClaims Administrator guideline: ' +
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations, '.repeat(20_000) +
+        '\n',
+    },
+    {
+      name: 'a 1 MB Section(s) list',
+      text:
+        head +
+        'X: Upheld\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): ' +
+        'Opioids, '.repeat(110_000) +
+        '\n',
+    },
     { name: '1 MB of NULs and lone surrogates', text: '\u0000\ud800'.repeat(524288) },
   ];
 }

@@ -28,11 +28,20 @@ after(async () => {
 const editArb = fc.record({
   from: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.nat({ max: 300 }),
-  text: fc.oneof(fc.constant(''), fc.string({ maxLength: 30, unit: 'binary' }), fc.constantFrom('Upheld', '\n', '\r\n', 'Decision rationale: ', ': Overturned\n', '\u0000', '\ud800')),
+  text: fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 30, unit: 'binary' }),
+    fc.constantFrom('Upheld', '\n', '\r\n', 'Decision rationale: ', ': Overturned\n', '\u0000', '\ud800'),
+  ),
 });
 // Positions as the protocol allows them (unsigned), some beyond the document's end; negative ones are in hostile-input.test.ts.
 const positionArb = fc.record({ line: fc.nat({ max: 300 }), character: fc.nat({ max: 120 }) });
-const caseArb = fc.record({ letter: mutatedLetter(3), edits: fc.array(editArb, { maxLength: 4 }), positions: fc.array(positionArb, { minLength: 1, maxLength: 3 }), cancel: fc.boolean() });
+const caseArb = fc.record({
+  letter: mutatedLetter(3),
+  edits: fc.array(editArb, { maxLength: 4 }),
+  positions: fc.array(positionArb, { minLength: 1, maxLength: 3 }),
+  cancel: fc.boolean(),
+});
 
 let served = 0;
 
@@ -50,7 +59,12 @@ async function ask(s: TestServer, method: string, params: object, cancel: boolea
   );
 }
 
-type Case = { letter: { text: string }; edits: { from: number; length: number; text: string }[]; positions: { line: number; character: number }[]; cancel: boolean };
+type Case = {
+  letter: { text: string };
+  edits: { from: number; length: number; text: string }[];
+  positions: { line: number; character: number }[];
+  cancel: boolean;
+};
 
 async function runCase(s: TestServer, mode: string, c: Case): Promise<void> {
   const uri = `file:///fuzz/${mode}-${served++}.imr`;
@@ -61,7 +75,10 @@ async function runCase(s: TestServer, mode: string, c: Case): Promise<void> {
     const range = { start: doc.positionAt(start), end: doc.positionAt(start + e.length) };
     const change = { range, text: e.text };
     doc = TextDocument.update(doc, [change], doc.version + 1);
-    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    await s.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: doc.version },
+      contentChanges: [change],
+    });
   }
   const letter = parseLetter(doc.getText()); // the line table the replies must fit
   const textDocument = { uri };
@@ -77,7 +94,11 @@ async function runCase(s: TestServer, mode: string, c: Case): Promise<void> {
       [`completion@${position.line}:${position.character}`, ask(s, 'textDocument/completion', { textDocument, position }, c.cancel)],
     ]),
   ];
-  if (mode === 'pull') replies.push(['diagnostic', ask(s, 'textDocument/diagnostic', { textDocument }, false).then((r) => (r as { items: Diagnostic[] } | null)?.items ?? [])]);
+  if (mode === 'pull')
+    replies.push([
+      'diagnostic',
+      ask(s, 'textDocument/diagnostic', { textDocument }, false).then((r) => (r as { items: Diagnostic[] } | null)?.items ?? []),
+    ]);
   else replies.push(['publishDiagnostics', s.nextDiagnostics(uri, doc.version).then((p) => p.diagnostics)]);
   const bad: string[] = [];
   for (const [what, reply] of replies) {
@@ -89,19 +110,24 @@ async function runCase(s: TestServer, mode: string, c: Case): Promise<void> {
     if (what !== 'selectionRange') bad.push(...rangeProblems(letter, value, what));
     if (what === 'foldingRange')
       for (const f of (value as { startLine: number; endLine: number }[] | null) ?? [])
-        if (!(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < letter.lines.length)) bad.push(`folding range ${JSON.stringify(f)} outside ${letter.lines.length} lines`);
+        if (!(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < letter.lines.length))
+          bad.push(`folding range ${JSON.stringify(f)} outside ${letter.lines.length} lines`);
   }
   await s.connection.sendNotification('textDocument/didClose', { textDocument });
   if (bad.length) throw new Error(`${mode}: ${bad.slice(0, 5).join('; ')}`);
 }
 
 for (const mode of ['push', 'pull'] as const) {
-  test(`${mode} mode: ${COUNT} mutated letters, edited and queried over stdio, every reply fits the document`, { timeout: 3_600_000 }, async () => {
-    const s = mode === 'push' ? push : pull;
-    await fuzzAssert(
-      fc.asyncProperty(caseArb, (c) => runCase(s, mode, c)),
-      { numRuns: COUNT, endOnFailure: true },
-    );
-    assert.equal(s.process.exitCode, null, 'the server is still running');
-  });
+  test(
+    `${mode} mode: ${COUNT} mutated letters, edited and queried over stdio, every reply fits the document`,
+    { timeout: 3_600_000 },
+    async () => {
+      const s = mode === 'push' ? push : pull;
+      await fuzzAssert(
+        fc.asyncProperty(caseArb, (c) => runCase(s, mode, c)),
+        { numRuns: COUNT, endOnFailure: true },
+      );
+      assert.equal(s.process.exitCode, null, 'the server is still running');
+    },
+  );
 }

@@ -24,7 +24,25 @@ const STRING: Record<string, Cost> = {
   repeat: (_s, _a, r) => len(r) + 1,
 };
 const ARRAY: Record<string, Cost> = Object.fromEntries(
-  ['map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'findLast', 'reduce', 'indexOf', 'includes', 'join', 'slice', 'concat', 'sort', 'flatMap', 'reverse'].map((m) => [m, (self: unknown, _a: unknown[], r: unknown) => len(self) + (m === 'concat' ? len(r) : 0) + 1]),
+  [
+    'map',
+    'filter',
+    'forEach',
+    'some',
+    'every',
+    'find',
+    'findIndex',
+    'findLast',
+    'reduce',
+    'indexOf',
+    'includes',
+    'join',
+    'slice',
+    'concat',
+    'sort',
+    'flatMap',
+    'reverse',
+  ].map((m) => [m, (self: unknown, _a: unknown[], r: unknown) => len(self) + (m === 'concat' ? len(r) : 0) + 1]),
 );
 
 let total = 0;

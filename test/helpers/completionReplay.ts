@@ -91,19 +91,36 @@ export function replayTriggers(id: string, text: string, into: Replay): void {
         if (!want) continue;
         t.asked++;
         if (items.slice(0, 3).some((c) => odgChapterOf(c.label)?.name === want)) t.top3++;
-        else t.misses.push(`${id}: wrote "${flat(ahead).slice(0, 70)}", offered ${items.slice(0, 3).map((c) => c.label).join(' | ')}`);
+        else
+          t.misses.push(
+            `${id}: wrote "${flat(ahead).slice(0, 70)}", offered ${items
+              .slice(0, 3)
+              .map((c) => c.label)
+              .join(' | ')}`,
+          );
         continue;
       }
       t.asked++;
       if (items.slice(0, 3).some((c) => saysNext(text, end, c))) t.top3++;
-      else t.misses.push(`${id}: wrote "${flat(ahead).slice(0, 60)}", offered ${items.slice(0, 3).map((c) => c.label).join(' | ')}`);
+      else
+        t.misses.push(
+          `${id}: wrote "${flat(ahead).slice(0, 60)}", offered ${items
+            .slice(0, 3)
+            .map((c) => c.label)
+            .join(' | ')}`,
+        );
     }
   }
 }
 
 /** What kind of choice a popup leads with, for the report. */
 function kindOf(c: CompletionItem): string {
-  return c.detail?.split(/[:(—"]/)[0].trim().slice(0, 40) || String(c.kind);
+  return (
+    c.detail
+      ?.split(/[:(—"]/)[0]
+      .trim()
+      .slice(0, 40) || String(c.kind)
+  );
 }
 
 /** Replays every typed space and colon from `from` to `to` (offsets) of one letter into `into`. */
@@ -121,7 +138,8 @@ export function replayTyping(id: string, text: string, into: Replay, from = 0, t
     if (!useful) {
       into.popups.useless++;
       k.useless++;
-      if (into.popups.examples.length < 400) into.popups.examples.push(`${id}@${p}: "${flat(text.slice(Math.max(0, p - 40), p + 1))}" -> ${items[0].label.slice(0, 60)}`);
+      if (into.popups.examples.length < 400)
+        into.popups.examples.push(`${id}@${p}: "${flat(text.slice(Math.max(0, p - 40), p + 1))}" -> ${items[0].label.slice(0, 60)}`);
     }
   }
 }

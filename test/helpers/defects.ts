@@ -49,7 +49,9 @@ export const FIXABLE_DEFECTS: Readonly<Record<string, readonly Inject[]>> = {
   'invalid-priority': [headerValue('priority', (v) => v.toLowerCase()), headerValue('priority', () => 'Expidited')],
   'unknown-guideline-chapter': [
     (letter, text) => {
-      const c = letter.items.flatMap((i) => [...(i.claimsAdministrator?.citations ?? []), ...(i.maximus?.citations ?? [])]).find((x) => x.kind === 'mtus' && /Complaints/.test(x.chapter.text));
+      const c = letter.items
+        .flatMap((i) => [...(i.claimsAdministrator?.citations ?? []), ...(i.maximus?.citations ?? [])])
+        .find((x) => x.kind === 'mtus' && /Complaints/.test(x.chapter.text));
       if (!c) return undefined;
       const at = text.indexOf('Complaints', c.span.start);
       return splice(text, at, at + 10, 'Complaits');
@@ -62,7 +64,10 @@ export const FIXABLE_DEFECTS: Readonly<Record<string, readonly Inject[]>> = {
     },
     (letter, text) => {
       for (const c of letter.items.flatMap((i) => i.maximus?.citations ?? [])) {
-        const s = c.kind === 'mtus' && !/^Opioid/.test(c.chapter.text) ? c.sections.find((x) => /^[A-Za-z]{6,}/.test(x.text) && !x.text.includes('\n')) : undefined;
+        const s =
+          c.kind === 'mtus' && !/^Opioid/.test(c.chapter.text)
+            ? c.sections.find((x) => /^[A-Za-z]{6,}/.test(x.text) && !x.text.includes('\n'))
+            : undefined;
         if (s) return splice(text, s.span.start + 1, s.span.start + 3, s.text[2] + s.text[1]);
       }
       return undefined;
@@ -76,7 +81,9 @@ export const FIXABLE_DEFECTS: Readonly<Record<string, readonly Inject[]>> = {
   ],
   'conflicting-citation': [
     (letter, text) => {
-      const c = letter.items.flatMap((i) => i.claimsAdministrator?.citations ?? []).find((x) => x.kind === 'noEvidence' || x.kind === 'outsideMtus');
+      const c = letter.items
+        .flatMap((i) => i.claimsAdministrator?.citations ?? [])
+        .find((x) => x.kind === 'noEvidence' || x.kind === 'outsideMtus');
       if (!c) return undefined;
       const at = text.indexOf('Claims Administrator', c.span.start);
       return at < 0 ? undefined : splice(text, at, at + 'Claims Administrator'.length, 'Expert Reviewer');
@@ -86,7 +93,9 @@ export const FIXABLE_DEFECTS: Readonly<Record<string, readonly Inject[]>> = {
     (letter, text) => {
       const r = letter.items[0]?.rationale;
       if (!r || !letter.items[0].outcome?.valid) return undefined;
-      const body = text.slice(r.body.span.start, r.body.span.end).replace(/medical(?:ly)?[\s-]+(?:necessary|necessity|indicated|reasonable|appropriate)|\b(?:un|non-?)?necessary\b/gi, 'covered');
+      const body = text
+        .slice(r.body.span.start, r.body.span.end)
+        .replace(/medical(?:ly)?[\s-]+(?:necessary|necessity|indicated|reasonable|appropriate)|\b(?:un|non-?)?necessary\b/gi, 'covered');
       return splice(text, r.body.span.start, r.body.span.end, body);
     },
   ],
@@ -121,7 +130,12 @@ export const FIXABLE_DEFECTS: Readonly<Record<string, readonly Inject[]>> = {
       const item = letter.items[0];
       const [ca, mx] = [item?.claimsAdministrator, item?.maximus];
       if (!ca || !mx || item.fields[0] !== ca || item.fields[1] !== mx) return undefined;
-      const swapped = splice(text, ca.span.start, mx.span.end, text.slice(mx.span.start, mx.span.end) + text.slice(ca.span.end, mx.span.start) + text.slice(ca.span.start, ca.span.end));
+      const swapped = splice(
+        text,
+        ca.span.start,
+        mx.span.end,
+        text.slice(mx.span.start, mx.span.end) + text.slice(ca.span.end, mx.span.start) + text.slice(ca.span.start, ca.span.end),
+      );
       return parseLetter(swapped).items.length === letter.items.length ? swapped : undefined;
     },
   ],

@@ -41,7 +41,12 @@ function load(dir: string, sub: string, expected: Record<string, { outcomes: str
   return readdirSync(folder)
     .filter((f) => f.endsWith('.txt') && expected[f])
     .sort()
-    .map((f) => ({ id: `${sub}/${f}`, file: join(folder, f), text: readFileSync(join(folder, f), 'utf8'), outcomes: expected[f].outcomes }));
+    .map((f) => ({
+      id: `${sub}/${f}`,
+      file: join(folder, f),
+      text: readFileSync(join(folder, f), 'utf8'),
+      outcomes: expected[f].outcomes,
+    }));
 }
 
 /** Every corpus letter in both extractions. */

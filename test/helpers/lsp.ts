@@ -70,7 +70,9 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     textDocument: {
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       hover: { contentFormat: ['markdown', 'plaintext'] },
-      publishDiagnostics: opts.plainDiagnostics ? { versionSupport: true } : { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
+      publishDiagnostics: opts.plainDiagnostics
+        ? { versionSupport: true }
+        : { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
       ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
     workspace: {
@@ -80,7 +82,12 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     },
   };
   const workspaceFolders = opts.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null;
-  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities });
+  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders,
+    capabilities,
+  });
   await connection.sendNotification('initialized', {});
   return {
     connection,

@@ -94,8 +94,14 @@ check('document symbols: one per item with its outcome under the issues section'
   const issues = result.symbols.find((s) => /IMR ISSUES, DECISIONS AND RATIONALES/i.test(s.name));
   assert.ok(issues, `no issues section among ${result.symbols.map((s) => s.name).join(' | ')}`);
   const items = issues.children ?? [];
-  assert.deepEqual(items.map((s) => s.name), expected.items);
-  assert.deepEqual(items.map((s) => s.detail), expected.outcomes);
+  assert.deepEqual(
+    items.map((s) => s.name),
+    expected.items,
+  );
+  assert.deepEqual(
+    items.map((s) => s.detail),
+    expected.outcomes,
+  );
   for (const item of items) {
     const children = (item.children ?? []).map((c) => c.name).join(' | ');
     for (const field of ['Claims Administrator guideline', 'MAXIMUS guideline', 'Decision rationale']) {
@@ -117,7 +123,10 @@ check('diagnostics on the defective letter: missing outcome and missing MAXIMUS 
   const codes = result.diagnostics.map((d) => d.code);
   assert.ok(codes.includes('missing-outcome'), `codes: ${codes.join(', ')}`);
   assert.ok(codes.includes('missing-maximus-guideline'), `codes: ${codes.join(', ')}`);
-  assert.ok(result.diagnostics.every((d) => d.source === 'imr-letters'), 'a diagnostic without source imr-letters');
+  assert.ok(
+    result.diagnostics.every((d) => d.source === 'imr-letters'),
+    'a diagnostic without source imr-letters',
+  );
   const outcome = result.diagnostics.find((d) => d.code === 'missing-outcome');
   assert.equal(outcome.line, 44, 'missing-outcome should point at the thoracic x-ray header (line 44)');
 });

@@ -20,7 +20,14 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 // Real letters with defects the rules report, and two without: the answers compared between starts.
 const flagged = (text: string): boolean => lint(parseLetter(text), RULES).length > 0;
-const letters = [...allRealLetters().filter((l) => flagged(l.text)).slice(0, 4), ...allRealLetters().filter((l) => !flagged(l.text)).slice(0, 2)];
+const letters = [
+  ...allRealLetters()
+    .filter((l) => flagged(l.text))
+    .slice(0, 4),
+  ...allRealLetters()
+    .filter((l) => !flagged(l.text))
+    .slice(0, 2),
+];
 
 /** Starts dist/server.js with these environment variables (undefined: unset) on top of ours. */
 async function start(env: Record<string, string | undefined>): Promise<TestServer> {
@@ -76,7 +83,10 @@ test('a first start with a fresh cache folder answers, then writes the compiled 
   const s = await start({ IMR_LETTERS_CACHE_DIR: cacheDir });
   try {
     expected = await diagnosticsOf(s);
-    assert.ok(Object.values(expected).some((d) => d.length > 0), 'the letters chosen have diagnostics to compare');
+    assert.ok(
+      Object.values(expected).some((d) => d.length > 0),
+      'the letters chosen have diagnostics to compare',
+    );
     await s.stderrLine(/^imr-letters code cache: written to /);
   } finally {
     await s.stop();
@@ -87,7 +97,12 @@ test('a first start with a fresh cache folder answers, then writes the compiled 
   // itself holds it (the rule documentation quotes a few lines of real letters).
   const cache = readFileSync(cacheFile);
   const program = readFileSync(join(ROOT, 'dist', 'server-main.js'), 'utf8');
-  const lines = letters.flatMap((l) => l.text.split(/\r?\n/).map((t) => t.trim()).filter((t) => t.length >= 30 && !program.includes(t)));
+  const lines = letters.flatMap((l) =>
+    l.text
+      .split(/\r?\n/)
+      .map((t) => t.trim())
+      .filter((t) => t.length >= 30 && !program.includes(t)),
+  );
   assert.ok(lines.length > 50, `${lines.length} letter lines to look for`);
   for (const line of lines) {
     assert.ok(!cache.includes(Buffer.from(line, 'latin1')) && !cache.includes(Buffer.from(line, 'utf16le')), `in the cache: ${line}`);
@@ -164,7 +179,7 @@ test('an unwritable cache folder: the server answers the same and keeps running 
   assert.equal(readFileSync(notADir, 'utf8'), 'not a folder');
 });
 
-test('without IMR_LETTERS_CACHE_DIR the cache goes to a folder of the user\'s own in the temporary directory, never to one others can write', async () => {
+test("without IMR_LETTERS_CACHE_DIR the cache goes to a folder of the user's own in the temporary directory, never to one others can write", async () => {
   const uid = process.getuid?.();
   if (uid === undefined) return; // no owners and modes to check on this platform
   const tmpOk = join(scratch, 'tmp-ok');
@@ -178,7 +193,10 @@ test('without IMR_LETTERS_CACHE_DIR the cache goes to a folder of the user\'s ow
     assert.deepEqual(await diagnosticsOf(ok), expected);
     assert.deepEqual(await diagnosticsOf(shared), expected);
     const own = join(tmpOk, `imr-letters-${uid}`);
-    assert.equal(await ok.stderrLine(/^imr-letters code cache: written to /), `imr-letters code cache: written to ${join(own, CACHE_FILE)}`);
+    assert.equal(
+      await ok.stderrLine(/^imr-letters code cache: written to /),
+      `imr-letters code cache: written to ${join(own, CACHE_FILE)}`,
+    );
     assert.equal(statSync(own).mode & 0o777, 0o700);
     assertValidCache(join(own, CACHE_FILE));
     // The other server decided at start that it has no folder it may use, so it will never write.

@@ -13,21 +13,30 @@ const clean = readFileSync(join(LETTERS, 'clean.imr'), 'utf8');
 const defects = readFileSync(join(LETTERS, 'defects.imr'), 'utf8');
 const URI = 'file:///tmp/imr-state/reopened.imr';
 
-test('pull model: close, then reopen at version 1 with other text, gets the new text\'s diagnostics', async () => {
+test("pull model: close, then reopen at version 1 with other text, gets the new text's diagnostics", async () => {
   const server = await startServer({ pull: true });
   try {
     const pull = async (previousResultId?: string) =>
-      server.connection.sendRequest<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId });
+      server.connection.sendRequest<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+        textDocument: { uri: URI },
+        previousResultId,
+      });
     await server.open(URI, defects, 1);
     const first = await pull();
-    assert.ok((first.items ?? []).some((d) => d.severity === 1), 'the defective letter has errors');
+    assert.ok(
+      (first.items ?? []).some((d) => d.severity === 1),
+      'the defective letter has errors',
+    );
     const again = await pull(first.resultId);
     assert.equal(again.kind, 'unchanged', 'nothing changed: the client keeps its list');
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
     await server.open(URI, clean, 1);
     const reopened = await pull(first.resultId);
     assert.equal(reopened.kind, 'full', 'a reopened document is never "unchanged" from a report of its closed self');
-    assert.deepEqual((reopened.items ?? []).filter((d) => d.severity === 1), []);
+    assert.deepEqual(
+      (reopened.items ?? []).filter((d) => d.severity === 1),
+      [],
+    );
     const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
     assert.ok(symbols.length > 0);
   } finally {
@@ -46,7 +55,10 @@ test('push model: close clears the published diagnostics, and a reopen at versio
     if (cleared.diagnostics.length) cleared = await server.nextDiagnostics(URI);
     assert.deepEqual(cleared.diagnostics, []);
     await server.open(URI, clean, 1);
-    assert.deepEqual((await server.nextDiagnostics(URI, 1)).diagnostics.filter((d) => d.severity === 1), []);
+    assert.deepEqual(
+      (await server.nextDiagnostics(URI, 1)).diagnostics.filter((d) => d.severity === 1),
+      [],
+    );
   } finally {
     await server.stop();
   }

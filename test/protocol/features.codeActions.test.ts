@@ -19,13 +19,18 @@ after(async () => {
   await plain.stop();
 });
 
-const pulled = async (s: TestServer, uri: string) => (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+const pulled = async (s: TestServer, uri: string) =>
+  (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
 
 async function fixesFor(s: TestServer, uri: string, text: string, rule: string): Promise<CodeAction[]> {
   await s.open(uri, text);
   const diag = (await pulled(s, uri)).find((d) => d.code === rule);
   assert.ok(diag, `no ${rule} diagnostic`);
-  return s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } });
+  return s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diag.range,
+    context: { diagnostics: [diag], only: ['quickfix'] },
+  });
 }
 
 // A real letter whose first MAXIMUS guideline line is deleted.
@@ -54,7 +59,10 @@ test('a client without snippet edits gets the same line as complete plain text, 
   const again = 'file:///letters/plain-fixed.imr';
   await plain.open(again, fixed);
   const before = (await pulled(plain, uri)).map((d) => d.code).filter((c) => c !== 'missing-maximus-guideline');
-  assert.deepEqual((await pulled(plain, again)).map((d) => d.code), before);
+  assert.deepEqual(
+    (await pulled(plain, again)).map((d) => d.code),
+    before,
+  );
 });
 
 test('a fix that changes an outcome is offered but never preferred', async () => {

@@ -25,7 +25,11 @@ async function completeAt(marked: string, invoked = false): Promise<{ items: Com
   const uri = `file:///letters/completion-${n++}.imr`;
   await server.open(uri, text);
   const doc = TextDocument.create(uri, 'imr-letter', 1, text);
-  const list = await server.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(at), ...(invoked ? { context: { triggerKind: 1 } } : {}) });
+  const list = await server.connection.sendRequest<CompletionList>('textDocument/completion', {
+    textDocument: { uri },
+    position: doc.positionAt(at),
+    ...(invoked ? { context: { triggerKind: 1 } } : {}),
+  });
   await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   return { items: list.items, doc };
 }
@@ -35,19 +39,30 @@ const apply = (doc: TextDocument, item: CompletionItem): string => TextDocument.
 
 const base = fixture('corpus/letters/CM16-0233904.txt');
 
-test('after an item header\'s colon: Upheld and Overturned, and accepting one gives a valid header', async () => {
+test("after an item header's colon: Upheld and Overturned, and accepting one gives a valid header", async () => {
   const marked = base.replace('Baclofen 100mg #3: Upheld', 'Baclofen 100mg #3:‸');
   const { items, doc } = await completeAt(marked);
-  assert.deepEqual(items.map((i) => i.label), ['Upheld', 'Overturned']);
+  assert.deepEqual(
+    items.map((i) => i.label),
+    ['Upheld', 'Overturned'],
+  );
   assert.match(apply(doc, items[1]), /^Baclofen 100mg #3: Overturned$/m);
   // Typing the start of the word: the edit replaces it.
   const typed = await completeAt(base.replace('Baclofen 100mg #3: Upheld', 'Baclofen 100mg #3: Ov‸'));
-  assert.match(apply(typed.doc, typed.items.find((i) => i.label === 'Overturned')!), /^Baclofen 100mg #3: Overturned$/m);
+  assert.match(
+    apply(
+      typed.doc,
+      typed.items.find((i) => i.label === 'Overturned')!,
+    ),
+    /^Baclofen 100mg #3: Overturned$/m,
+  );
 });
 
-test('every real letter: at each item header\'s outcome the two outcome words are offered', async () => {
+test("every real letter: at each item header's outcome the two outcome words are offered", async () => {
   const wrong: string[] = [];
-  for (const letter of corpusLetters().filter((l) => l.id.startsWith('letters/')).slice(0, 40)) {
+  for (const letter of corpusLetters()
+    .filter((l) => l.id.startsWith('letters/'))
+    .slice(0, 40)) {
     const m = /^(.+): (Upheld|Overturned)[ \t]*$/m.exec(letter.text);
     if (!m) continue;
     const marked = letter.text.slice(0, m.index + m[1].length + 2) + '‸' + letter.text.slice(m.index + m[0].length);
@@ -62,21 +77,39 @@ test('field labels where a field is due, in order, the next one preselected', as
   const draft = `${base.trimEnd()}\n\nNorco 10/325mg #60: Upheld\n\n‸`;
   const { items, doc } = await completeAt(draft);
   const labels = items.filter((i) => i.kind === CompletionItemKind.Field);
-  assert.deepEqual(labels.map((i) => i.label), ['Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:']);
+  assert.deepEqual(
+    labels.map((i) => i.label),
+    ['Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:'],
+  );
   assert.equal(labels[0].preselect, true);
   assert.match(apply(doc, labels[0]), /Norco 10\/325mg #60: Upheld\n\nClaims Administrator guideline: $/);
   // After the Claims Administrator line, the MAXIMUS line is next; "MA" typed leaves only the label it begins.
-  const next = await completeAt(`${base.trimEnd()}\n\nNorco 10/325mg #60: Upheld\n\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\n\nMA‸`);
-  assert.deepEqual(next.items.filter((i) => i.kind === CompletionItemKind.Field).map((i) => i.label), ['MAXIMUS guideline:']);
+  const next = await completeAt(
+    `${base.trimEnd()}\n\nNorco 10/325mg #60: Upheld\n\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\n\nMA‸`,
+  );
+  assert.deepEqual(
+    next.items.filter((i) => i.kind === CompletionItemKind.Field).map((i) => i.label),
+    ['MAXIMUS guideline:'],
+  );
 });
 
 test('"Decision based on MTUS ": chapters with years, those for the item first; the 2014 labels without a year last', async () => {
   const marked = base.replace(/^Claims Administrator guideline: .*$/m, 'Claims Administrator guideline: Decision based on MTUS ‸');
   const { items, doc } = await completeAt(marked);
   const labels = items.map((i) => i.label);
-  for (const l of ['Low Back Complaints 2004', 'Chronic Pain Medical Treatment 2016', 'Opioid Treatment 2016', 'Elbow Complaints 2007', 'Low Back Disorders 2016']) assert.ok(labels.includes(l), `missing ${l}`);
+  for (const l of [
+    'Low Back Complaints 2004',
+    'Chronic Pain Medical Treatment 2016',
+    'Opioid Treatment 2016',
+    'Elbow Complaints 2007',
+    'Low Back Disorders 2016',
+  ])
+    assert.ok(labels.includes(l), `missing ${l}`);
   const firstYearless = labels.findIndex((l) => !/\s(19|20)\d\d$/.test(l));
-  assert.ok(firstYearless > 0 && labels.slice(firstYearless).every((l) => /^Chronic Pain .*Guidelines$/.test(l)), 'chapters carry their year; then the 2014 labels');
+  assert.ok(
+    firstYearless > 0 && labels.slice(firstYearless).every((l) => /^Chronic Pain .*Guidelines$/.test(l)),
+    'chapters carry their year; then the 2014 labels',
+  );
   assert.ok(labels.indexOf('Chronic Pain Medical Treatment 2016') < labels.indexOf('Stress-Related Conditions 2004'));
   const lowBack = items.find((i) => i.label === 'Low Back Complaints 2004')!;
   assert.equal(lowBack.detail?.startsWith('8 CCR 9792.23.5'), true);
@@ -84,11 +117,18 @@ test('"Decision based on MTUS ": chapters with years, those for the item first; 
 });
 
 test('after "Section(s):" the chapter\'s known sections; after "Non-MTUS Citation" the ODG chapters', async () => {
-  const lowBack = await completeAt(base.replace(/^MAXIMUS guideline: .*$/m, 'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): ‸'));
+  const lowBack = await completeAt(
+    base.replace(/^MAXIMUS guideline: .*$/m, 'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): ‸'),
+  );
   const sections = lowBack.items.map((i) => i.label);
   assert.ok(sections.includes('Special Studies') && sections.includes('Physical Methods'), sections.join('|'));
-  assert.ok(!sections.some((s) => s.includes(', ') && s.split(', ').every((p) => sections.includes(p))), 'no list of topics offered as one topic');
-  const opioids = await completeAt(base.replace(/^MAXIMUS guideline: .*$/m, 'MAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016, Section(s): ‸'));
+  assert.ok(
+    !sections.some((s) => s.includes(', ') && s.split(', ').every((p) => sections.includes(p))),
+    'no list of topics offered as one topic',
+  );
+  const opioids = await completeAt(
+    base.replace(/^MAXIMUS guideline: .*$/m, 'MAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016, Section(s): ‸'),
+  );
   assert.ok(opioids.items.some((i) => i.label === '3.3 Initiating and Monitoring Chronic Opioid Treatment'));
   const odg = await completeAt(base.replace(/^MAXIMUS guideline: .*$/m, 'MAXIMUS guideline: Decision based on Non-MTUS Citation ‸'));
   assert.ok(odg.items.some((i) => i.label === 'Official Disability Guidelines (ODG), Pain Chapter'));

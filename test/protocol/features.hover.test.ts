@@ -18,7 +18,6 @@ after(async () => {
   await server.stop();
 });
 
-
 async function hoverAt(uri: string, position: Position): Promise<string | undefined> {
   const h = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
   return h ? (h.contents as { value: string }).value : undefined;
@@ -47,7 +46,8 @@ test('every real letter: hovering each outcome word explains it for the injured 
         if (word) got.push(word);
         if (word === 'Upheld' && !/not\*\* authorised/.test(value!)) wrong.push(`${letter.id}: Upheld hover lacks its meaning`);
         // A retrospective item's service was already given: it "**was**" medically necessary.
-        if (word === 'Overturned' && !/\*\*(?:is|was)\*\* medically necessary/.test(value!)) wrong.push(`${letter.id}: Overturned hover lacks its meaning`);
+        if (word === 'Overturned' && !/\*\*(?:is|was)\*\* medically necessary/.test(value!))
+          wrong.push(`${letter.id}: Overturned hover lacks its meaning`);
       }
       if (got.join(',') !== letter.outcomes.join(',')) wrong.push(`${letter.id}: ${got.join(',')} != ${letter.outcomes.join(',')}`);
     });
@@ -76,10 +76,12 @@ test('header dates (every layout letter): assignment-to-decision and UR-denial-t
     await withLetter(letter.id, letter.text, async (doc) => {
       const onDecision = await hoverAt(doc.uri, doc.positionAt(decided.index + decided[0].length - 3));
       const days = dayOf(decided[1]) - dayOf(assigned);
-      if (!onDecision?.includes(`| assignment to decision | ${days} day${days === 1 ? '' : 's'} |`)) wrong.push(`${letter.id}: decision date hover: ${onDecision}`);
+      if (!onDecision?.includes(`| assignment to decision | ${days} day${days === 1 ? '' : 's'} |`))
+        wrong.push(`${letter.id}: decision date hover: ${onDecision}`);
       const onUr = await hoverAt(doc.uri, doc.positionAt(ur.index + ur[0].length - 3));
       const applied = dayOf(app) - dayOf(ur[1]);
-      if (!onUr?.includes(`| UR denial to IMR application | ${applied} day${applied === 1 ? '' : 's'} |`)) wrong.push(`${letter.id}: UR date hover: ${onUr}`);
+      if (!onUr?.includes(`| UR denial to IMR application | ${applied} day${applied === 1 ? '' : 's'} |`))
+        wrong.push(`${letter.id}: UR date hover: ${onUr}`);
     });
   }
   assert.deepEqual(wrong, []);
@@ -164,10 +166,15 @@ test('item header: both parties side by side, partial-authorisation figures that
 });
 
 test('a wrong outcome word says which outcome it reads as; a mismatched partial figure is called out', async () => {
-  const text = fixture('corpus/letters/CM16-0233904.txt').replace('Baclofen 100mg #3: Upheld', 'Baclofen 100mg #3: Denied').replace(/^(Baclofen 100mg #30 was the original request\. Baclofen 100mg #)27/m, '$125');
+  const text = fixture('corpus/letters/CM16-0233904.txt')
+    .replace('Baclofen 100mg #3: Upheld', 'Baclofen 100mg #3: Denied')
+    .replace(/^(Baclofen 100mg #30 was the original request\. Baclofen 100mg #)27/m, '$125');
   await withLetter('defects.imr', text, async (doc) => {
     const at = text.indexOf('#3: Denied') + 5;
-    assert.match((await hoverAt(doc.uri, doc.positionAt(at))) ?? '', /^\*\*"Denied"\*\* is not an item outcome[\s\S]*reads as \*\*Upheld\*\*/);
+    assert.match(
+      (await hoverAt(doc.uri, doc.positionAt(at))) ?? '',
+      /^\*\*"Denied"\*\* is not an item outcome[\s\S]*reads as \*\*Upheld\*\*/,
+    );
     const header = (await hoverAt(doc.uri, doc.positionAt(text.indexOf('Baclofen 100mg #3:')))) ?? '';
     assert.match(header, /Figures \*\*do not add up\*\*: 30 requested − 25 authorised = 5, but 3 is in dispute/);
   });

@@ -32,7 +32,8 @@ after(async () => {
 });
 
 const query = (q: string) => server.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: q });
-const changed = (changes: { uri: string; type: 1 | 2 | 3 }[]) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+const changed = (changes: { uri: string; type: 1 | 2 | 3 }[]) =>
+  server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
 
 test('"Norco" finds the Norco item of every letter on disk, none opened, at its header line', async () => {
   const found = await query('Norco');
@@ -59,7 +60,10 @@ test('file events keep the index current: created, changed, deleted', async () =
   mkdirSync(join(root, 'new'), { recursive: true });
   writeFileSync(join(root, rel), letters[1].text.replace(/^([A-Z][^\n:]{2,80}): (Upheld|Overturned)[ \t]*$/m, 'Norco 5/325mg #30: $2'));
   await changed([{ uri: uriOf(rel), type: 1 }]);
-  assert.deepEqual((await query('Norco 5/325mg')).map((s) => s.name), ['Norco 5/325mg #30']);
+  assert.deepEqual(
+    (await query('Norco 5/325mg')).map((s) => s.name),
+    ['Norco 5/325mg #30'],
+  );
   writeFileSync(join(root, rel), letters[1].text.replace(/^([A-Z][^\n:]{2,80}): (Upheld|Overturned)[ \t]*$/m, 'Oxycodone 5mg #30: $2'));
   await changed([{ uri: uriOf(rel), type: 2 }]);
   assert.equal((await query('Norco 5/325mg')).length, 0);
@@ -69,11 +73,14 @@ test('file events keep the index current: created, changed, deleted', async () =
   assert.equal((await query('Oxycodone 5mg #30')).length, 0);
 });
 
-test('an open document\'s unsaved text wins over the file; closing it goes back to the file', async () => {
+test("an open document's unsaved text wins over the file; closing it goes back to the file", async () => {
   const target = letters.find((l) => l.norco)!;
   const uri = uriOf(target.path);
   await server.open(uri, target.text.replace(`${target.norco}:`, 'Tramadol 50mg #60:'));
-  assert.deepEqual((await query(`Tramadol 50mg #60 ${target.caseNumber}`)).map((s) => (s.location as { uri: string }).uri), [uri]);
+  assert.deepEqual(
+    (await query(`Tramadol 50mg #60 ${target.caseNumber}`)).map((s) => (s.location as { uri: string }).uri),
+    [uri],
+  );
   assert.ok(!(await query('Norco')).some((s) => (s.location as { uri: string }).uri === uri));
   await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   assert.equal((await query(`Tramadol 50mg #60 ${target.caseNumber}`)).length, 0);
@@ -81,28 +88,58 @@ test('an open document\'s unsaved text wins over the file; closing it goes back 
 });
 
 test('export: CSV and JSON of the decisions of every letter, non-letters left out', async () => {
-  const real = corpusLetters().filter((l) => l.id.startsWith('letters/')).slice(0, 8);
-  const batch = [...real.map((l) => ({ uri: `file:///ws/${l.id}`, text: l.text, name: l.id })), { uri: 'file:///ws/notes.txt', text: 'Shopping list: milk', name: 'notes.txt' }];
-  const decided = await server.connection.sendRequest<{ file: string; items: { outcome: string }[] }[]>('imrLetters/decisions', { letters: batch });
-  assert.deepEqual(decided.map((d) => d.file), real.map((l) => l.id));
-  decided.forEach((d, i) => assert.deepEqual(d.items.map((x) => x.outcome), real[i].outcomes));
-  const { content: csv } = await server.connection.sendRequest<{ content: string }>('imrLetters/formatDecisions', { letters: decided, format: 'csv' });
+  const real = corpusLetters()
+    .filter((l) => l.id.startsWith('letters/'))
+    .slice(0, 8);
+  const batch = [
+    ...real.map((l) => ({ uri: `file:///ws/${l.id}`, text: l.text, name: l.id })),
+    { uri: 'file:///ws/notes.txt', text: 'Shopping list: milk', name: 'notes.txt' },
+  ];
+  const decided = await server.connection.sendRequest<{ file: string; items: { outcome: string }[] }[]>('imrLetters/decisions', {
+    letters: batch,
+  });
+  assert.deepEqual(
+    decided.map((d) => d.file),
+    real.map((l) => l.id),
+  );
+  decided.forEach((d, i) =>
+    assert.deepEqual(
+      d.items.map((x) => x.outcome),
+      real[i].outcomes,
+    ),
+  );
+  const { content: csv } = await server.connection.sendRequest<{ content: string }>('imrLetters/formatDecisions', {
+    letters: decided,
+    format: 'csv',
+  });
   const rows = csv.trimEnd().split('\r\n');
-  assert.equal(rows[0], 'file,case_number,item,request,outcome,claims_administrator_citations,maximus_citations,conclusion,conclusion_sentence');
-  assert.equal(rows.length - 1, real.reduce((n, l) => n + l.outcomes.length, 0));
+  assert.equal(
+    rows[0],
+    'file,case_number,item,request,outcome,claims_administrator_citations,maximus_citations,conclusion,conclusion_sentence',
+  );
+  assert.equal(
+    rows.length - 1,
+    real.reduce((n, l) => n + l.outcomes.length, 0),
+  );
   assert.ok(rows.slice(1).every((r) => /,(Upheld|Overturned),/.test(r)));
-  const { content: json } = await server.connection.sendRequest<{ content: string }>('imrLetters/formatDecisions', { letters: decided, format: 'json' });
+  const { content: json } = await server.connection.sendRequest<{ content: string }>('imrLetters/formatDecisions', {
+    letters: decided,
+    format: 'json',
+  });
   assert.equal(JSON.parse(json).letters.length, real.length);
 });
 
 test('lint letters: diagnostics for a letter that is not open, none for a text that is not a letter', async () => {
   const text = fixture('corpus/letters/CM16-0230548.txt').replace('contrast: Upheld', 'contrast:');
-  const [letter, notes] = await server.connection.sendRequest<{ uri: string; isLetter: boolean; diagnostics: Diagnostic[] }[]>('imrLetters/lintLetters', {
-    letters: [
-      { uri: 'file:///ws/CM16-0230548.txt', text },
-      { uri: 'file:///ws/notes.txt', text: 'Shopping list: milk' },
-    ],
-  });
+  const [letter, notes] = await server.connection.sendRequest<{ uri: string; isLetter: boolean; diagnostics: Diagnostic[] }[]>(
+    'imrLetters/lintLetters',
+    {
+      letters: [
+        { uri: 'file:///ws/CM16-0230548.txt', text },
+        { uri: 'file:///ws/notes.txt', text: 'Shopping list: milk' },
+      ],
+    },
+  );
   assert.equal(letter.isLetter, true);
   const missing = letter.diagnostics.find((d) => d.code === 'missing-outcome');
   assert.ok(missing, letter.diagnostics.map((d) => d.code).join());

@@ -4,7 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applySafeFixes, combineFixes, declined, decodeLetter, DEFAULT_SETTINGS, editsClash, encodeLetter, fixSafely, ignoreGlobs, isIgnored, unparsable } from '../../server/src/analysis';
+import {
+  applySafeFixes,
+  combineFixes,
+  declined,
+  decodeLetter,
+  DEFAULT_SETTINGS,
+  editsClash,
+  encodeLetter,
+  fixSafely,
+  ignoreGlobs,
+  isIgnored,
+  unparsable,
+} from '../../server/src/analysis';
 import type { Edit, Problem } from '../../server/src/rules';
 import { ROOT } from '../helpers/letters';
 
@@ -28,7 +40,7 @@ test('text that is not UTF-8 is read as Windows-1252 and every one of the 256 by
   const all = new Uint8Array(256).map((_, i) => i);
   const every = decodeLetter(all);
   assert.equal(every.encoding, 'windows-1252');
-  assert.equal(every.text.length, 256, 'one character per byte, so columns are the editor\'s');
+  assert.equal(every.text.length, 256, "one character per byte, so columns are the editor's");
   assert.deepEqual(encodeLetter(every.text, every.encoding, false), all);
   // A character Windows-1252 lacks cannot be written: the caller must leave the file as it is.
   assert.equal(encodeLetter('café \u2192', 'windows-1252', false), undefined);
@@ -60,7 +72,10 @@ test('what is analysed: the size limit (at it and one past it), binary text, ign
   assert.equal(unparsable('a'.repeat(1048577), 1), 'tooLarge');
   assert.equal(unparsable('Case Number:\0', 1), 'binary');
   assert.equal(unparsable('x'.repeat(8193) + '\0', 1), undefined, 'a NUL past the first 8 KB is not binary');
-  assert.equal(declined('file:///w/drafts/a.txt', 'Case Number:', { ...settings, ignore: ['drafts/**'], ignoreBase: 'file:///w/' }), 'ignored');
+  assert.equal(
+    declined('file:///w/drafts/a.txt', 'Case Number:', { ...settings, ignore: ['drafts/**'], ignoreBase: 'file:///w/' }),
+    'ignored',
+  );
   assert.equal(declined(undefined, 'Case Number:', { ...settings, ignore: ['**'] }), undefined, 'standard input has no path to ignore');
   assert.equal(declined('file:///w/a.txt', '', settings), undefined, 'an empty text is analysed (and says what is missing)');
 });
@@ -74,9 +89,23 @@ test('one clash rule: overlapping edits, the same start, an insertion where anot
   assert.ok(editsClash(edit(0, 4), edit(4, 4)));
   assert.ok(!editsClash(edit(0, 4), edit(4, 8)), 'edits that only touch are fine');
   assert.ok(!editsClash(edit(0, 4), edit(5, 5)));
-  const fixes = [{ title: 'a', edits: [edit(0, 4, 'A')] }, { title: 'b', edits: [edit(2, 6, 'B')] }, { title: 'c', edits: [edit(6, 7, 'C')] }];
-  assert.deepEqual(combineFixes(fixes).map((e) => e.newText), ['A', 'C'], 'the first wins, the clashing one waits');
-  const problems: Problem[] = fixes.map((f) => ({ rule: 'r', span: f.edits[0].span, message: '', level: 'error', fixes: [{ ...f, safe: true }] }));
+  const fixes = [
+    { title: 'a', edits: [edit(0, 4, 'A')] },
+    { title: 'b', edits: [edit(2, 6, 'B')] },
+    { title: 'c', edits: [edit(6, 7, 'C')] },
+  ];
+  assert.deepEqual(
+    combineFixes(fixes).map((e) => e.newText),
+    ['A', 'C'],
+    'the first wins, the clashing one waits',
+  );
+  const problems: Problem[] = fixes.map((f) => ({
+    rule: 'r',
+    span: f.edits[0].span,
+    message: '',
+    level: 'error',
+    fixes: [{ ...f, safe: true }],
+  }));
   assert.deepEqual(applySafeFixes('0123456789', problems), { text: 'A45C789', applied: 2 });
 });
 

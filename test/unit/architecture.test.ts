@@ -15,7 +15,11 @@ interface Area {
   readonly packages: readonly string[];
 }
 
-const unquote = (cell: string): string[] => cell.split(',').map((c) => c.trim().replace(/^`|`$/g, '')).filter(Boolean);
+const unquote = (cell: string): string[] =>
+  cell
+    .split(',')
+    .map((c) => c.trim().replace(/^`|`$/g, ''))
+    .filter(Boolean);
 
 /** The table between the import-rules markers of docs/architecture.md. */
 function readAreas(): Area[] {
@@ -26,7 +30,10 @@ function readAreas(): Area[] {
     .split('\n')
     .filter((l) => l.startsWith('|') && !/^\|\s*(Area|---)/.test(l))
     .map((l) => {
-      const [name, files, imports, packages] = l.split('|').slice(1, -1).map((c) => c.trim());
+      const [name, files, imports, packages] = l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       return { name, files: unquote(files), imports: new Set(unquote(imports)), packages: unquote(packages) };
     });
 }
@@ -56,7 +63,8 @@ function resolveRelative(from: string, specifier: string): string | undefined {
   return found && relative(ROOT, found).split('\\').join('/');
 }
 
-const packageOf = (s: string): string => (s.startsWith('node:') ? 'node:*' : s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]);
+const packageOf = (s: string): string =>
+  s.startsWith('node:') ? 'node:*' : s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0];
 
 /** What is wrong with a file's imports under the table (an empty list when nothing is). */
 export function violations(file: string, specifiers: readonly string[]): string[] {
@@ -72,7 +80,8 @@ export function violations(file: string, specifiers: readonly string[]): string[
         continue;
       }
       // detect is the part of letter/ the client bundles: whoever may import letter may import it.
-      const allowed = to === area || area.imports.has(to.name) || (to.name === 'detect' && (area.name === 'letter' || area.imports.has('letter')));
+      const allowed =
+        to === area || area.imports.has(to.name) || (to.name === 'detect' && (area.name === 'letter' || area.imports.has('letter')));
       if (!allowed) out.push(`${file} imports ${s}: ${area.name} may not import ${to.name}`);
     } else if (!area.packages.includes(packageOf(s))) {
       out.push(`${file} imports the package ${s}: ${area.name} may not`);
@@ -95,7 +104,11 @@ test('the table of docs/architecture.md catches an import across a boundary', ()
   assert.equal(violations('server/src/features/hover.ts', ['../lsp/server']).length, 1, 'features/ may not import the LSP glue');
   assert.equal(violations('server/src/rules/helpers/util.ts', ['../engine/lint']).length, 1, 'rule helpers may not import the lint engine');
   assert.equal(violations('server/src/features/hover.ts', ['vscode-languageserver']).length, 1, 'features/ may not use the connection');
-  assert.equal(violations('client/src/commands.ts', ['../../server/src/features/hover']).length, 1, 'the client reaches the server only through the protocol');
+  assert.equal(
+    violations('client/src/commands.ts', ['../../server/src/features/hover']).length,
+    1,
+    'the client reaches the server only through the protocol',
+  );
   assert.deepEqual(violations('client/src/detect.ts', ['../../server/src/letter/detect']), []);
   assert.equal(violations('server/src/nowhere/x.ts', []).length, 1);
 });
@@ -106,7 +119,12 @@ test('every import in server/src and client/src keeps to the table', () => {
   const found: string[] = [];
   for (const file of files) {
     const info = ts.preProcessFile(readFileSync(join(ROOT, file), 'utf8'), true, true);
-    found.push(...violations(file, info.importedFiles.map((f) => f.fileName)));
+    found.push(
+      ...violations(
+        file,
+        info.importedFiles.map((f) => f.fileName),
+      ),
+    );
   }
   assert.deepEqual(found, []);
 });

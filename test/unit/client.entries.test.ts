@@ -19,7 +19,12 @@ function reachable(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     for (const s of sourceOf(file).statements) {
-      if ((ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith('.')) {
+      if (
+        (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) &&
+        s.moduleSpecifier &&
+        ts.isStringLiteral(s.moduleSpecifier) &&
+        s.moduleSpecifier.text.startsWith('.')
+      ) {
         const base = resolve(dirname(file), s.moduleSpecifier.text);
         const target = [`${base}.ts`, join(base, 'index.ts')].find(existsSync);
         if (target && target.startsWith(join(ROOT, 'client'))) visit(target);
@@ -40,15 +45,23 @@ function registeredCommands(files: readonly string[]): Set<string> {
         let init: ts.Expression = n.initializer;
         if (ts.isAsExpression(init)) init = init.expression;
         if (ts.isObjectLiteralExpression(init)) {
-          for (const p of init.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && ts.isStringLiteral(p.initializer)) constants.set(`${n.name.text}.${p.name.text}`, p.initializer.text);
+          for (const p of init.properties)
+            if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && ts.isStringLiteral(p.initializer))
+              constants.set(`${n.name.text}.${p.name.text}`, p.initializer.text);
         }
       }
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'registerCommand' && n.arguments[0]) calls.push(n.arguments[0]);
+      if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === 'registerCommand' &&
+        n.arguments[0]
+      )
+        calls.push(n.arguments[0]);
       ts.forEachChild(n, visit);
     };
     visit(sourceOf(file));
   }
-  return new Set(calls.map((a) => (ts.isStringLiteral(a) ? a.text : constants.get(a.getText()) ?? `?${a.getText()}`)));
+  return new Set(calls.map((a) => (ts.isStringLiteral(a) ? a.text : (constants.get(a.getText()) ?? `?${a.getText()}`))));
 }
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -57,10 +70,20 @@ const COMMANDS: string[] = pkg.contributes.commands.map((c: { command: string })
 for (const entry of ['client/src/extension.ts', 'client/src/browserExtension.ts']) {
   test(`${entry} registers every command the palette shows`, () => {
     const files = reachable(entry);
-    assert.ok(files.some((f) => f.endsWith('activate.ts')), 'the shared activation is reached');
+    assert.ok(
+      files.some((f) => f.endsWith('activate.ts')),
+      'the shared activation is reached',
+    );
     const registered = registeredCommands(files);
-    assert.deepEqual(COMMANDS.filter((c) => !registered.has(c)), []);
-    assert.ok(COMMANDS.includes('imrLetters.lintWorkspace') && COMMANDS.includes('imrLetters.exportDecisions') && COMMANDS.includes('imrLetters.showDecisionSummary'));
+    assert.deepEqual(
+      COMMANDS.filter((c) => !registered.has(c)),
+      [],
+    );
+    assert.ok(
+      COMMANDS.includes('imrLetters.lintWorkspace') &&
+        COMMANDS.includes('imrLetters.exportDecisions') &&
+        COMMANDS.includes('imrLetters.showDecisionSummary'),
+    );
   });
 }
 
@@ -71,7 +94,9 @@ test('the client reaches the server only through the protocol module and the let
     const text = readFileSync(file, 'utf8');
     if (/['"]imrLetters\/\w+['"]/.test(text)) crossings.push(`${relative(ROOT, file)} spells a request method`);
     for (const m of text.matchAll(/from '((?:\.\.\/)+server\/src\/[^']+)'/g)) {
-      const target = relative(ROOT, resolve(dirname(file), m[1])).split('\\').join('/');
+      const target = relative(ROOT, resolve(dirname(file), m[1]))
+        .split('\\')
+        .join('/');
       if (!/^server\/src\/(protocol(\/index)?|letter\/detect)$/.test(target)) crossings.push(`${relative(ROOT, file)} imports ${target}`);
     }
   }

@@ -35,7 +35,10 @@ test('completion: after "Non-MTUS Citation " the ODG chapter the letter names is
 test('completion: at most 20% of the popups on a typed space or colon offer nothing the letter goes on to say', () => {
   const p = replay.popups;
   console.log(`  useless popups: ${rate(p.useless, p.opened)}`);
-  for (const [kind, v] of Object.entries(p.byKind).sort((a, b) => b[1].useless - a[1].useless).slice(0, 6)) console.log(`    ${kind}: ${v.useless}/${v.opened}`);
+  for (const [kind, v] of Object.entries(p.byKind)
+    .sort((a, b) => b[1].useless - a[1].useless)
+    .slice(0, 6))
+    console.log(`    ${kind}: ${v.useless}/${v.opened}`);
   assert.ok(p.opened >= 1000, `only ${p.opened} popups opened`);
   assert.ok(share(p.useless, p.opened) <= 0.2, p.examples.slice(0, 10).join('\n'));
 });

@@ -31,8 +31,13 @@ test('chapters: an acupuncture item offers Acupuncture Treatment first; a knee M
   const knee = at(`${HEAD}MRI of the left knee without contrast: Upheld\nClaims Administrator guideline: Decision based on MTUS `);
   assert.equal(knee[0].label, 'Knee Complaints 2004');
   // A drug with no body region: the Chronic Pain guideline first; an opioid brings the Opioid guideline.
-  assert.equal(at(`${HEAD}Cyclobenzaprine 7.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS `)[0].label, 'Chronic Pain Medical Treatment 2016');
-  assert.ok(top(at(`${HEAD}Norco 10/325mg #90: Upheld\nClaims Administrator guideline: Decision based on MTUS `)).includes('Opioid Treatment 2016'));
+  assert.equal(
+    at(`${HEAD}Cyclobenzaprine 7.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS `)[0].label,
+    'Chronic Pain Medical Treatment 2016',
+  );
+  assert.ok(
+    top(at(`${HEAD}Norco 10/325mg #90: Upheld\nClaims Administrator guideline: Decision based on MTUS `)).includes('Opioid Treatment 2016'),
+  );
 });
 
 test('chapters: the chapter the Claims Administrator cited for this item comes first on the MAXIMUS line', () => {
@@ -42,13 +47,18 @@ test('chapters: the chapter the Claims Administrator cited for this item comes f
   assert.match(String(items[0].documentation ?? ''), /Cited for this item/);
   assert.equal(items[1].label, 'Knee Complaints 2004');
   // A chapter cited earlier on the same line is not offered first again: the line's next citation is another.
-  const second = at(`${HEAD}MRI of the left knee: Upheld\nClaims Administrator guideline: Decision based on MTUS Knee Complaints 2004. Decision based on MTUS `);
+  const second = at(
+    `${HEAD}MRI of the left knee: Upheld\nClaims Administrator guideline: Decision based on MTUS Knee Complaints 2004. Decision based on MTUS `,
+  );
   assert.notEqual(second[0].label, 'Knee Complaints 2004');
 });
 
 test('chapters: the 2014 wording without a year is offered, first in a letter that cites that way', () => {
   const fresh = at(`${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS `);
-  assert.ok(fresh.some((c) => c.label === 'Chronic Pain Treatment Guidelines'), 'the yearless label is offered');
+  assert.ok(
+    fresh.some((c) => c.label === 'Chronic Pain Treatment Guidelines'),
+    'the yearless label is offered',
+  );
   const older = at(
     `${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 24.\nDecision rationale: Not recommended. Therefore, the request is not medically necessary.\nSoma 350mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS `,
   );
@@ -56,11 +66,20 @@ test('chapters: the 2014 wording without a year is offered, first in a letter th
   // The yearless label is followed by its topic, not by "Section(s):"; then the topics with their pages.
   const edit = older[0].textEdit;
   assert.ok(edit && 'newText' in edit && !edit.newText.includes('Section(s)'));
-  const pages = at(`${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines `);
+  const pages = at(
+    `${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines `,
+  );
   assert.match(pages[0].label, /^Benzodiazepines Page\(s\): \d/);
-  const soma = at(`${HEAD}Soma 350mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisop`);
+  const soma = at(
+    `${HEAD}Soma 350mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisop`,
+  );
   assert.ok(soma.length > 0 && soma.every((c) => c.label.toLowerCase().startsWith('carisop')), soma.map((c) => c.label).join(' | '));
-  assert.deepEqual(at(`${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): `), []);
+  assert.deepEqual(
+    at(
+      `${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): `,
+    ),
+    [],
+  );
 });
 
 test('sections: every section real letters cite for the chapter, ranked by the request and what the item cited', () => {
@@ -71,25 +90,51 @@ test('sections: every section real letters cite for the chapter, ranked by the r
   assert.ok(!labels.some((l) => l.includes(', ')), 'no list of sections offered as one section');
   assert.deepEqual(top(at(text), 2).sort(), ['Diagnostic Criteria', 'Special Studies']);
   // On the MAXIMUS line, the sections the Claims Administrator cited for that chapter lead.
-  const mx = at(`${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): `);
+  const mx = at(
+    `${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): `,
+  );
   assert.equal(mx[0].label, 'Physical Methods');
   // A section already in the list being written is not offered again.
-  const next = at(`${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies, `);
+  const next = at(
+    `${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies, `,
+  );
   assert.ok(!next.some((c) => c.label === 'Special Studies'));
   // The section named with the request's drug first, then its class.
-  assert.deepEqual(top(at(`${HEAD}Cyclobenzaprine 7.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `), 2), ['Cyclobenzaprine (Flexeril)', 'Muscle relaxants (for pain)']);
-  assert.equal(at(`${HEAD}Neurontin 600mg #90: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `)[0].label, 'Gabapentin (Neurontin)');
+  assert.deepEqual(
+    top(
+      at(
+        `${HEAD}Cyclobenzaprine 7.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `,
+      ),
+      2,
+    ),
+    ['Cyclobenzaprine (Flexeril)', 'Muscle relaxants (for pain)'],
+  );
+  assert.equal(
+    at(
+      `${HEAD}Neurontin 600mg #90: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): `,
+    )[0].label,
+    'Gabapentin (Neurontin)',
+  );
 });
 
-test('Non-MTUS: ODG chapters in the form letters write, the item\'s region first', () => {
+test("Non-MTUS: ODG chapters in the form letters write, the item's region first", () => {
   const knee = at(`${HEAD}MRI of the right knee: Upheld\nClaims Administrator guideline: Decision based on Non-MTUS Citation `);
   assert.equal(knee[0].label, 'Official Disability Guidelines (ODG), Knee & Leg Chapter');
   const drug = at(`${HEAD}Tramadol 50mg #60: Upheld\nClaims Administrator guideline: Decision based on Non-MTUS Citation `);
   assert.equal(drug[0].label, 'Official Disability Guidelines (ODG), Pain Chapter');
   // A citation that wraps "Decision based\\non Non-MTUS Citation" still gets its chapters.
-  assert.ok(at(`${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based\non Non-MTUS Citation `)[0].label.endsWith('Low Back Chapter'));
+  assert.ok(
+    at(`${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based\non Non-MTUS Citation `)[0].label.endsWith(
+      'Low Back Chapter',
+    ),
+  );
   // Once the writer goes on with words of their own, no popup of chapters.
-  assert.deepEqual(at(`${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on Non-MTUS Citation Harris J. Occupational `), []);
+  assert.deepEqual(
+    at(
+      `${HEAD}MRI of the lumbar spine: Upheld\nClaims Administrator guideline: Decision based on Non-MTUS Citation Harris J. Occupational `,
+    ),
+    [],
+  );
 });
 
 const RATIONALE = `${HEAD}Norco 10/325mg #90: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The guideline recommends weaning.`;
@@ -99,7 +144,11 @@ test('conclusion: offered after "Therefore," or "As such," and when asked, not a
   const asked = at(`${RATIONALE} `, true);
   assert.equal(asked[0].label, 'Therefore, the request for Norco 10/325mg #90 is not medically necessary.');
   const therefore = at(`${RATIONALE} Therefore, `);
-  assert.equal(therefore[0].label, 'the request for Norco 10/325mg #90 is not medically necessary.', 'the conclusion that agrees with Upheld first');
+  assert.equal(
+    therefore[0].label,
+    'the request for Norco 10/325mg #90 is not medically necessary.',
+    'the conclusion that agrees with Upheld first',
+  );
   assert.equal(at(`${RATIONALE} As such, the req`)[0].label, 'the request for Norco 10/325mg #90 is not medically necessary.');
   assert.deepEqual(at(`${RATIONALE} Therefore, a trial `), [], 'a "Therefore," sentence that is not the conclusion closes the popup');
   const overturned = at(RATIONALE.replace(': Upheld', ': Overturned') + ' Therefore, ');

@@ -33,16 +33,23 @@ test('conclusions are read in every written form, including next to the forms ab
     ['There is no documentation of why further therapy is needed, so the request is not medically necessary.', 'notNecessary'],
     ['It is unclear why more sessions are needed; therefore the request is not medically necessary.', 'notNecessary'],
     // A stray closing quote (an extraction artifact) is not the start of a quotation.
-    ['The remaining IMR eligible portion of the original request, Physical therapy for 6 sessions" is not medically necessary.', 'notNecessary'],
+    [
+      'The remaining IMR eligible portion of the original request, Physical therapy for 6 sessions" is not medically necessary.',
+      'notNecessary',
+    ],
     ['ODG states "services deemed to be medically necessary." The request for home health care is medically necessary.', 'necessary'],
-    ['The guidelines support therapy for services deemed to be medically necessary. As such, the request is not medically necessary.', 'notNecessary'],
+    [
+      'The guidelines support therapy for services deemed to be medically necessary. As such, the request is not medically necessary.',
+      'notNecessary',
+    ],
   ];
   for (const [s, kind] of cases) assert.equal(read(s), kind, s);
 });
 
 test('a sentence ends at a full stop inside its closing quotation mark or bracket', () => {
   for (const close of ['"', '\u201d', ')', '.)"']) {
-    const quoted = close === '.)"' ? '(the MTUS says "acute spasm.)"' : `${close === ')' ? '(' : close === '"' ? '"' : '\u201c'}acute spasm.${close}`;
+    const quoted =
+      close === '.)"' ? '(the MTUS says "acute spasm.)"' : `${close === ')' ? '(' : close === '"' ? '"' : '\u201c'}acute spasm.${close}`;
     const s = `The MTUS allows a request for muscle relaxants for ${quoted} The guidelines consider baclofen medically necessary for spasticity.`;
     const c = findConclusion(s, 0, s.length);
     assert.equal(c?.sentence.text, 'The guidelines consider baclofen medically necessary for spasticity.', s);

@@ -11,7 +11,10 @@ import { ROOT } from '../helpers/letters';
 
 /** What counts as network code, by name. */
 const NETWORK_APIS: { api: string; re: RegExp }[] = [
-  ...['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'undici'].map((m) => ({ api: m, re: new RegExp(`require\\(\\s*["'](?:node:)?${m}["']\\s*\\)|from\\s*["'](?:node:)?${m}["']`) })),
+  ...['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'undici'].map((m) => ({
+    api: m,
+    re: new RegExp(`require\\(\\s*["'](?:node:)?${m}["']\\s*\\)|from\\s*["'](?:node:)?${m}["']`),
+  })),
   { api: 'fetch', re: /\bfetch\s*\(/ },
   { api: 'XMLHttpRequest', re: /\bXMLHttpRequest\b/ },
   { api: 'WebSocket', re: /\bWebSocket\b/ },
@@ -24,12 +27,32 @@ const NETWORK_APIS: { api: string; re: RegExp }[] = [
 
 /** Library modules allowed one network-looking API, with why it sends nothing anywhere. */
 const LIBRARY_EXCEPTIONS: { module: RegExp; api: string; why: string }[] = [
-  { module: /vscode-jsonrpc\/lib\/node\/main\.js$/, api: 'net', why: 'the editor transport over a local named pipe or loopback socket (--pipe, --socket) that the editor itself opens' },
+  {
+    module: /vscode-jsonrpc\/lib\/node\/main\.js$/,
+    api: 'net',
+    why: 'the editor transport over a local named pipe or loopback socket (--pipe, --socket) that the editor itself opens',
+  },
   { module: /vscode-languageclient\/lib\/node\/main\.js$/, api: 'net', why: 'the same local pipe or socket transport, client side' },
-  { module: /vscode-languageclient\/lib\/node\/main\.js$/, api: 'child_process', why: 'starts the language server as a local child process' },
-  { module: /vscode-languageclient\/lib\/node\/processes\.js$/, api: 'child_process', why: 'stops the server process on Windows (taskkill)' },
-  { module: /vscode-languageserver\/lib\/node\/files\.js$/, api: 'child_process', why: 'resolveGlobalNodePath asks the local npm for its prefix; our server never calls it' },
-  { module: /vscode-languageserver\/lib\/common\/(?:server|telemetry)\.js$/, api: 'telemetry API', why: 'the protocol\'s telemetry/event notification, which our server never sends (checked in its own sources)' },
+  {
+    module: /vscode-languageclient\/lib\/node\/main\.js$/,
+    api: 'child_process',
+    why: 'starts the language server as a local child process',
+  },
+  {
+    module: /vscode-languageclient\/lib\/node\/processes\.js$/,
+    api: 'child_process',
+    why: 'stops the server process on Windows (taskkill)',
+  },
+  {
+    module: /vscode-languageserver\/lib\/node\/files\.js$/,
+    api: 'child_process',
+    why: 'resolveGlobalNodePath asks the local npm for its prefix; our server never calls it',
+  },
+  {
+    module: /vscode-languageserver\/lib\/common\/(?:server|telemetry)\.js$/,
+    api: 'telemetry API',
+    why: "the protocol's telemetry/event notification, which our server never sends (checked in its own sources)",
+  },
 ];
 
 function bundles(dir: string): string[] {
@@ -52,7 +75,10 @@ const ours = (path: string): boolean => /^(?:client|server)\//.test(path);
 
 test('the bundles are there to inspect', () => {
   const found = bundles(join(ROOT, 'dist')).map((f) => relative(ROOT, f));
-  assert.ok(found.includes(join('dist', 'server.js')) && found.includes(join('dist', 'extension.js')), `dist holds ${found.join(', ')}; run the build first`);
+  assert.ok(
+    found.includes(join('dist', 'server.js')) && found.includes(join('dist', 'extension.js')),
+    `dist holds ${found.join(', ')}; run the build first`,
+  );
 });
 
 test('no bundle contains network code: none in our modules, only the listed local transports in libraries', () => {

@@ -5,10 +5,16 @@ import assert from 'node:assert/strict';
 import { looksLikeLetter } from '../../client/src/detect';
 import { allRealLetters, fixture } from '../helpers/letters';
 
-const head = (t: string) => t.split(/\r\n|\r|\n/).slice(0, 60).join('\n');
+const head = (t: string) =>
+  t
+    .split(/\r\n|\r|\n/)
+    .slice(0, 60)
+    .join('\n');
 
 test('the opening 60 lines of every real letter are recognised', () => {
-  const missed = allRealLetters().filter((l) => !looksLikeLetter(head(l.text))).map((l) => l.id);
+  const missed = allRealLetters()
+    .filter((l) => !looksLikeLetter(head(l.text)))
+    .map((l) => l.id);
   assert.deepEqual(missed, []);
   assert.ok(looksLikeLetter(head(fixture('written/format2.imr'))));
   assert.ok(looksLikeLetter(head(fixture('written/format3.imr'))));

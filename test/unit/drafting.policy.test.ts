@@ -27,7 +27,10 @@ test('header labels typed, values not yet (PDF layout): one note lists the value
   const text = upTo(letter, 'Priority:');
   assert.deepEqual(rules(draft(text)), [`${STILL_TO_WRITE}:information`]);
   const n = note(draft(text))!;
-  assert.match(n.message, /^Still to write: the value of "Case Number:", .*the header field "Date of Injury:".* and the section "IMR ISSUES, DECISIONS AND RATIONALES"\.$/);
+  assert.match(
+    n.message,
+    /^Still to write: the value of "Case Number:", .*the header field "Date of Injury:".* and the section "IMR ISSUES, DECISIONS AND RATIONALES"\.$/,
+  );
   assert.equal(lineOf(text, n.span.start), 3, 'on the last line written');
   // A finished letter cut there is what imr-lint sees: the header fields and three sections missing.
   const f = final(text);
@@ -81,7 +84,11 @@ test('a label being typed on the last line is not written text yet; once Enter i
   const header = upTo(letter, 'Baclofen 100mg #3: Upheld');
   for (const partial of ['C', 'Claims Admin', 'Claims Administrator guideline']) {
     assert.equal(writtenEnd(header + partial), writtenEnd(header), partial);
-    assert.deepEqual(rules(draft(header + partial)).filter((r) => r.endsWith(':error')), [], partial);
+    assert.deepEqual(
+      rules(draft(header + partial)).filter((r) => r.endsWith(':error')),
+      [],
+      partial,
+    );
   }
   // Not the beginning of a label: written text.
   assert.equal(writtenEnd(header + 'Claimz'), header.length + 'Claimz'.length);
@@ -111,14 +118,22 @@ test('a rationale being written is not judged until its conclusion sentence is w
   const open = `${unfinished}. Therefore, the request is considered not medically necessary`;
   assert.deepEqual(rules(draft(flipped(head + open))), []);
   assert.deepEqual(rules(draft(flipped(head + open + '\n\n'))), ['outcome-contradicts-rationale:error']);
-  assert.deepEqual(rules(draft(flipped(head + open + '\nTizanidine 4mg #60: Upheld\n'))).slice(0, 1), ['outcome-contradicts-rationale:error']);
+  assert.deepEqual(rules(draft(flipped(head + open + '\nTizanidine 4mg #60: Upheld\n'))).slice(0, 1), [
+    'outcome-contradicts-rationale:error',
+  ]);
 });
 
 test('a rationale left without a conclusion, with the next item written after it, is a warning in both modes', () => {
   const head = upTo(letter, 'Section(s): Muscle relaxants (for pain).');
   const text = `${head}Decision rationale: Baclofen is recommended for spasticity.\nTizanidine 4mg #60: Upheld\n`;
-  assert.deepEqual(rules(draft(text)).filter((r) => r.startsWith('missing-conclusion')), ['missing-conclusion:warning']);
-  assert.deepEqual(rules(final(text)).filter((r) => r.startsWith('missing-conclusion')), ['missing-conclusion:warning']);
+  assert.deepEqual(
+    rules(draft(text)).filter((r) => r.startsWith('missing-conclusion')),
+    ['missing-conclusion:warning'],
+  );
+  assert.deepEqual(
+    rules(final(text)).filter((r) => r.startsWith('missing-conclusion')),
+    ['missing-conclusion:warning'],
+  );
 });
 
 test('a finished letter: the same problems in both modes, with and without defects', () => {
@@ -142,7 +157,11 @@ test('letters of format 2 and 3 typed key by key: no error above the line typed,
       const ps = draft(typed);
       const above = typed.lastIndexOf('\n') + 1;
       const errors = ps.filter((p) => p.level === 'error' && p.span.start < above);
-      assert.deepEqual(errors.map((p) => `${p.rule}: ${p.message}`), [], `${name} at ${JSON.stringify(typed.slice(-40))}`);
+      assert.deepEqual(
+        errors.map((p) => `${p.rule}: ${p.message}`),
+        [],
+        `${name} at ${JSON.stringify(typed.slice(-40))}`,
+      );
       model = updateLetter(model, typed);
       assert.deepEqual(lint(model, RULES, { mode: 'draft' }, memo), ps, `${name} at ${JSON.stringify(typed.slice(-40))}: incremental`);
     }
@@ -154,7 +173,12 @@ test('format 3: its guideline and rationale sections, not yet written, are still
   const cut = text.slice(0, text.indexOf('DOCUMENTS REVIEWED FOR DETERMINATION:'));
   const ps = draft(cut);
   // The header lacks three fields for good (written text follows it): those stay warnings.
-  assert.deepEqual(rules(ps), ['missing-header-field:warning', 'missing-header-field:warning', 'missing-header-field:warning', `${STILL_TO_WRITE}:information`]);
+  assert.deepEqual(rules(ps), [
+    'missing-header-field:warning',
+    'missing-header-field:warning',
+    'missing-header-field:warning',
+    `${STILL_TO_WRITE}:information`,
+  ]);
   assert.match(note(ps)!.message, /the section "MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:"/);
   assert.equal(note(ps)!.message.split('MEDICAL TREATMENT GUIDELINE(S)').length, 2, 'named once, though two rules report it');
   // A finished letter without its last section: the heading is due at the end, not before the first item.

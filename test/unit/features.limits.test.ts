@@ -12,12 +12,22 @@ import { hover } from '../../server/src/features/hover';
 import { positionAt } from '../../server/src/features/positions';
 import { corpusLetters } from '../helpers/letters';
 
-const ISSUES = 'IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n';
-const FIELDS = 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.\n';
+const ISSUES =
+  'IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n';
+const FIELDS =
+  'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.\n';
 
 test('folding: a field of three lines folds, one of two lines does not', () => {
-  for (const [lines, folds] of [[2, false], [3, true], [4, true]] as const) {
-    const rationale = ['Decision rationale: The worker has chronic pain.', ...Array.from({ length: lines - 2 }, () => 'The records show no functional improvement.'), 'The request is not medically necessary.'].join('\n');
+  for (const [lines, folds] of [
+    [2, false],
+    [3, true],
+    [4, true],
+  ] as const) {
+    const rationale = [
+      'Decision rationale: The worker has chronic pain.',
+      ...Array.from({ length: lines - 2 }, () => 'The records show no functional improvement.'),
+      'The request is not medically necessary.',
+    ].join('\n');
     const text = `${ISSUES}Norco 10/325mg #120: Upheld\n${FIELDS}${rationale}\n`;
     const letter = parseLetter(text);
     const start = positionAt(letter, text.indexOf('Decision rationale:')).line;
@@ -26,9 +36,15 @@ test('folding: a field of three lines folds, one of two lines does not', () => {
     if (field) assert.equal(field.endLine, start + lines - 1);
     // The item folds from its header to its last line, never onto the line after it.
     const header = positionAt(letter, text.indexOf('Norco')).line;
-    assert.deepEqual(foldingRanges(letter).find((f) => f.startLine === header), { startLine: header, endLine: start + lines - 1, kind: 'region' });
+    assert.deepEqual(
+      foldingRanges(letter).find((f) => f.startLine === header),
+      { startLine: header, endLine: start + lines - 1, kind: 'region' },
+    );
     // So does the decisions section, which runs to the end of the text (its final line break included).
-    assert.deepEqual(foldingRanges(letter).find((f) => f.startLine === 0), { startLine: 0, endLine: start + lines - 1, kind: 'region' });
+    assert.deepEqual(
+      foldingRanges(letter).find((f) => f.startLine === 0),
+      { startLine: 0, endLine: start + lines - 1, kind: 'region' },
+    );
   }
 });
 
@@ -45,7 +61,13 @@ test('code lens and decision summary: an invalid outcome word and a missing one 
   assert.match(summary, /\| 2 \| Soma 350mg #60 \| Uphold _\(invalid\)_ \|/);
   assert.match(summary, /\| 4 \| Gabapentin 600mg #90 \| _missing_ \|/);
   // One item, all decided: no "without outcome" and the singular.
-  assert.equal(codeLenses(parseLetter(`${ISSUES}Norco 10/325mg #120: Overturned\n${FIELDS}Decision rationale: The request is medically necessary.\n`), 'file:///x.imr')[0].command?.title, '1 item: 1 Overturned');
+  assert.equal(
+    codeLenses(
+      parseLetter(`${ISSUES}Norco 10/325mg #120: Overturned\n${FIELDS}Decision rationale: The request is medically necessary.\n`),
+      'file:///x.imr',
+    )[0].command?.title,
+    '1 item: 1 Overturned',
+  );
 });
 
 function hoverOn(text: string, value: string): string {
@@ -87,5 +109,8 @@ test('hovers branch on validity: an item with an invalid outcome says so, its wo
   assert.match(word, /It reads as \*\*Upheld\*\*/);
   assert.doesNotMatch(at('Overturned'), /It reads as/);
   assert.match(at('IMR ISSUES'), /This letter: 4 disputed items\./);
-  assert.match(hoverOn(`${ISSUES}Norco 10/325mg #120: Upheld\n${FIELDS}Decision rationale: The request is not medically necessary.\n`, 'IMR ISSUES'), /This letter: 1 disputed item\./);
+  assert.match(
+    hoverOn(`${ISSUES}Norco 10/325mg #120: Upheld\n${FIELDS}Decision rationale: The request is not medically necessary.\n`, 'IMR ISSUES'),
+    /This letter: 1 disputed item\./,
+  );
 });

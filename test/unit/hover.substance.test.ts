@@ -35,7 +35,8 @@ test('Upheld on a partly authorised item: only the remaining portion is denied, 
         if (item.partial) {
           assert.match(value, /for the remaining portion only/, l.id);
           assert.match(value, /authorised .* stands/, l.id);
-          if (item.partial.authorized?.text) assert.ok(value.includes(`"${item.partial.authorized.text}"`), `${l.id}: names the authorised part`);
+          if (item.partial.authorized?.text)
+            assert.ok(value.includes(`"${item.partial.authorized.text}"`), `${l.id}: names the authorised part`);
           assert.doesNotMatch(value, /the requested treatment is \*\*not\*\* authorised/, l.id);
         } else {
           assert.doesNotMatch(value, /remaining portion|authorised part/, l.id);
@@ -77,9 +78,19 @@ test('Overturned on a retrospective item means payment for a service given, not 
 });
 
 test('retrospective: a date of service, "Retrospective", "Retro", "DOS"; not a plain request', () => {
-  const item = (header: string): Item => parseLetter(`IMR ISSUES, DECISIONS AND RATIONALES\n${header}: Overturned\nClaims Administrator guideline: x.\nMAXIMUS guideline: x.\nDecision rationale: The request is medically necessary.\n`).items[0];
-  for (const h of ['Retrospective: Toradol 60mg injection', 'Retro request for Norco 10/325mg #60', 'Cyclobenzaprine 5mg #30 DOS: 11/14/16', 'TENS unit (date of service 12/29/16)']) assert.ok(isRetrospective(item(h)), h);
-  for (const h of ['Norco 10/325mg #60', 'Physical therapy for the retropatellar pain 2x6', 'Doses of Toradol #2']) assert.ok(!isRetrospective(item(h)), h);
+  const item = (header: string): Item =>
+    parseLetter(
+      `IMR ISSUES, DECISIONS AND RATIONALES\n${header}: Overturned\nClaims Administrator guideline: x.\nMAXIMUS guideline: x.\nDecision rationale: The request is medically necessary.\n`,
+    ).items[0];
+  for (const h of [
+    'Retrospective: Toradol 60mg injection',
+    'Retro request for Norco 10/325mg #60',
+    'Cyclobenzaprine 5mg #30 DOS: 11/14/16',
+    'TENS unit (date of service 12/29/16)',
+  ])
+    assert.ok(isRetrospective(item(h)), h);
+  for (const h of ['Norco 10/325mg #60', 'Physical therapy for the retropatellar pain 2x6', 'Doses of Toradol #2'])
+    assert.ok(!isRetrospective(item(h)), h);
 });
 
 test('"Section(s):" lists show each section apart: a numbered 2016 Opioids section starts at its number, and no section is a bare number', () => {
@@ -103,7 +114,10 @@ test('"Section(s):" lists show each section apart: a numbered 2016 Opioids secti
             if (!/^Opioid/i.test(c.chapter.text)) continue;
             const num = /^(\d+(?:\.\d+)*)\.? /.exec(s.text)?.[1];
             // A known number, or a subsection of one ("3.3.1.1" under 3.3.1).
-            assert.ok(num && (nums.has(num) || nums.has(num.replace(/\.\d+$/, ''))), `${l.id}: "${s.text}" starts with a known section number`);
+            assert.ok(
+              num && (nums.has(num) || nums.has(num.replace(/\.\d+$/, ''))),
+              `${l.id}: "${s.text}" starts with a known section number`,
+            );
             // One section each: no second numbered section inside it.
             assert.doesNotMatch(s.text, /, \d+(?:\.\d+)+ [A-Z]/, `${l.id}: two sections in one: "${s.text}"`);
             opioidSections++;
@@ -118,20 +132,34 @@ test('"Section(s):" lists show each section apart: a numbered 2016 Opioids secti
   if (!l) return;
   const c = l.letter.items.flatMap((i) => i.maximus?.citations ?? []).find((x) => x.kind === 'mtus' && /^Opioid/.test(x.chapter.text));
   assert.ok(c && c.kind === 'mtus');
-  assert.deepEqual(c.sections.map((s) => s.text.split(' ')[0]), ['3.3.7.2', '3.3.9', '4.1', '4.2', '3.3.7.1']);
+  assert.deepEqual(
+    c.sections.map((s) => s.text.split(' ')[0]),
+    ['3.3.7.2', '3.3.9', '4.1', '4.2', '3.3.7.1'],
+  );
   // The chapter's hover lists each apart; a section's hover names it from the guideline's contents.
   const chapter = hoverText(l.letter, c.chapter.span.start + 1);
-  assert.match(chapter, /Section\(s\) cited:\n\n- 3\.3\.7\.2 [^\n]+\n- 3\.3\.9 [^\n]+\n- 4\.1 Tapering Opioids: Indications for Tapering Opioids\n- 4\.2 /);
+  assert.match(
+    chapter,
+    /Section\(s\) cited:\n\n- 3\.3\.7\.2 [^\n]+\n- 3\.3\.9 [^\n]+\n- 4\.1 Tapering Opioids: Indications for Tapering Opioids\n- 4\.2 /,
+  );
   assert.match(hoverText(l.letter, c.sections[2].span.start + 1), /Section 4\.1 of the MTUS Opioids Treatment Guidelines/);
-  assert.match(hoverText(l.letter, c.sections[0].span.start + 1), /A subsection of section 3\.3\.7 of the MTUS Opioids Treatment Guidelines/);
+  assert.match(
+    hoverText(l.letter, c.sections[0].span.start + 1),
+    /A subsection of section 3\.3\.7 of the MTUS Opioids Treatment Guidelines/,
+  );
 });
 
 test('"3. Opioids for Chronic Pain ...": section 3 is found by its number despite the period', () => {
   const l = byFile('CM17-0012582.txt');
   if (!l) return;
-  const c = l.letter.items.flatMap((i) => [...(i.claimsAdministrator?.citations ?? []), ...(i.maximus?.citations ?? [])]).find((x) => x.kind === 'mtus' && x.sections.some((s) => s.text.startsWith('3. Opioids')));
+  const c = l.letter.items
+    .flatMap((i) => [...(i.claimsAdministrator?.citations ?? []), ...(i.maximus?.citations ?? [])])
+    .find((x) => x.kind === 'mtus' && x.sections.some((s) => s.text.startsWith('3. Opioids')));
   assert.ok(c && c.kind === 'mtus' && c.sections[0].text.startsWith('3. Opioids'));
-  assert.match(hoverText(l.letter, c.sections[0].span.start + 1), /Section 3 of the MTUS Opioids Treatment Guidelines .*: Opioids for Chronic Pain and Chronic Opioid Treatment\./);
+  assert.match(
+    hoverText(l.letter, c.sections[0].span.start + 1),
+    /Section 3 of the MTUS Opioids Treatment Guidelines .*: Opioids for Chronic Pain and Chronic Opioid Treatment\./,
+  );
 });
 
 const headerValueAt = (letter: Letter, key: string): number => {
@@ -148,12 +176,19 @@ test('statutory intervals say where each clock starts and do not imply a breach;
     assert.match(ur, /5 days more when it was served by mail/, l.id);
     assert.match(ur, /not of its service, so this interval alone does not show a late application/, l.id);
     const decision = hoverText(letter, headerValueAt(letter, 'decisionDate'));
-    assert.match(decision, /Standard review: Labor Code 4610\.6\(d\) allows 30 days from the IMR organisation's receipt of the application \*\*and its supporting documents\*\*/, l.id);
+    assert.match(
+      decision,
+      /Standard review: Labor Code 4610\.6\(d\) allows 30 days from the IMR organisation's receipt of the application \*\*and its supporting documents\*\*/,
+      l.id,
+    );
     assert.doesNotMatch(decision, /Expedited|allows 3 days/, l.id);
   }
   const l = corpusLetters()[0];
   const expedited = parseLetter(l.text.replace(/Standard/, 'Expedited'));
-  assert.match(hoverText(expedited, headerValueAt(expedited, 'decisionDate')), /Expedited review: Labor Code 4610\.6\(d\) allows 3 days from the IMR organisation's receipt/);
+  assert.match(
+    hoverText(expedited, headerValueAt(expedited, 'decisionDate')),
+    /Expedited review: Labor Code 4610\.6\(d\) allows 3 days from the IMR organisation's receipt/,
+  );
 });
 
 test('the 2016 Chronic Pain citation says it is the 2016 update whose pages differ from 2009; the 2009 one does not', () => {
@@ -184,7 +219,8 @@ test('the 2016 Chronic Pain citation says it is the 2016 update whose pages diff
     const moved = seed.text.replace(/MTUS Chronic Pain (Medical )?Treatment Guidelines/, 'MTUS Chronic Pain Medical Treatment 2016,');
     const letter = parseLetter(moved);
     const c = letter.items.flatMap((i) => i.maximus?.citations ?? []).find((x) => x.kind === 'mtus' && x.pages.length);
-    if (c && c.kind === 'mtus' && c.year?.text === '2016') assert.match(hoverText(letter, c.pages[0].span.start), /page numbers differ from the 2009 edition's/);
+    if (c && c.kind === 'mtus' && c.year?.text === '2016')
+      assert.match(hoverText(letter, c.pages[0].span.start), /page numbers differ from the 2009 edition's/);
   }
 });
 
@@ -200,7 +236,8 @@ test('injury phase: up to 28 days acute, 29 to 84 subacute, 85 and more chronic'
 function withInjuryAge(text: string, days: number): Letter {
   const letter = parseLetter(text);
   const ur = letter.header?.fields.find((f) => f.key === 'urDenialDate')?.value?.text as string;
-  const doi = letter.header?.fields.find((f) => f.key === 'dateOfInjury')?.value as NonNullable<Letter['header']>['fields'][0]['value'] & object;
+  const doi = letter.header?.fields.find((f) => f.key === 'dateOfInjury')?.value as NonNullable<Letter['header']>['fields'][0]['value'] &
+    object;
   const [m, d, y] = ur.split('/').map(Number);
   const when = new Date(Date.UTC(y, m - 1, d) - days * 86_400_000);
   const mdy = `${String(when.getUTCMonth() + 1).padStart(2, '0')}/${String(when.getUTCDate()).padStart(2, '0')}/${when.getUTCFullYear()}`;
@@ -208,9 +245,16 @@ function withInjuryAge(text: string, days: number): Letter {
 }
 
 test('injury phase at the Date of Injury and on Chronic Pain citations, at 12 weeks exactly and one day past; none on other chapters', () => {
-  const l = letters.find((x) => x.id.startsWith('letters/') && /Chronic Pain Medical Treatment 2016/.test(x.text) && /Low Back Complaints/.test(x.text));
+  const l = letters.find(
+    (x) => x.id.startsWith('letters/') && /Chronic Pain Medical Treatment 2016/.test(x.text) && /Low Back Complaints/.test(x.text),
+  );
   assert.ok(l, 'a letter citing both the Chronic Pain and the Low Back chapters');
-  for (const [days, phase] of [[84, 'subacute'], [85, 'chronic'], [28, 'acute'], [29, 'subacute']] as const) {
+  for (const [days, phase] of [
+    [84, 'subacute'],
+    [85, 'chronic'],
+    [28, 'acute'],
+    [29, 'subacute'],
+  ] as const) {
     const letter = withInjuryAge(l.text, days);
     assert.deepEqual(injuryAge(letter), { days, phase, cumulative: false });
     const onDoi = hoverText(letter, headerValueAt(letter, 'dateOfInjury'));
@@ -279,7 +323,9 @@ test("the reviewer's specialty is read whole across a line wrap, and agrees with
   }
   if (byFile('CM17-0010885.txt')) assert.ok(wrapped >= 10, `${wrapped} wrapped specialties`);
   // A specialty on its own line, followed by a heading or a label, takes nothing from them.
-  const one = parseLetter('HOW THE IMR FINAL DETERMINATION WAS MADE\nState(s) of Licensure: California\nCertification(s)/Specialty: Orthopaedic Surgery\nCLINICAL CASE SUMMARY\nText.\n');
+  const one = parseLetter(
+    'HOW THE IMR FINAL DETERMINATION WAS MADE\nState(s) of Licensure: California\nCertification(s)/Specialty: Orthopaedic Surgery\nCLINICAL CASE SUMMARY\nText.\n',
+  );
   assert.equal(reviewerCredentials(one).specialty?.text, 'Orthopaedic Surgery');
   assert.equal(reviewerCredentials(one).licensure?.text, 'California');
   assert.deepEqual(reviewerCredentials(parseLetter('')), {});

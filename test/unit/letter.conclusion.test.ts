@@ -11,15 +11,47 @@ const conclusionOf = (rationale: string) => {
 const kind = (rationale: string) => conclusionOf(rationale)?.kind;
 
 test('every deciding phrase, positive and negative', () => {
-  const positive = ['The request is medically necessary.', 'The request is medically-necessary.', 'The request is medically  indicated.', 'The request is medically reasonable.', 'The request is medically appropriate.', 'The request is a medical necessity.', 'The request is a  medical  necessity.', 'Medical necessity for the request has been established.', 'Medical necessity has been demonstrated.', 'Medical necessity is supported.', 'Medical necessity was substantiated.', 'The request is necessary.', 'These sessions are necessary.'];
+  const positive = [
+    'The request is medically necessary.',
+    'The request is medically-necessary.',
+    'The request is medically  indicated.',
+    'The request is medically reasonable.',
+    'The request is medically appropriate.',
+    'The request is a medical necessity.',
+    'The request is a  medical  necessity.',
+    'Medical necessity for the request has been established.',
+    'Medical necessity has been demonstrated.',
+    'Medical necessity is supported.',
+    'Medical necessity was substantiated.',
+    'The request is necessary.',
+    'These sessions are necessary.',
+  ];
   for (const r of positive) assert.equal(kind(r), 'necessary', r);
-  const negative = ['The request is not medically necessary.', 'The request is unnecessary.', 'The request is non-necessary.', 'The request is nonnecessary.', 'The request is no longer medically necessary.', 'The request is never medically indicated.', 'The request cannot be considered medically necessary.', 'The request can not be considered medically necessary.', 'The request can  not be considered medically necessary.', 'The reviewer is unable to find the request medically necessary.', 'There is a lack of medical documentation, so the request is deemed not-medically necessary.', "The request isn't medically necessary.", 'Medical necessity has not been established.', 'Medical necessity is not supported.', 'Medical necessity has not been demonstrated.', 'The request is not necessary.', 'These sessions are not necessary.'];
+  const negative = [
+    'The request is not medically necessary.',
+    'The request is unnecessary.',
+    'The request is non-necessary.',
+    'The request is nonnecessary.',
+    'The request is no longer medically necessary.',
+    'The request is never medically indicated.',
+    'The request cannot be considered medically necessary.',
+    'The request can not be considered medically necessary.',
+    'The request can  not be considered medically necessary.',
+    'The reviewer is unable to find the request medically necessary.',
+    'There is a lack of medical documentation, so the request is deemed not-medically necessary.',
+    "The request isn't medically necessary.",
+    'Medical necessity has not been established.',
+    'Medical necessity is not supported.',
+    'Medical necessity has not been demonstrated.',
+    'The request is not necessary.',
+    'These sessions are not necessary.',
+  ];
   for (const r of negative) assert.equal(kind(r), 'notNecessary', r);
   assert.equal(kind('There is lack of medical evidence that the request is medically necessary.'), 'notNecessary');
   assert.equal(kind('The request is covered.'), undefined);
 });
 
-test('negation is read from the phrase\'s own clause when that clause is long enough, else from before it', () => {
+test("negation is read from the phrase's own clause when that clause is long enough, else from before it", () => {
   assert.equal(kind('Opioids would not be supported long term, as such the requested medication is medically necessary.'), 'necessary');
   assert.equal(kind('Opioids would not be supported; as such the requested medication is medically necessary.'), 'necessary');
   // A clause of under 15 characters cannot carry the negation: it is read from before the comma.
@@ -32,7 +64,11 @@ test('conditional sentences decide nothing; a sentence about the request wins ov
   assert.equal(kind('Unless pain improves, treatment is medically necessary.'), undefined);
   assert.equal(kind('  Whether it is medically necessary is unclear.'), undefined);
   assert.equal(kind('Therefore the request is not medically necessary. Tapering is medically necessary.'), 'notNecessary');
-  assert.equal(kind('Tapering is medically necessary. Weaning is not medically necessary.'), 'notNecessary', 'the last deciding sentence when none speaks of the request');
+  assert.equal(
+    kind('Tapering is medically necessary. Weaning is not medically necessary.'),
+    'notNecessary',
+    'the last deciding sentence when none speaks of the request',
+  );
   const c = conclusionOf('The worker has pain. As such the request is not medically necessary. Weaning is advised.')!;
   assert.equal(c.sentence.text, 'As such the request is not medically necessary.');
   assert.equal(c.phrase.text, 'medically necessary');

@@ -5,7 +5,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collapse, datesIn, fieldAt, FIELD_LABELS, FIRST_LINE_PATTERN, headerFieldAt, HEADER_LABELS, itemAt, itemBefore, looksLikeLetter, parseDate, parseLetter } from '../../server/src/letter';
+import {
+  collapse,
+  datesIn,
+  fieldAt,
+  FIELD_LABELS,
+  FIRST_LINE_PATTERN,
+  headerFieldAt,
+  HEADER_LABELS,
+  itemAt,
+  itemBefore,
+  looksLikeLetter,
+  parseDate,
+  parseLetter,
+} from '../../server/src/letter';
 import { looksLikeLetter as clientLooksLikeLetter } from '../../client/src/detect';
 import { isLetterFile } from '../../server/src/workspace/workspaceIndex';
 import { allRealLetters, ROOT } from '../helpers/letters';
@@ -23,7 +36,12 @@ test("package.json's firstLine is the letter model's pattern, and every real let
 test('one detection: the client, the workspace index and the model answer alike, on letters and on other text', () => {
   assert.equal(clientLooksLikeLetter, looksLikeLetter);
   for (const l of allRealLetters()) assert.ok(isLetterFile('file:///w/a.txt', l.text), l.id);
-  for (const t of ['', 'Meeting notes\nCase Number: 12\nWe discussed the case.', 'imr-lint report\ndefects.imr:1:1 Case Number: missing', '# README\nHow the final determination was made.']) {
+  for (const t of [
+    '',
+    'Meeting notes\nCase Number: 12\nWe discussed the case.',
+    'imr-lint report\ndefects.imr:1:1 Case Number: missing',
+    '# README\nHow the final determination was made.',
+  ]) {
     assert.equal(isLetterFile('file:///w/a.txt', t), false, t);
     assert.equal(looksLikeLetter(t), false, t);
   }

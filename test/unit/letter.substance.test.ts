@@ -3,8 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  chapterMentions, chapterOfLabel, chapterRegions, hasContainerCount, namedRequest, rateSplit, ratesOf, regionsNamedIn, requestKeyword,
-  strengthDigits, therapyKinds, countBeforeName,
+  chapterMentions,
+  chapterOfLabel,
+  chapterRegions,
+  hasContainerCount,
+  namedRequest,
+  rateSplit,
+  ratesOf,
+  regionsNamedIn,
+  requestKeyword,
+  strengthDigits,
+  therapyKinds,
+  countBeforeName,
 } from '../../server/src/letter';
 
 test('regions a request names: words and spine levels; a nerve root alone, a hip or "hand-held" name none', () => {
@@ -45,9 +55,21 @@ test('the request restated in a sentence, up to the deciding phrase', () => {
     const n = namedRequest(sentence, request, end < 0 ? sentence.length : end);
     return n && sentence.slice(n.start, n.end).trim();
   };
-  assert.equal(said('Therefore, the request for Norco 10/325mg #60 is not medically necessary.', 'Norco 10/325mg #60'), 'Norco 10/325mg #60 is not');
-  assert.equal(said('Given the above, the remaining portion of the request, 6 sessions of physical therapy for the head is not medically necessary.', 'Physical therapy 1 times 6'), '6 sessions of physical therapy for the head is not');
-  assert.equal(said('Therefore, twelve physical therapy visits are not medically necessary.', 'Twelve physical therapy visits'), 'twelve physical therapy visits are not');
+  assert.equal(
+    said('Therefore, the request for Norco 10/325mg #60 is not medically necessary.', 'Norco 10/325mg #60'),
+    'Norco 10/325mg #60 is not',
+  );
+  assert.equal(
+    said(
+      'Given the above, the remaining portion of the request, 6 sessions of physical therapy for the head is not medically necessary.',
+      'Physical therapy 1 times 6',
+    ),
+    '6 sessions of physical therapy for the head is not',
+  );
+  assert.equal(
+    said('Therefore, twelve physical therapy visits are not medically necessary.', 'Twelve physical therapy visits'),
+    'twelve physical therapy visits are not',
+  );
   assert.equal(said('Therefore, the request is not medically necessary.', 'Norco 10/325mg #60'), undefined);
   assert.equal(requestKeyword('Additional (2) physical therapy'), 'physical');
   assert.equal(countBeforeName('two additional follow up office visits', 'office'), 2);
@@ -72,9 +94,20 @@ test('therapies a request names', () => {
 });
 
 test('rates and their split; container counts', () => {
-  assert.deepEqual([...ratesOf('Home health 12 hours per day, 5 days a week for 4 weeks')], [['hours/day', 12], ['days/week', 5]]);
+  assert.deepEqual(
+    [...ratesOf('Home health 12 hours per day, 5 days a week for 4 weeks')],
+    [
+      ['hours/day', 12],
+      ['days/week', 5],
+    ],
+  );
   assert.deepEqual([...ratesOf('12 hrs/day')], [['hours/day', 12]]);
-  assert.deepEqual(rateSplit('HHA 12 hours per day for 4 weeks', 'HHA 6 hours per day for 4 weeks', 'HHA 6 hours per day for 4 weeks'), { unit: 'hours/day', original: 12, authorized: 6, remaining: 6 });
+  assert.deepEqual(rateSplit('HHA 12 hours per day for 4 weeks', 'HHA 6 hours per day for 4 weeks', 'HHA 6 hours per day for 4 weeks'), {
+    unit: 'hours/day',
+    original: 12,
+    authorized: 6,
+    remaining: 6,
+  });
   assert.equal(rateSplit('PT 3 times a week for 3 weeks', 'PT 3 times a week for 2 weeks', 'PT 3 times a week for 1 week'), undefined);
   assert.equal(rateSplit('HHA 12 hours per day', 'HHA for 4 weeks', 'HHA 6 hours per day'), undefined);
   assert.equal(hasContainerCount('One container of compound cream'), true);

@@ -15,7 +15,9 @@ const letters = corpusLetters();
 const checkedItems = new Set<number>();
 const COUNTED: readonly Rule[] = RULES.map((r) => {
   const checkItem = r.checkItem;
-  return checkItem ? { ...r, checkItem: (letter, item, report) => (checkedItems.add(item.span.start), checkItem(letter, item, report)) } : r;
+  return checkItem
+    ? { ...r, checkItem: (letter, item, report) => (checkedItems.add(item.span.start), checkItem(letter, item, report)) }
+    : r;
 });
 
 /** Lints with the memo and without; both must agree. Returns how many items the memo lint checked. */
@@ -33,7 +35,9 @@ function joinedLetter(): string {
   const issues = parseLetter(base).issues;
   assert.ok(issues, 'the first corpus letter has an issues section');
   // 120 letters (repeated when only the fixture letters are available, so the letter is long either way).
-  const items = Array.from({ length: 120 }, (_, i) => letters[i % letters.length]).flatMap((l) => parseLetter(l.text).items.map((i) => l.text.slice(i.span.start, i.span.end)));
+  const items = Array.from({ length: 120 }, (_, i) => letters[i % letters.length]).flatMap((l) =>
+    parseLetter(l.text).items.map((i) => l.text.slice(i.span.start, i.span.end)),
+  );
   return base.slice(0, issues.bodySpan.start) + items.join('\n\n') + '\n';
 }
 

@@ -17,7 +17,9 @@ const gc = runInNewContext('gc') as () => void;
 function longLetter(): string {
   const letters = corpusLetters();
   const base = letters[0].text;
-  const items = Array.from({ length: 60 }, (_, i) => letters[i % letters.length]).flatMap((l) => parseLetter(l.text).items.map((i) => l.text.slice(i.span.start, i.span.end)));
+  const items = Array.from({ length: 60 }, (_, i) => letters[i % letters.length]).flatMap((l) =>
+    parseLetter(l.text).items.map((i) => l.text.slice(i.span.start, i.span.end)),
+  );
   return base.slice(0, parseLetter(base).issues!.bodySpan.start) + items.join('\n\n') + '\n';
 }
 
@@ -45,6 +47,9 @@ test('after 200 keystrokes (re-parse, memo lint, outline), the first version of 
     return item !== undefined && !current.has(item);
   });
   assert.equal(held.length, 0, 'no item of the first version is held but the ones still in the letter');
-  assert.ok(firstItems.some((r) => current.has(r.deref()!)), 'the items before the edit are still those of the first version');
+  assert.ok(
+    firstItems.some((r) => current.has(r.deref()!)),
+    'the items before the edit are still those of the first version',
+  );
   assert.ok(letter.items.length > 100);
 });

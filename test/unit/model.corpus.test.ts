@@ -9,7 +9,8 @@ const letters = allRealLetters();
 
 function spans(letter: Letter): Span[] {
   const out: Span[] = [];
-  if (letter.header) out.push(letter.header.span, ...letter.header.fields.flatMap((f) => (f.value ? [f.label.span, f.value.span] : [f.label.span])));
+  if (letter.header)
+    out.push(letter.header.span, ...letter.header.fields.flatMap((f) => (f.value ? [f.label.span, f.value.span] : [f.label.span])));
   for (const s of letter.sections) out.push(s.span, s.headingSpan, s.bodySpan);
   for (const i of letter.items) {
     out.push(i.span, i.header.span, i.request.span);
@@ -44,8 +45,10 @@ test('every item has its three fields, a request name and a conclusion that agre
       if (/medically necessary/.test(item.request.text)) wrong.push(`${where}: request swallowed rationale text`);
       const c = item.rationale?.conclusion;
       if (!c) wrong.push(`${where}: no conclusion`);
-      else if ((c.kind === 'notNecessary') !== (item.outcome?.text === 'Upheld')) wrong.push(`${where}: ${item.outcome?.text} but "${c.sentence.text}"`);
-      for (const f of [item.claimsAdministrator, item.maximus]) if (f && f.citations.length === 0) wrong.push(`${where}: no citation in ${f.label.text}`);
+      else if ((c.kind === 'notNecessary') !== (item.outcome?.text === 'Upheld'))
+        wrong.push(`${where}: ${item.outcome?.text} but "${c.sentence.text}"`);
+      for (const f of [item.claimsAdministrator, item.maximus])
+        if (f && f.citations.length === 0) wrong.push(`${where}: no citation in ${f.label.text}`);
     }
   }
   assert.deepEqual(wrong, []);
@@ -67,7 +70,9 @@ test('the default extraction and the layout extraction give the same items and r
     const items = parseLetter(l.text).items.map((i) => [i.request.text, i.outcome?.text ?? '']);
     byName.set(name, [...(byName.get(name) ?? []), items.map((x) => x.join(' => '))]);
   }
-  const differ = [...byName].filter(([, v]) => v.length === 2 && JSON.stringify(v[0]) !== JSON.stringify(v[1])).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  const differ = [...byName]
+    .filter(([, v]) => v.length === 2 && JSON.stringify(v[0]) !== JSON.stringify(v[1]))
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
   assert.deepEqual(differ, []);
 });
 

@@ -10,18 +10,27 @@ const real = fixture('corpus/letters/CM16-0230548.txt');
 test('format 2 (2013 MAXIMUS letter): sections, header, numbered items, Page(s) citations', () => {
   const l = parseLetter(fixture('written/format2.imr'));
   assert.equal(l.format, 'format2');
-  assert.deepEqual(l.sections.map((s) => s.title), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'DOCUMENTS REVIEWED', 'CLINICAL CASE SUMMARY', 'IMR DECISION(S) AND RATIONALE(S)']);
+  assert.deepEqual(
+    l.sections.map((s) => s.title),
+    ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'DOCUMENTS REVIEWED', 'CLINICAL CASE SUMMARY', 'IMR DECISION(S) AND RATIONALE(S)'],
+  );
   assert.equal(l.header?.fields.find((f) => f.key === 'caseNumber')?.value?.text, 'CM13-0012345');
   assert.equal(l.header?.fields.find((f) => f.key === 'applicationReceived')?.value?.text, '07/25/2013');
-  assert.deepEqual(l.items.map((i) => [i.request.text, i.outcome?.text]), [
-    ['Norco 10/325mg #120', 'Upheld'],
-    ['Physical therapy 2 times a week for 4 weeks (8 sessions) for the lumbar spine', 'Overturned'],
-  ]);
+  assert.deepEqual(
+    l.items.map((i) => [i.request.text, i.outcome?.text]),
+    [
+      ['Norco 10/325mg #120', 'Upheld'],
+      ['Physical therapy 2 times a week for 4 weeks (8 sessions) for the lumbar spine', 'Overturned'],
+    ],
+  );
   const ca = l.items[0].claimsAdministrator!.citations[0];
   assert.equal(ca.kind, 'mtus');
   if (ca.kind === 'mtus') {
     assert.equal(ca.chapter.text, 'Chronic Pain Medical Treatment Guidelines');
-    assert.deepEqual(ca.pages.map((p) => [p.from, p.to]), [[76, 80]]);
+    assert.deepEqual(
+      ca.pages.map((p) => [p.from, p.to]),
+      [[76, 80]],
+    );
   }
   assert.equal(l.items[1].claimsAdministrator!.citations[0].kind, 'noEvidence');
   assert.equal(l.items[1].rationale?.conclusion?.kind, 'necessary');
@@ -31,7 +40,10 @@ test('format 3 (MEDICAL PROFESSIONAL REVIEW): labelled sections, wrapped heading
   const l = parseLetter(fixture('written/format3.imr'));
   assert.equal(l.format, 'format3');
   assert.equal(l.sections.length, 6);
-  assert.ok(l.sections.some((s) => s.title === 'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:'), 'heading wrapped over two lines');
+  assert.ok(
+    l.sections.some((s) => s.title === 'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:'),
+    'heading wrapped over two lines',
+  );
   assert.equal(l.items.length, 1);
   const item = l.items[0];
   assert.equal(item.request.text, 'Lumbar epidural steroid injection at L4-L5');
@@ -53,7 +65,10 @@ test('CRLF and CR-only line ends give the same model as LF, with offsets into th
   for (const eol of ['\r\n', '\r']) {
     const text = real.replace(/\n/g, eol);
     const l = parseLetter(text);
-    assert.deepEqual(l.items.map((i) => [i.request.text, i.outcome?.text, i.rationale?.conclusion?.kind]), lf.items.map((i) => [i.request.text, i.outcome?.text, i.rationale?.conclusion?.kind]));
+    assert.deepEqual(
+      l.items.map((i) => [i.request.text, i.outcome?.text, i.rationale?.conclusion?.kind]),
+      lf.items.map((i) => [i.request.text, i.outcome?.text, i.rationale?.conclusion?.kind]),
+    );
     for (const i of l.items) assert.equal(text.slice(i.outcome!.span.start, i.outcome!.span.end), i.outcome!.text);
     assert.equal(l.lines.length, lf.lines.length);
   }
@@ -79,20 +94,32 @@ test('an outcome alone on the line after the header', () => {
 });
 
 test('a long request wrapped over two lines keeps its whole name', () => {
-  const text = real.replace('Acupuncture 3 times a week for 2 weeks, neck, right hand and head: Overturned', 'Acupuncture 3 times a week for 2 weeks, neck,\nright hand and head: Overturned');
+  const text = real.replace(
+    'Acupuncture 3 times a week for 2 weeks, neck, right hand and head: Overturned',
+    'Acupuncture 3 times a week for 2 weeks, neck,\nright hand and head: Overturned',
+  );
   assert.equal(parseLetter(text).items[1].request.text, 'Acupuncture 3 times a week for 2 weeks, neck, right hand and head');
 });
 
 test('partial authorisations: both forms, with original, authorised and remaining parts', () => {
   const remaining = parseLetter(fixture('corpus/letters/CM16-0233904.txt')).items[0];
   assert.deepEqual(
-    [remaining.partial?.form, remaining.partial?.original?.text, remaining.partial?.authorized?.text, remaining.partial?.remaining?.text, remaining.request.text],
+    [
+      remaining.partial?.form,
+      remaining.partial?.original?.text,
+      remaining.partial?.authorized?.text,
+      remaining.partial?.remaining?.text,
+      remaining.request.text,
+    ],
     ['remaining', 'Baclofen 100mg #30', 'Baclofen 100mg #27', 'Baclofen 100mg #3', 'Baclofen 100mg #3'],
   );
   const leaving = parseLetter(fixture('corpus/letters/CM16-0229336.txt')).items[0];
   assert.equal(leaving.partial?.form, 'leaving-eligible');
   assert.equal(leaving.partial?.authorized?.text, 'Skilled nursing facility for 7 days with PT/OT once a day for left foot fracture');
-  assert.equal(leaving.request.text, 'Acute inpatient rehabilitation physical therapy and occupational therapy 7-10 days for left foot fracture');
+  assert.equal(
+    leaving.request.text,
+    'Acute inpatient rehabilitation physical therapy and occupational therapy 7-10 days for left foot fracture',
+  );
   // A blank line inside the header (a page break in the layout extraction) does not cut it.
   const blank = parseLetter(fixture('corpus/letters/CM17-0020728.txt')).items[0];
   assert.equal(blank.partial?.original?.text, 'Physical therapy to the lumbar spine 2 times a week for 3 weeks (6)');
@@ -102,17 +129,32 @@ test('partial authorisations: both forms, with original, authorised and remainin
 test('citations: several MTUS chapters in one sentence, sections with commas, Non-MTUS and fixed sentences', () => {
   const item = parseLetter(real).items[0];
   const ca = item.claimsAdministrator!.citations;
-  assert.deepEqual(ca.map((c) => c.kind), ['mtus', 'mtus', 'nonMtus']);
+  assert.deepEqual(
+    ca.map((c) => c.kind),
+    ['mtus', 'mtus', 'nonMtus'],
+  );
   const [neck, hand, odg] = ca;
   assert.ok(neck.kind === 'mtus' && hand.kind === 'mtus' && odg.kind === 'nonMtus');
   assert.equal(neck.chapter.text, 'Neck and Upper Back Complaints');
   assert.equal(neck.year?.text, '2004');
-  assert.deepEqual(neck.sections.map((s) => s.text), ['Special Studies']);
+  assert.deepEqual(
+    neck.sections.map((s) => s.text),
+    ['Special Studies'],
+  );
   assert.equal(hand.chapter.text, 'Forearm, Wrist, and Hand Complaints');
   assert.equal(odg.family, 'ODG');
-  const topics = parseLetter('IMR ISSUES, DECISIONS AND RATIONALES\nX: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation), NSAIDs, GI symptoms & cardiovascular risk, Opioids, criteria for use.\n').items[0].claimsAdministrator!.citations[0];
+  const topics = parseLetter(
+    'IMR ISSUES, DECISIONS AND RATIONALES\nX: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation), NSAIDs, GI symptoms & cardiovascular risk, Opioids, criteria for use.\n',
+  ).items[0].claimsAdministrator!.citations[0];
   assert.ok(topics.kind === 'mtus');
-  assert.deepEqual(topics.sections.map((s) => s.text), ['TENS, chronic pain (transcutaneous electrical nerve stimulation)', 'NSAIDs, GI symptoms & cardiovascular risk', 'Opioids, criteria for use']);
+  assert.deepEqual(
+    topics.sections.map((s) => s.text),
+    [
+      'TENS, chronic pain (transcutaneous electrical nerve stimulation)',
+      'NSAIDs, GI symptoms & cardiovascular risk',
+      'Opioids, criteria for use',
+    ],
+  );
 });
 
 test('2014 seed citations: topic and pages', () => {
@@ -121,7 +163,10 @@ test('2014 seed citations: topic and pages', () => {
   assert.ok(c.kind === 'mtus');
   assert.equal(c.chapter.text, 'Chronic Pain Treatment Guidelines');
   assert.equal(c.topic?.text, 'Benzodiazepines, weaning of medications');
-  assert.deepEqual(c.pages.map((p) => p.from), [24, 124]);
+  assert.deepEqual(
+    c.pages.map((p) => p.from),
+    [24, 124],
+  );
 });
 
 test('half-written letters give a partial model, never an exception', () => {
@@ -129,7 +174,9 @@ test('half-written letters give a partial model, never an exception', () => {
     const l = parseLetter(real.slice(0, cut));
     for (const i of l.items) assert.ok(i.span.end <= cut);
   }
-  const draft = parseLetter('IMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120:\nClaims Administrator guideline: \nDecision rationale: The request is not medically necessary.\n');
+  const draft = parseLetter(
+    'IMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120:\nClaims Administrator guideline: \nDecision rationale: The request is not medically necessary.\n',
+  );
   assert.equal(draft.items.length, 1);
   assert.equal(draft.items[0].outcome, undefined);
   assert.equal(draft.items[0].maximus, undefined);
@@ -140,21 +187,32 @@ test('half-written letters give a partial model, never an exception', () => {
 
 test('wrong outcome words are kept as written with the outcome they mean', () => {
   const l = parseLetter(real.replace(': Upheld', ': Uphold').replace(': Overturned', ': Approved'));
-  assert.deepEqual(l.items.map((i) => [i.outcome?.text, i.outcome?.valid, i.outcome?.meaning]), [
-    ['Uphold', false, 'Upheld'],
-    ['Approved', false, 'Overturned'],
-  ]);
+  assert.deepEqual(
+    l.items.map((i) => [i.outcome?.text, i.outcome?.valid, i.outcome?.meaning]),
+    [
+      ['Uphold', false, 'Upheld'],
+      ['Approved', false, 'Overturned'],
+    ],
+  );
 });
 
 test('conclusions: negation is read from the deciding clause', () => {
   const conclude = (sentence: string) =>
-    parseLetter(`IMR ISSUES, DECISIONS AND RATIONALES\nX 10mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The patient improved. ${sentence}\n`).items[0].rationale?.conclusion?.kind;
+    parseLetter(
+      `IMR ISSUES, DECISIONS AND RATIONALES\nX 10mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The patient improved. ${sentence}\n`,
+    ).items[0].rationale?.conclusion?.kind;
   assert.equal(conclude('The request is not medically necessary.'), 'notNecessary');
   assert.equal(conclude('The request is medically necessary.'), 'necessary');
-  assert.equal(conclude('Although the first trial did not help, as such the request for a second trial is medically necessary.'), 'necessary');
+  assert.equal(
+    conclude('Although the first trial did not help, as such the request for a second trial is medically necessary.'),
+    'necessary',
+  );
   assert.equal(conclude('The request is not, in my opinion, medically necessary.'), 'notNecessary');
   assert.equal(conclude('Therefore the request is not-medically necessary.'), 'notNecessary');
   assert.equal(conclude('The MRI is not supported by the records as being medically necessary at this time.'), 'notNecessary');
   assert.equal(conclude('Likewise, the medical necessity of this request is not established.'), 'notNecessary');
-  assert.equal(conclude('If symptoms persist, further therapy may be medically necessary. The request is not medically necessary.'), 'notNecessary');
+  assert.equal(
+    conclude('If symptoms persist, further therapy may be medically necessary. The request is not medically necessary.'),
+    'notNecessary',
+  );
 });

@@ -24,7 +24,12 @@ test('on every real letter: no item is named by a date or a number alone, and ea
       if (ONLY_DATE_OR_NUMBER.test(names[k])) wrong.push(`${l.id} item ${k + 1}: "${names[k]}"`);
       if (item.partial || !item.outcome) return;
       // The header as printed, up to the outcome's colon, is the name (a numbered header drops its number).
-      const before = l.text.slice(item.header.span.start, item.outcome.span.start).replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').replace(/^\d{1,2}[.)] /, '').trim();
+      const before = l.text
+        .slice(item.header.span.start, item.outcome.span.start)
+        .replace(/\s+/g, ' ')
+        .replace(/\s*:\s*$/, '')
+        .replace(/^\d{1,2}[.)] /, '')
+        .trim();
       if (names[k] !== before) wrong.push(`${l.id} item ${k + 1}: "${names[k]}" is not "${before}"`);
     });
   }
@@ -38,7 +43,8 @@ test('both extractions of every corpus letter give the same outline names', () =
     const file = l.id.split('/')[1];
     const names = itemNames(l.text);
     const other = by.get(file);
-    if (other && JSON.stringify(other) !== JSON.stringify(names)) differ.push(`${file}: ${JSON.stringify(other)} vs ${JSON.stringify(names)}`);
+    if (other && JSON.stringify(other) !== JSON.stringify(names))
+      differ.push(`${file}: ${JSON.stringify(other)} vs ${JSON.stringify(names)}`);
     by.set(file, names);
   }
   assert.deepEqual(differ, []);
@@ -52,9 +58,17 @@ function rewrap(text: string, item: Item, wrap: (request: string) => string): st
 
 const SHAPES: readonly { name: string; wrap: (r: string) => string; expect: (r: string) => string }[] = [
   { name: 'DOS: / date', wrap: (r) => `Retrospective ${r}, DOS:\n12/01/2016`, expect: (r) => `Retrospective ${r}, DOS: 12/01/2016` },
-  { name: 'date of service (DOS): / date range', wrap: (r) => `Retrospective ${r}, date of service (DOS):\n11/14/16 - 11/20/16`, expect: (r) => `Retrospective ${r}, date of service (DOS): 11/14/16 - 11/20/16` },
+  {
+    name: 'date of service (DOS): / date range',
+    wrap: (r) => `Retrospective ${r}, date of service (DOS):\n11/14/16 - 11/20/16`,
+    expect: (r) => `Retrospective ${r}, date of service (DOS): 11/14/16 - 11/20/16`,
+  },
   { name: '(DOS / date)', wrap: (r) => `Retrospective ${r} (DOS\n12/29/16)`, expect: (r) => `Retrospective ${r} (DOS 12/29/16)` },
-  { name: 'two lines then DOS: / date', wrap: (r) => `Retrospective request for\n${r}, DOS:\n1-5-2017`, expect: (r) => `Retrospective request for ${r}, DOS: 1-5-2017` },
+  {
+    name: 'two lines then DOS: / date',
+    wrap: (r) => `Retrospective request for\n${r}, DOS:\n1-5-2017`,
+    expect: (r) => `Retrospective request for ${r}, DOS: 1-5-2017`,
+  },
   { name: 'a request wrapped mid-phrase', wrap: (r) => `${r} for the\nright knee`, expect: (r) => `${r} for the right knee` },
 ];
 
@@ -65,7 +79,8 @@ for (const shape of SHAPES) {
       const letter = parseLetter(l.text);
       letter.items.forEach((item, k) => {
         // A plain header on one line after an item whose rationale ends a sentence (as every real one does).
-        if (k === 0 || item.partial || !item.outcome?.valid || /\n/.test(l.text.slice(item.header.span.start, item.header.span.end))) return;
+        if (k === 0 || item.partial || !item.outcome?.valid || /\n/.test(l.text.slice(item.header.span.start, item.header.span.end)))
+          return;
         const prev = letter.items[k - 1].rationale;
         if (!prev || !/[.)"]$/.test(prev.body.text)) return;
         const text = rewrap(l.text, item, shape.wrap);
@@ -95,9 +110,17 @@ test('a date alone on an outcome line after a sentence that ends with a period s
     '',
   ].join('\n');
   const parsed = parseLetter(letter);
-  assert.deepEqual(parsed.items.map((i) => i.request.text), ['Norco 10/325mg #120', '12/01/2016']);
+  assert.deepEqual(
+    parsed.items.map((i) => i.request.text),
+    ['Norco 10/325mg #120', '12/01/2016'],
+  );
   assert.equal(parsed.items[0].rationale?.body.text, 'As such, the request is not medically necessary.');
   // And a colon that ends a line before a header that is not a date still ends it.
-  const colon = letter.replace('12/01/2016: Upheld', 'Toradol 60mg injection: Upheld').replace('not medically necessary.\nToradol', 'not medically necessary as follows:\nToradol');
-  assert.deepEqual(parseLetter(colon).items.map((i) => i.request.text), ['Norco 10/325mg #120', 'Toradol 60mg injection']);
+  const colon = letter
+    .replace('12/01/2016: Upheld', 'Toradol 60mg injection: Upheld')
+    .replace('not medically necessary.\nToradol', 'not medically necessary as follows:\nToradol');
+  assert.deepEqual(
+    parseLetter(colon).items.map((i) => i.request.text),
+    ['Norco 10/325mg #120', 'Toradol 60mg injection'],
+  );
 });

@@ -32,16 +32,25 @@ function defectsOf(letter: Letter): Defect[] {
       out.push({ kind: `remove ${f.kind} label`, text: cut(letter.text, f.label.span.start, f.label.span.end) });
       // The first line of a field that wraps: what is left starts with the rest of its text.
       const first = letter.lines.find((l) => l.start <= f.label.span.start && f.label.span.start <= l.end)!;
-      if (f.kind !== 'rationale' && f.span.end > first.next) out.push({ kind: `delete first line of wrapped ${f.kind}`, text: cut(letter.text, first.start, first.next) });
+      if (f.kind !== 'rationale' && f.span.end > first.next)
+        out.push({ kind: `delete first line of wrapped ${f.kind}`, text: cut(letter.text, first.start, first.next) });
     }
     const c = item.rationale?.conclusion;
     if (c) out.push({ kind: 'delete conclusion sentence', text: cut(letter.text, c.sentence.span.start, c.sentence.span.end) });
     if (item.outcome) out.push({ kind: 'delete outcome word', text: cut(letter.text, item.outcome.span.start, item.outcome.span.end) });
     const o = item.outcome;
-    if (o?.meaning) out.push({ kind: 'outcome against its conclusion', text: cut(letter.text, o.span.start, o.span.end, o.meaning === 'Upheld' ? 'Overturned' : 'Upheld') });
+    if (o?.meaning)
+      out.push({
+        kind: 'outcome against its conclusion',
+        text: cut(letter.text, o.span.start, o.span.end, o.meaning === 'Upheld' ? 'Overturned' : 'Upheld'),
+      });
   }
   const caseNumber = /CM(\d{2})-(\d{7})/.exec(letter.text.slice(0, 3000));
-  if (caseNumber) out.push({ kind: 'blank for the case number hyphen', text: cut(letter.text, caseNumber.index, caseNumber.index + caseNumber[0].length, `CM${caseNumber[1]} ${caseNumber[2]}`) });
+  if (caseNumber)
+    out.push({
+      kind: 'blank for the case number hyphen',
+      text: cut(letter.text, caseNumber.index, caseNumber.index + caseNumber[0].length, `CM${caseNumber[1]} ${caseNumber[2]}`),
+    });
   return out;
 }
 
@@ -61,7 +70,13 @@ const countBy = (ps: readonly Problem[]): Map<string, number> => {
  * What went wrong when `fixed` was meant to remove `removes` problems of `rule` from `before` and add none. A
  * finding the real letter itself has (`original`) may come back: the defect hid it, the fix restored the text.
  */
-function judge(before: readonly Problem[], fixed: string, rule: string, removes: number, original: ReadonlyMap<string, number>): string | undefined {
+function judge(
+  before: readonly Problem[],
+  fixed: string,
+  rule: string,
+  removes: number,
+  original: ReadonlyMap<string, number>,
+): string | undefined {
   const after = countBy(lint(parseLetter(fixed), RULES));
   const was = countBy(before);
   if ((after.get(rule) ?? 0) > (was.get(rule) ?? 0) - removes) return `did not remove its ${rule} problem`;
@@ -125,7 +140,7 @@ test('a fix that changes an outcome is never the first fix offered when another 
   assert.equal(outcomeFixesPreferred, 0);
 });
 
-test('a missing heading goes above its own text, and one missing heading does not change the letter\'s format', () => {
+test("a missing heading goes above its own text, and one missing heading does not change the letter's format", () => {
   let placed = 0;
   const wrong: string[] = [];
   for (const l of letters) {
@@ -164,7 +179,10 @@ test('the rest of a guideline line whose first line is deleted ("Section(s): Spe
         if (f.span.end <= first.next) continue;
         checked++;
         const damaged = parseLetter(cut(letter.text, first.start, first.next));
-        if (damaged.items.length !== letter.items.length) phantoms.push(`${l.id}: ${letter.items.length} items became ${damaged.items.length} (${damaged.items.map((i) => i.request.text.slice(0, 30)).join(' | ')})`);
+        if (damaged.items.length !== letter.items.length)
+          phantoms.push(
+            `${l.id}: ${letter.items.length} items became ${damaged.items.length} (${damaged.items.map((i) => i.request.text.slice(0, 30)).join(' | ')})`,
+          );
       }
     }
   }

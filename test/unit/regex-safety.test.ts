@@ -29,15 +29,39 @@ interface Found extends RegexUnderTest {
  * saw comes from a bounded repetition). Keys are the start of `source/flags`; anything else must be linear.
  */
 const REVIEWED_POLYNOMIAL: readonly { readonly starts: string; readonly why: string }[] = [
-  { starts: String.raw`\(.*?\)/g`, why: 'quadratic on "((((": run on page-table topic names and one cited Section(s) topic, a few dozen characters' },
-  { starts: String.raw`(?:IMR\s+eligible\s+portion`, why: 'quadratic: run on at most four lines of one item header (items.ts extendHeader)' },
-  { starts: String.raw`(?:Case\s+Number|Date\s+Assigned`, why: 'quadratic: run on the text before the cursor on one line when completion is asked for' },
+  {
+    starts: String.raw`\(.*?\)/g`,
+    why: 'quadratic on "((((": run on page-table topic names and one cited Section(s) topic, a few dozen characters',
+  },
+  {
+    starts: String.raw`(?:IMR\s+eligible\s+portion`,
+    why: 'quadratic: run on at most four lines of one item header (items.ts extendHeader)',
+  },
+  {
+    starts: String.raw`(?:Case\s+Number|Date\s+Assigned`,
+    why: 'quadratic: run on the text before the cursor on one line when completion is asked for',
+  },
   { starts: String.raw`\((\d+)(?:\s+(?:sessions?`, why: 'quadratic: run on one item request (its header), a few lines' },
-  { starts: String.raw`\b((?:\d+|twenty-four`, why: 'quantity patterns, run on one item request (its header); three of the four are fuzzer misjudgements (bounded alternations)' },
-  { starts: String.raw`\b(?:\d+|twenty-four`, why: 'fuzzer misjudgement: a bounded alternation of number words (V8: 0.4x for 4x the attack)' },
-  { starts: String.raw`,\s+and\s+(?=(`, why: 'fuzzer misjudgement: the lookahead is bounded to 80 characters, so each comma costs at most a constant' },
-  { starts: String.raw`\b(?:Expert\s+)?Reviewer(?:'s)?\s+name`, why: 'fuzzer misjudgement: [^\n]* ends each branch at the line end (V8: 2.4x for 4x the attack)' },
-  { starts: String.raw`\bmedically[\s-]+(?:necessary`, why: 'fuzzer misjudgement: the only open repetition is [^.]{0,120}? (V8: 2.8x for 4x the attack)' },
+  {
+    starts: String.raw`\b((?:\d+|twenty-four`,
+    why: 'quantity patterns, run on one item request (its header); three of the four are fuzzer misjudgements (bounded alternations)',
+  },
+  {
+    starts: String.raw`\b(?:\d+|twenty-four`,
+    why: 'fuzzer misjudgement: a bounded alternation of number words (V8: 0.4x for 4x the attack)',
+  },
+  {
+    starts: String.raw`,\s+and\s+(?=(`,
+    why: 'fuzzer misjudgement: the lookahead is bounded to 80 characters, so each comma costs at most a constant',
+  },
+  {
+    starts: String.raw`\b(?:Expert\s+)?Reviewer(?:'s)?\s+name`,
+    why: 'fuzzer misjudgement: [^\n]* ends each branch at the line end (V8: 2.4x for 4x the attack)',
+  },
+  {
+    starts: String.raw`\bmedically[\s-]+(?:necessary`,
+    why: 'fuzzer misjudgement: the only open repetition is [^.]{0,120}? (V8: 2.8x for 4x the attack)',
+  },
 ];
 const reviewed = (key: string): boolean => REVIEWED_POLYNOMIAL.some((r) => key.startsWith(r.starts));
 
@@ -50,9 +74,12 @@ const REVIEWED_DYNAMIC: Record<string, string> = {
   'server/src/letter/citations.ts': 'chapter labels from the kb, escaped, words joined by \\s+, anchored with ^: one path per input',
   'server/src/rules/partial-authorization-mismatch.ts': 'one escaped literal word between (?<![\\w]) and (?![\\w]): no repetition at all',
   'server/src/letter/detect.ts': 'escaped literal labels from letter/labels.ts joined by |, after ^\\s* or alone: no nested repetition',
-  'server/src/letter/quantities.ts': 'built at load from constant fragments (NUM, RANGE, UNIT); captured when the server modules load and tested below',
-  'server/src/letter/namedRequest.ts': 'one escaped literal word (a request\'s first name word, letters and hyphens) after \\b: no repetition at all',
-  'server/src/letter/amounts.ts': 'built at load from constant fragments (number words, units); captured when the server modules load and tested below',
+  'server/src/letter/quantities.ts':
+    'built at load from constant fragments (NUM, RANGE, UNIT); captured when the server modules load and tested below',
+  'server/src/letter/namedRequest.ts':
+    "one escaped literal word (a request's first name word, letters and hyphens) after \\b: no repetition at all",
+  'server/src/letter/amounts.ts':
+    'built at load from constant fragments (number words, units); captured when the server modules load and tested below',
   'server/src/features/completion.ts': 'built at load from the kb chapter labels; captured when the server modules load and tested below',
 };
 
@@ -78,9 +105,11 @@ function regexesInSources(): { found: Found[]; dynamic: string[] } {
         found.push({ source: text.slice(1, slash), flags: text.slice(slash + 1), where: where(n) });
       } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
         const [pattern, flags] = n.arguments ?? [];
-        const literal = (e: ts.Expression | undefined): string | undefined => (e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text : undefined);
+        const literal = (e: ts.Expression | undefined): string | undefined =>
+          e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text : undefined;
         const src = literal(pattern);
-        if (src !== undefined && (flags === undefined || literal(flags) !== undefined)) found.push({ source: src, flags: literal(flags) ?? '', where: where(n) });
+        if (src !== undefined && (flags === undefined || literal(flags) !== undefined))
+          found.push({ source: src, flags: literal(flags) ?? '', where: where(n) });
         else dynamic.push(rel);
       }
       ts.forEachChild(n, visit);
@@ -97,7 +126,8 @@ function regexesBuiltAtRunTime(): Found[] {
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      if (typeof args[0] === 'string') built.set(`${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: 'built at run time' });
+      if (typeof args[0] === 'string')
+        built.set(`${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: 'built at run time' });
       return re;
     },
   });
@@ -122,7 +152,8 @@ type Verdict = { status: string; complexity?: string; attack?: string };
 /** recheck's verdict: deterministic (fixed seed, no time limit), its limits are counts of steps and sizes. */
 function analyse(r: RegexUnderTest): Verdict {
   const res = checkSync(r.source, r.flags, { timeout: null, randomSeed: 20161209 });
-  const complexity = res.status === 'unknown' ? undefined : res.complexity.type + ('degree' in res.complexity ? ` ${res.complexity.degree}` : '');
+  const complexity =
+    res.status === 'unknown' ? undefined : res.complexity.type + ('degree' in res.complexity ? ` ${res.complexity.degree}` : '');
   return { status: res.status, complexity, ...(res.status === 'vulnerable' ? { attack: res.attack.pattern } : {}) };
 }
 
@@ -136,14 +167,21 @@ function analyse(r: RegexUnderTest): Verdict {
 
   test('every dynamically built RegExp in server/src has been reviewed', () => {
     const unreviewed = [...new Set(dynamic)].filter((f) => !REVIEWED_DYNAMIC[f]);
-    assert.deepEqual(unreviewed, [], 'new RegExp(<expression>) here: make sure its patterns are safe and list the file in REVIEWED_DYNAMIC');
+    assert.deepEqual(
+      unreviewed,
+      [],
+      'new RegExp(<expression>) here: make sure its patterns are safe and list the file in REVIEWED_DYNAMIC',
+    );
   });
 
   test('every regular expression in server/src matches in a number of steps linear in its input', { timeout: 1_800_000 }, () => {
     const all = new Map<string, Found>();
     const built = regexesBuiltAtRunTime();
     // The dynamic sites really were captured (the quantity patterns, built when their module loads).
-    assert.ok(built.some((r) => r.source.includes('(?:times|x|visits?|sessions?)')), 'the quantity patterns were built under the proxy');
+    assert.ok(
+      built.some((r) => r.source.includes('(?:times|x|visits?|sessions?)')),
+      'the quantity patterns were built under the proxy',
+    );
     for (const r of [...found, ...built]) if (!all.has(`${r.source}/${r.flags}`)) all.set(`${r.source}/${r.flags}`, r);
     const known: Record<string, Verdict> = existsSync(VERDICTS) && !UPDATE ? JSON.parse(readFileSync(VERDICTS, 'utf8')) : {};
     const verdicts: Record<string, Verdict> = {};
@@ -156,11 +194,18 @@ function analyse(r: RegexUnderTest): Verdict {
       problems.push(`/${key} (${r.where}): ${v.status}${v.complexity ? `, ${v.complexity}` : ''}${v.attack ? ` on ${v.attack}` : ''}`);
     }
     if (UPDATE) writeFileSync(VERDICTS, JSON.stringify(verdicts, null, 1) + '\n');
-    else if (analysed) console.log(`${analysed} patterns not in ${relative(ROOT, VERDICTS)} were analysed: IMR_UPDATE_REGEX_VERDICTS=1 records them`);
+    else if (analysed)
+      console.log(`${analysed} patterns not in ${relative(ROOT, VERDICTS)} were analysed: IMR_UPDATE_REGEX_VERDICTS=1 records them`);
     assert.deepEqual(problems, [], 'a super-linear pattern: make it linear, or bound its input and list it in REVIEWED_POLYNOMIAL');
     // A reviewed exception that is gone or now linear is dropped from the list.
-    const flagged = Object.entries(verdicts).filter(([, v]) => v.status === 'vulnerable').map(([k]) => k);
-    assert.deepEqual(REVIEWED_POLYNOMIAL.filter((r) => !flagged.some((k) => k.startsWith(r.starts))).map((r) => r.starts), [], 'REVIEWED_POLYNOMIAL lists patterns that are gone or linear');
+    const flagged = Object.entries(verdicts)
+      .filter(([, v]) => v.status === 'vulnerable')
+      .map(([k]) => k);
+    assert.deepEqual(
+      REVIEWED_POLYNOMIAL.filter((r) => !flagged.some((k) => k.startsWith(r.starts))).map((r) => r.starts),
+      [],
+      'REVIEWED_POLYNOMIAL lists patterns that are gone or linear',
+    );
   });
 
   test('the step analysis tells a linear pattern from a catastrophic one', () => {

@@ -15,17 +15,34 @@ test('body parts named by a request, discussed by a rationale, and sides', () =>
   assert.deepEqual(partsNamed('MRI of the cervical and thoracic spine'), ['cervical spine', 'thoracic spine']);
   assert.deepEqual(partsNamed('Norco 10/325mg #120'), []);
   assert.deepEqual(partsDiscussed('Facet arthropathy at L4-5 and a torn meniscus.'), ['lumbar spine', 'knee']);
-  assert.deepEqual(sidedParts('pain in the right\nknee and the left upper extremity, bilateral shoulders').map((s) => `${s.side} ${s.part}`), ['right knee', 'bilateral shoulder']);
+  assert.deepEqual(
+    sidedParts('pain in the right\nknee and the left upper extremity, bilateral shoulders').map((s) => `${s.side} ${s.part}`),
+    ['right knee', 'bilateral shoulder'],
+  );
   // The issue's own example: the cervical and thoracic spine requested, the lumbar spine discussed.
-  assert.deepEqual(partsInstead(['cervical spine', 'thoracic spine'], 'The clinical information indicated the patient complained of continued pain of the lumbar spine.'), ['lumbar spine']);
+  assert.deepEqual(
+    partsInstead(
+      ['cervical spine', 'thoracic spine'],
+      'The clinical information indicated the patient complained of continued pain of the lumbar spine.',
+    ),
+    ['lumbar spine'],
+  );
   // Left alone: a requested part named anywhere; a study's sentence; neurology of the legs for a lumbar request; a neighbour.
   assert.deepEqual(partsInstead(['cervical spine'], 'The patient complained of lumbar pain. An MRI of the neck was done.'), []);
-  assert.deepEqual(partsInstead(['foot'], 'A small study found improvement in chronic refractory patellar tendinopathy. The patient has not had an exam.'), []);
+  assert.deepEqual(
+    partsInstead(['foot'], 'A small study found improvement in chronic refractory patellar tendinopathy. The patient has not had an exam.'),
+    [],
+  );
   assert.deepEqual(partsInstead(['lumbar spine'], 'The patient had no neurological deficits in the lower extremities or the legs.'), []);
   assert.deepEqual(partsInstead(['leg'], 'The patient underwent fixation of the ankle.'), []);
-  assert.deepEqual(partsInstead(['knee'], 'The patient complained of neck pain.'), [], 'a joint request against a spine discussion is not comparable');
+  assert.deepEqual(
+    partsInstead(['knee'], 'The patient complained of neck pain.'),
+    [],
+    'a joint request against a spine discussion is not comparable',
+  );
   // The requested part named only by the guideline and the request's restatement does not count.
-  const elbow = 'The request is for a MRI of the Elbow. Guidelines state that MRI of the elbow is usually not necessary. The patient does not meet criteria for a shoulder MRI.';
+  const elbow =
+    'The request is for a MRI of the Elbow. Guidelines state that MRI of the elbow is usually not necessary. The patient does not meet criteria for a shoulder MRI.';
   assert.deepEqual(partsInstead(['elbow'], elbow), ['shoulder']);
   assert.deepEqual(partsInstead(['elbow'], elbow + ' The patient has lateral elbow pain.'), []);
 });
@@ -48,7 +65,11 @@ test('injected: a rationale moved to another spine region or joint is reported o
   let mutated = 0;
   // The region's words and its anatomy ("low back", "L4-5", "neck", "C5-6", "meniscus") all move.
   const MOVES: Record<string, { words: RegExp; to: string; part: string }> = {
-    lumbar: { words: /\b(?:lumbar|lumbosacral|low(?:er)? back|L[1-5] ?- ?(?:L?[1-5]|S1)|sciatica)\b/gi, to: 'cervical', part: 'cervical spine' },
+    lumbar: {
+      words: /\b(?:lumbar|lumbosacral|low(?:er)? back|L[1-5] ?- ?(?:L?[1-5]|S1)|sciatica)\b/gi,
+      to: 'cervical',
+      part: 'cervical spine',
+    },
     cervical: { words: /\b(?:cervical|neck|C[1-7] ?- ?(?:C?[1-7]|T1))\b/gi, to: 'lumbar', part: 'lumbar spine' },
     knee: { words: /\b(?:knees?|menisc\w*|patell\w*|ACL)\b/gi, to: 'shoulder', part: 'shoulder' },
     shoulder: { words: /\b(?:shoulders?|rotator cuff|acromio\w*|glenohumeral|subacromial)\b/gi, to: 'knee', part: 'knee' },
@@ -62,7 +83,9 @@ test('injected: a rationale moved to another spine region or joint is reported o
       if (!m || !rationale || before.some((p) => p.span.start >= item.span.start && p.span.start < item.span.end)) continue;
       const move = MOVES[m[1].toLowerCase()];
       // As a rationale copied from another item reads: "the patient complained of continued pain of the <other part>".
-      const moved = `The clinical information indicated the patient complained of continued pain of the ${move.to}. ` + l.text.slice(rationale.span.start, rationale.span.end).replace(move.words, move.to);
+      const moved =
+        `The clinical information indicated the patient complained of continued pain of the ${move.to}. ` +
+        l.text.slice(rationale.span.start, rationale.span.end).replace(move.words, move.to);
       // Only rationales that now name none of the request's parts (no anatomy of theirs is left, no neighbour).
       if (!partsInstead(partsNamed(item.request.text), moved.replace(/\s+/g, ' ')).length) continue;
       const text = l.text.slice(0, rationale.span.start) + moved + l.text.slice(rationale.span.end);

@@ -14,17 +14,26 @@ const file = (id: string): string => id.split('/').pop() as string;
 
 test('prose dates: numeric, month names, two-digit years and the glued form pdftotext leaves at a line end', () => {
   const text = 'On 12-15-2016, on 11/3/16, on December 9, 3026, on Dec. 5, 2016, Rx date 0105-2017 and 1117-2016.';
-  assert.deepEqual(datesInProse(text).map((d) => [d.text, formatDay(d.day)]), [
-    ['12-15-2016', '12/15/2016'],
-    ['11/3/16', '11/03/2016'],
-    ['December 9, 3026', '12/09/3026'],
-    ['Dec. 5, 2016', '12/05/2016'],
-    ['0105-2017', '01/05/2017'],
-    ['1117-2016', '11/17/2016'],
-  ]);
+  assert.deepEqual(
+    datesInProse(text).map((d) => [d.text, formatDay(d.day)]),
+    [
+      ['12-15-2016', '12/15/2016'],
+      ['11/3/16', '11/03/2016'],
+      ['December 9, 3026', '12/09/3026'],
+      ['Dec. 5, 2016', '12/05/2016'],
+      ['0105-2017', '01/05/2017'],
+      ['1117-2016', '11/17/2016'],
+    ],
+  );
   // Not dates: a strength, a day that cannot exist, a month 13, February 29 of a common year.
-  assert.deepEqual(datesInProse('Norco 10/325mg, 13-45-2016, 13-01-2016, 02-29-2017, 10-325-2016').map((d) => d.text), []);
-  assert.deepEqual(datesInProse('02-29-2016').map((d) => formatDay(d.day)), ['02/29/2016']);
+  assert.deepEqual(
+    datesInProse('Norco 10/325mg, 13-45-2016, 13-01-2016, 02-29-2017, 10-325-2016').map((d) => d.text),
+    [],
+  );
+  assert.deepEqual(
+    datesInProse('02-29-2016').map((d) => formatDay(d.day)),
+    ['02/29/2016'],
+  );
   assert.equal(calendarDay(1970, 1, 1), 0);
   assert.equal(calendarDay(2016, 2, 30), undefined);
   assert.equal(formatDay(calendarDay(2000, 3, 1) as number), '03/01/2000');
@@ -33,7 +42,9 @@ test('prose dates: numeric, month names, two-digit years and the glued form pdft
 test('utilization review dates: the sentences that date the review, not a report it read', () => {
   const ur = (s: string): string[] => utilizationReviewDates(s, 0, s.length).map((d) => d.text);
   assert.deepEqual(ur('On 12-15-2016, the Utilization Review non-certified the request.'), ['12-15-2016']);
-  assert.deepEqual(ur('In a utilization review report dated November 15, 2016, the claims administrator failed to approve it.'), ['November 15, 2016']);
+  assert.deepEqual(ur('In a utilization review report dated November 15, 2016, the claims administrator failed to approve it.'), [
+    'November 15, 2016',
+  ]);
   assert.deepEqual(ur('The UR dated 11-14-16 non-certified the request.'), ['11-14-16']);
   assert.deepEqual(ur('The original utilization review (12-22-2016) noncertified the request.'), ['12-22-2016']);
   assert.deepEqual(ur('It was noncertified by Utilization Review on December 05, 2016.'), ['December 05, 2016']);
@@ -46,7 +57,9 @@ test('utilization review dates: the sentences that date the review, not a report
 test('injury dates: the sentences that date the injury, not a date counted from it', () => {
   const inj = (s: string): string[] => injuryDates(s, 0, s.length).map((d) => d.text);
   assert.deepEqual(inj('The injured worker is a 48 year old male who sustained an industrial injury on 10-13-16.'), ['10-13-16']);
-  assert.deepEqual(inj('A claim for chronic low back pain associated with an industrial injury of October 10, 2015.'), ['October 10, 2015']);
+  assert.deepEqual(inj('A claim for chronic low back pain associated with an industrial injury of October 10, 2015.'), [
+    'October 10, 2015',
+  ]);
   assert.deepEqual(inj('A 65 year old male with an industrial injury date of 10-16-2016.'), ['10-16-2016']);
   assert.deepEqual(inj('The date of injury was 12/1/16.'), ['12/1/16']);
   assert.deepEqual(inj('A clinic note two weeks after the injury on 11/16/16 noted swelling.'), []);
@@ -79,7 +92,11 @@ test('on the corpus: exactly the known contradictions, in both extractions', () 
     }
     // The fixture sample of a clone without ../shared holds only some letters: compare on those.
     const loaded = new Set(letters.map((l) => file(l.id)));
-    assert.deepEqual(got.sort(), EXPECTED.filter((e) => loaded.has(e.split(' ')[0])), sub);
+    assert.deepEqual(
+      got.sort(),
+      EXPECTED.filter((e) => loaded.has(e.split(' ')[0])),
+      sub,
+    );
   }
 });
 
@@ -130,20 +147,37 @@ test('the utilization review date: equal, 7 days off (information), 8 days off (
   assert.deepEqual(levels(s('10-26-2016')), ['warning 10-26-2016']);
   assert.deepEqual(levels(s('11-11-2016')), ['warning 11-11-2016']);
   // Two reviews dated in the summary: one of them is the header's, so nothing is said.
-  assert.deepEqual(levels(small({ summary: 'On 09-01-2016, the Utilization Review modified a request. On 11-03-2016, the Utilization Review non-certified it.' })), []);
+  assert.deepEqual(
+    levels(
+      small({
+        summary: 'On 09-01-2016, the Utilization Review modified a request. On 11-03-2016, the Utilization Review non-certified it.',
+      }),
+    ),
+    [],
+  );
   // No header UR date, or none in the summary: nothing to compare.
   assert.deepEqual(levels(small({ ur: 'Unknown', summary: 'On 10-01-2016, the Utilization Review non-certified the request.' })), []);
   assert.deepEqual(levels(small({ summary: 'The request was non-certified.' })), []);
 });
 
 test('the date of injury: the header date, a day off, a cumulative range, and in a rationale', () => {
-  const s = (date: string, injury?: string): string[] => levels(small({ injury, summary: `The injured worker sustained an industrial injury on ${date}.` }));
+  const s = (date: string, injury?: string): string[] =>
+    levels(small({ injury, summary: `The injured worker sustained an industrial injury on ${date}.` }));
   assert.deepEqual(s('10-13-2016'), []);
   assert.deepEqual(s('10-12-2016'), ['warning 10-12-2016']);
   assert.deepEqual(s('10-14-2016'), ['warning 10-14-2016']);
   assert.deepEqual(s('06-01-2012', '03/01/2010 - 03/01/2015'), []);
   assert.deepEqual(s('03-02-2015', '03/01/2010 - 03/01/2015'), ['warning 03-02-2015']);
-  assert.deepEqual(levels(small({ summary: 'Neck pain.', rationale: 'The worker sustained a work related injury on 10-13-2015. The request for MRI of the lumbar spine is not medically necessary.' })), ['warning 10-13-2015']);
+  assert.deepEqual(
+    levels(
+      small({
+        summary: 'Neck pain.',
+        rationale:
+          'The worker sustained a work related injury on 10-13-2015. The request for MRI of the lumbar spine is not medically necessary.',
+      }),
+    ),
+    ['warning 10-13-2015'],
+  );
 });
 
 test('a date after the decision: on the decision date nothing, a day later a warning, reported once', () => {
@@ -151,7 +185,10 @@ test('a date after the decision: on the decision date nothing, a day later a war
   assert.deepEqual(levels(small({ summary: 'A progress report dated 12-10-2016 notes pain.' })), ['warning 12-10-2016']);
   // The review dated in the far future is one finding (the impossible date), not two.
   const f = findings(small({ summary: 'On December 3, 3016, the Utilization Review non-certified the request.' }));
-  assert.deepEqual(f.map((p) => p.level), ['warning']);
+  assert.deepEqual(
+    f.map((p) => p.level),
+    ['warning'],
+  );
   assert.match(f[0].message, /after the Decision Date/);
   // A date the records look ahead to may follow the decision, up to a year; a year beyond is still impossible.
   assert.deepEqual(levels(small({ summary: 'The injured worker was placed off work until 01-15-2017.' })), []);

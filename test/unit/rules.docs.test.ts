@@ -38,7 +38,7 @@ test('every rule page names its rule, level and example', () => {
   }
 });
 
-test('the README\'s rules table is up to date (run npm run gen-docs)', () => {
+test("the README's rules table is up to date (run npm run gen-docs)", () => {
   const path = join(ROOT, 'README.md');
   if (!existsSync(path)) return;
   const readme = readFileSync(path, 'utf8');
@@ -49,7 +49,11 @@ test('the README\'s rules table is up to date (run npm run gen-docs)', () => {
 });
 
 test('every rule has a unique IMR id, a unique kebab-case name, a known category and a one-line description', () => {
-  assert.deepEqual(RULES.map((r) => r.id), RULES.map((_r, i) => `IMR${String(i + 1).padStart(3, '0')}`), 'ids in order, none skipped');
+  assert.deepEqual(
+    RULES.map((r) => r.id),
+    RULES.map((_r, i) => `IMR${String(i + 1).padStart(3, '0')}`),
+    'ids in order, none skipped',
+  );
   assert.equal(new Set(RULES.map((r) => r.name)).size, RULES.length);
   for (const r of RULES) {
     assert.match(r.name, /^[a-z]+(?:-[a-z]+)*$/, r.name);

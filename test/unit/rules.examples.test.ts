@@ -27,12 +27,19 @@ const TEMPLATE: readonly (readonly [kind: string, text: string])[] = [
   ['sec:IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DECISIONS AND RATIONALES'],
   ['intro', 'The Final Determination was based on decisions for the disputed items/services set forth below:'],
   ['item', 'Norco 10/325mg #120: Upheld'],
-  ['ca', 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.'],
+  [
+    'ca',
+    'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.',
+  ],
   ['mx', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.'],
   ['dr', 'Decision rationale: The injured worker has chronic pain. The request for Norco 10/325mg #120 is not medically necessary.'],
 ];
 const ITEM_LINES = ['item', 'ca', 'mx', 'dr'];
-const FILLER: Record<string, string> = { ca: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.', mx: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.', dr: 'The injured worker has chronic pain.' };
+const FILLER: Record<string, string> = {
+  ca: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.',
+  mx: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.',
+  dr: 'The injured worker has chronic pain.',
+};
 const CONCLUSION = 'The request for Norco 10/325mg #120 is not medically necessary.';
 const index = (kind: string): number => TEMPLATE.findIndex(([k]) => k === kind);
 
@@ -42,19 +49,31 @@ function classify(line: string): { kind: string; text: string } {
   if (header) return { kind: `hdr:${header[1]}`, text: line };
   const heading = TEMPLATE.find(([k, t]) => k.startsWith('sec:') && t === line);
   if (heading) return { kind: heading[0], text: line };
-  const field = [['ca', 'Claims Administrator guideline:'], ['mx', 'MAXIMUS guideline:'], ['dr', 'Decision rationale:']].find(([, label]) => line.startsWith(label));
+  const field = [
+    ['ca', 'Claims Administrator guideline:'],
+    ['mx', 'MAXIMUS guideline:'],
+    ['dr', 'Decision rationale:'],
+  ].find(([, label]) => line.startsWith(label));
   if (field) {
     const [kind, label] = field;
     // "..." inside a field is that field's ordinary text; at the end of a rationale it is the rest of it,
     // its conclusion included.
     const body = line.slice(label.length).trim();
     const rest = TEMPLATE[index('dr')][1].slice(label.length + 1);
-    const filled = kind !== 'dr' ? body.replace('...', FILLER[kind]) : body === '...' ? rest : body.endsWith('...') ? `${body.slice(0, -3)}${CONCLUSION}` : body.replace('...', FILLER.dr);
+    const filled =
+      kind !== 'dr'
+        ? body.replace('...', FILLER[kind])
+        : body === '...'
+          ? rest
+          : body.endsWith('...')
+            ? `${body.slice(0, -3)}${CONCLUSION}`
+            : body.replace('...', FILLER.dr);
     return { kind, text: `${label} ${filled}` };
   }
   // A bare citation sentence, or a chapter with its sections, is shown as the MAXIMUS guideline.
   if (/^Decision based on /.test(line)) return { kind: 'mx', text: `MAXIMUS guideline: ${line}` };
-  if (/^[A-Z][A-Za-z ]+ \d{4}, Section\(s\): /.test(line)) return { kind: 'mx', text: `MAXIMUS guideline: Decision based on MTUS ${line}.` };
+  if (/^[A-Z][A-Za-z ]+ \d{4}, Section\(s\): /.test(line))
+    return { kind: 'mx', text: `MAXIMUS guideline: Decision based on MTUS ${line}.` };
   if (line === TEMPLATE[index('credentials')][1]) return { kind: 'credentials', text: line };
   if (/^State\(s\) of Licensure:/.test(line)) return { kind: 'licensure', text: line };
   if (line === TEMPLATE[index('intro')][1]) return { kind: 'intro', text: line };
@@ -67,7 +86,8 @@ function partEnd(at: number): number {
   const [kind] = TEMPLATE[at];
   let end = at + 1;
   if (kind.startsWith('sec:')) while (end < TEMPLATE.length && !TEMPLATE[end][0].startsWith('sec:')) end++;
-  else if (ITEM_LINES.includes(kind)) while (end < TEMPLATE.length && ITEM_LINES.includes(TEMPLATE[end][0]) && TEMPLATE[end][0] !== 'item') end++;
+  else if (ITEM_LINES.includes(kind))
+    while (end < TEMPLATE.length && ITEM_LINES.includes(TEMPLATE[end][0]) && TEMPLATE[end][0] !== 'item') end++;
   return end;
 }
 
@@ -86,7 +106,8 @@ export function letterWith(excerpt: string): string {
   // item header line replaces just that line.
   const parts = lines.filter((l) => l.kind.startsWith('sec:') || (l.kind === 'item' && lines.length > 1));
   for (const p of parts) to = Math.max(to, partEnd(index(p.kind)));
-  if (lines.some((l) => ITEM_LINES.includes(l.kind)) && lines.length > 1 && lines.some((l) => l.kind === 'item')) to = Math.max(to, partEnd(index('item')));
+  if (lines.some((l) => ITEM_LINES.includes(l.kind)) && lines.length > 1 && lines.some((l) => l.kind === 'item'))
+    to = Math.max(to, partEnd(index('item')));
   from = Math.min(from, ...parts.map((p) => index(p.kind)));
   const out: string[] = [];
   lines.forEach((l, i) => {
@@ -95,7 +116,12 @@ export function letterWith(excerpt: string): string {
     const prev = [...lines.slice(0, i)].reverse().find((x) => x.kind !== '...' && x.kind !== 'other');
     const next = lines.slice(i + 1).find((x) => x.kind !== '...' && x.kind !== 'other');
     const start = prev ? index(prev.kind) + 1 : from;
-    const stop = next && index(next.kind) > start && !(prev && next.kind === prev.kind) ? Math.min(index(next.kind), prev ? partEnd(index(prev.kind)) : to) : prev ? partEnd(index(prev.kind)) : to;
+    const stop =
+      next && index(next.kind) > start && !(prev && next.kind === prev.kind)
+        ? Math.min(index(next.kind), prev ? partEnd(index(prev.kind)) : to)
+        : prev
+          ? partEnd(index(prev.kind))
+          : to;
     for (let k = start; k < Math.max(start, stop); k++) out.push(TEMPLATE[k][1]);
   });
   return [...TEMPLATE.slice(0, from).map(([, t]) => t), ...out, ...TEMPLATE.slice(to).map(([, t]) => t)].join('\n') + '\n';
@@ -111,8 +137,15 @@ for (const rule of RULES) {
   test(`${rule.name}: the page's bad example raises it in a whole letter, the good one raises nothing`, () => {
     assert.ok(rule.example, 'the rule page has an example');
     const bad = letterWith(rule.example.bad);
-    assert.ok(problems(bad).some((p) => p.rule === rule.name), `bad example: ${JSON.stringify(problems(bad).map((p) => p.rule))}\n${bad}`);
+    assert.ok(
+      problems(bad).some((p) => p.rule === rule.name),
+      `bad example: ${JSON.stringify(problems(bad).map((p) => p.rule))}\n${bad}`,
+    );
     const good = letterWith(rule.example.good);
-    assert.deepEqual(problems(good).map((p) => `${p.rule}: ${p.message}`), [], `good example:\n${good}`);
+    assert.deepEqual(
+      problems(good).map((p) => `${p.rule}: ${p.message}`),
+      [],
+      `good example:\n${good}`,
+    );
   });
 }

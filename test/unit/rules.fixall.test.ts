@@ -15,7 +15,9 @@ import { allRealLetters, minimumFor, seedLetters } from '../helpers/letters';
 const URI = 'file:///letters/case.imr';
 
 function applyEdits(letter: Letter, edits: readonly TextEdit[]): string {
-  const spans = edits.map((e) => ({ start: offsetAt(letter, e.range.start), end: offsetAt(letter, e.range.end), text: e.newText })).sort((a, b) => b.start - a.start);
+  const spans = edits
+    .map((e) => ({ start: offsetAt(letter, e.range.start), end: offsetAt(letter, e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start);
   let out = letter.text;
   for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
@@ -52,7 +54,9 @@ test('"Fix all invalid-outcome problems" restores every outcome of real multi-it
     const diagnostics = toDiagnostics(letter, problems, URI);
     const first = diagnostics.find((d) => d.code === 'invalid-outcome');
     assert.ok(first, l.id);
-    const all = codeActions(letter, URI, problems, diagnostics, first.range).find((a) => a.title === 'Fix all invalid-outcome problems in this letter');
+    const all = codeActions(letter, URI, problems, diagnostics, first.range).find(
+      (a) => a.title === 'Fix all invalid-outcome problems in this letter',
+    );
     assert.ok(all, `${l.id}: no fix-all action`);
     assert.equal(all.diagnostics?.length, letter.items.length);
     assert.equal(applyEdits(letter, editsOf(all)), l.text, l.id);
@@ -69,11 +73,17 @@ test('source.fixAll.imrLetters applies every safe fix at once and nothing unsafe
     const first = parseLetter(lowered);
     const caseNumber = first.header?.fields.find((f) => f.key === 'caseNumber')?.value;
     let text = lowered;
-    if (caseNumber) text = text.slice(0, caseNumber.span.start) + text.slice(caseNumber.span.start, caseNumber.span.end).toLowerCase() + text.slice(caseNumber.span.end);
+    if (caseNumber)
+      text =
+        text.slice(0, caseNumber.span.start) +
+        text.slice(caseNumber.span.start, caseNumber.span.end).toLowerCase() +
+        text.slice(caseNumber.span.end);
     n++;
     const { letter, problems } = analyse(text);
     const diagnostics = toDiagnostics(letter, problems, URI);
-    const actions = codeActions(letter, URI, problems, diagnostics, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [FIX_ALL_KIND]);
+    const actions = codeActions(letter, URI, problems, diagnostics, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [
+      FIX_ALL_KIND,
+    ]);
     assert.equal(actions.length, 1, l.id);
     assert.equal(actions[0].kind, FIX_ALL_KIND);
     assert.equal(applyEdits(letter, editsOf(actions[0])), l.text, l.id);
@@ -90,7 +100,10 @@ test('source.fixAll leaves unsafe fixes (an outcome contradicting its rationale)
     if (!o) continue;
     const text = l.text.slice(0, o.span.start) + (o.text === 'Upheld' ? 'Overturned' : 'Upheld') + l.text.slice(o.span.end);
     const { letter, problems } = analyse(text);
-    assert.ok(problems.some((p) => p.rule === 'outcome-contradicts-rationale'), l.id);
+    assert.ok(
+      problems.some((p) => p.rule === 'outcome-contradicts-rationale'),
+      l.id,
+    );
     assert.equal(fixAll(letter, URI, problems), undefined, l.id);
   }
 });
@@ -104,7 +117,7 @@ test('imrLetters.ignore: globs match the document path', () => {
   assert.ok(!isIgnored('file:///home/qa/letters/CM16-0213037.txt', ['']));
 });
 
-test('page-out-of-range: a page outside an unconfirmed topic\'s pages is only a hint', () => {
+test("page-out-of-range: a page outside an unconfirmed topic's pages is only a hint", () => {
   for (const l of seedLetters()) {
     const letter = parseLetter(l.text);
     const c = letter.items.flatMap((i) => i.maximus?.citations ?? []).find((x) => x.kind === 'mtus' && x.topic && x.pages.length);
@@ -125,7 +138,10 @@ test('rule levels from the settings apply, "off" silences a rule', () => {
   const letter = parseLetter(text);
   assert.equal(lint(letter, RULES).find((p) => p.rule === 'invalid-outcome')?.level, 'error');
   assert.equal(lint(letter, RULES, { rules: { 'invalid-outcome': 'hint' } }).find((p) => p.rule === 'invalid-outcome')?.level, 'hint');
-  assert.equal(lint(letter, RULES, { rules: { 'invalid-outcome': 'off' } }).find((p) => p.rule === 'invalid-outcome'), undefined);
+  assert.equal(
+    lint(letter, RULES, { rules: { 'invalid-outcome': 'off' } }).find((p) => p.rule === 'invalid-outcome'),
+    undefined,
+  );
 });
 
 test('"Fix all outcome-contradicts-rationale" never changes an outcome, and the outcome fix is never preferred', () => {
@@ -152,7 +168,11 @@ test('"Fix all outcome-contradicts-rationale" never changes an outcome, and the 
     if (!all) continue;
     const fixed = parseLetter(applyEdits(letter, editsOf(all)));
     // The outcomes stay as written (the decision); the rationales gain conclusions that agree with them.
-    assert.deepEqual(fixed.items.map((i) => i.outcome?.text), letter.items.map((i) => i.outcome?.text), l.id);
+    assert.deepEqual(
+      fixed.items.map((i) => i.outcome?.text),
+      letter.items.map((i) => i.outcome?.text),
+      l.id,
+    );
     assert.ok(!lint(fixed, RULES).some((p) => p.rule === 'outcome-contradicts-rationale'), l.id);
   }
   assert.ok(n >= minimumFor(40, allRealLetters()), `${n} letters`);

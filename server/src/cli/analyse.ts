@@ -3,7 +3,16 @@
 import type { Range } from 'vscode-languageserver-types';
 import { parseLetter, type Letter } from '../letter';
 import { RULES_BY_NAME, type Level, type LevelSetting, type Problem } from '../rules';
-import { DEFAULT_MAX_FILE_SIZE_MB, declined, declinedNotice, fixSafely, lintLetter, stripBom, type AnalysisSettings, type LintMode } from '../analysis';
+import {
+  DEFAULT_MAX_FILE_SIZE_MB,
+  declined,
+  declinedNotice,
+  fixSafely,
+  lintLetter,
+  stripBom,
+  type AnalysisSettings,
+  type LintMode,
+} from '../analysis';
 import { toDiagnostics } from '../features/diagnostics';
 import { rangeOf } from '../features/positions';
 import { decisionRows, type DecisionRow } from '../features/decisionTable';
@@ -62,7 +71,13 @@ function reportOf(letter: Letter, problems: readonly Problem[]): CliProblem[] {
     ...(d.relatedInformation ? { related: d.relatedInformation.map((r) => ({ range: r.location.range, message: r.message })) } : {}),
     fixable: !!problems[i].fixes?.some((f) => f.safe),
     ...(problems[i].fixes?.length
-      ? { fixes: problems[i].fixes!.map((f) => ({ title: f.title, safe: !!f.safe, edits: f.edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText })) })) }
+      ? {
+          fixes: problems[i].fixes!.map((f) => ({
+            title: f.title,
+            safe: !!f.safe,
+            edits: f.edits.map((e) => ({ range: rangeOf(letter, e.span), newText: e.newText })),
+          })),
+        }
       : {}),
   }));
 }
@@ -77,7 +92,17 @@ export function analyseLetter(raw: string, options: AnalyseOptions): LetterRepor
   const reason = declined(undefined, text, settings);
   if (reason) {
     const notice = declinedNotice(reason, text, settings);
-    const problems: CliProblem[] = notice ? [{ rule: notice.code, level: 'information', message: notice.message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixable: false }] : [];
+    const problems: CliProblem[] = notice
+      ? [
+          {
+            rule: notice.code,
+            level: 'information',
+            message: notice.message,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            fixable: false,
+          },
+        ]
+      : [];
     return { problems, fixesApplied: 0, rows: options.rows ? [] : undefined };
   }
   const lintOptions = options.mode ? { mode: options.mode } : {};
@@ -91,5 +116,9 @@ export function analyseLetter(raw: string, options: AnalyseOptions): LetterRepor
     };
   }
   const letter = parseLetter(text);
-  return { problems: reportOf(letter, lintLetter(letter, settings, lintOptions)), fixesApplied: 0, rows: options.rows ? decisionRows(letter) : undefined };
+  return {
+    problems: reportOf(letter, lintLetter(letter, settings, lintOptions)),
+    fixesApplied: 0,
+    rows: options.rows ? decisionRows(letter) : undefined,
+  };
 }

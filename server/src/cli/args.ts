@@ -61,22 +61,34 @@ function count(flag: string, v: string): number {
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
-    name: 'format', short: 'f', value: '<text|json|sarif>', help: ['Report format (default: text)'],
+    name: 'format',
+    short: 'f',
+    value: '<text|json|sarif>',
+    help: ['Report format (default: text)'],
     apply: (o, v) => {
       if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, got "${v}"`);
       o.format = v;
     },
   },
   {
-    name: 'max-level', value: '<level>', help: ['Exit 1 when a problem is at or above this level:', 'error, warning, information or hint (default: error)'],
+    name: 'max-level',
+    value: '<level>',
+    help: ['Exit 1 when a problem is at or above this level:', 'error, warning, information or hint (default: error)'],
     apply: (o, v) => {
       if (!LEVELS.includes(v as Level)) throw new UsageError(`--max-level must be one of ${LEVELS.join(', ')}, got "${v}"`);
       o.maxLevel = v as Level;
     },
   },
-  { name: 'max-warnings', value: '<n>', help: ['Also exit 1 when there are more than n warnings'], apply: (o, v, flag) => (o.maxWarnings = count(flag, v)) },
   {
-    name: 'rule', value: '<name=level>', help: ["Set a rule's level (error, warning, information, hint, off); repeatable"],
+    name: 'max-warnings',
+    value: '<n>',
+    help: ['Also exit 1 when there are more than n warnings'],
+    apply: (o, v, flag) => (o.maxWarnings = count(flag, v)),
+  },
+  {
+    name: 'rule',
+    value: '<name=level>',
+    help: ["Set a rule's level (error, warning, information, hint, off); repeatable"],
     apply: (o, v) => {
       const r = parseRuleFlag(v);
       if (typeof r === 'string') throw new UsageError(r);
@@ -85,7 +97,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'list-rules', help: ['List the rules and exit'], apply: (o) => (o.listRules = true) },
   {
-    name: 'export', value: '<csv|json>', help: ['Print every disputed item of every letter (case number, item,', 'outcome, citations, conclusion) instead of a report'],
+    name: 'export',
+    value: '<csv|json>',
+    help: ['Print every disputed item of every letter (case number, item,', 'outcome, citations, conclusion) instead of a report'],
     apply: (o, v) => {
       if (v !== 'csv' && v !== 'json') throw new UsageError(`--export must be csv or json, got "${v}"`);
       o.export = v;
@@ -93,10 +107,19 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'fix', help: ['Apply safe fixes to the files (atomically)'], apply: (o) => (o.fix = true) },
   { name: 'fix-dry-run', help: ['Show the safe fixes as a diff; change nothing'], apply: (o) => (o.fixDryRun = true) },
-  { name: 'config', short: 'c', value: '<file>', help: ['Use this config file instead of the nearest .imr-lint.json'], apply: (o, v) => (o.config = v) },
+  {
+    name: 'config',
+    short: 'c',
+    value: '<file>',
+    help: ['Use this config file instead of the nearest .imr-lint.json'],
+    apply: (o, v) => (o.config = v),
+  },
   { name: 'no-config', help: ['Ignore .imr-lint.json'], apply: (o) => (o.noConfig = true) },
   {
-    name: 'jobs', short: 'j', value: '<n>', help: ['Worker threads (default: all cores for large batches on 4+ cores; 1: no workers)'],
+    name: 'jobs',
+    short: 'j',
+    value: '<n>',
+    help: ['Worker threads (default: all cores for large batches on 4+ cores; 1: no workers)'],
     apply: (o, v, flag) => {
       const n = count(flag, v);
       if (n < 1) throw new UsageError('--jobs must be at least 1');
@@ -104,7 +127,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     },
   },
   { name: 'output', short: 'o', value: '<file>', help: ['Write the report (or export) to a file'], apply: (o, v) => (o.output = v) },
-  { name: 'stdin-filename', value: '<name>', help: ['Name to report standard input under (default: <stdin>)'], apply: (o, v) => (o.stdinFilename = v) },
+  {
+    name: 'stdin-filename',
+    value: '<name>',
+    help: ['Name to report standard input under (default: <stdin>)'],
+    apply: (o, v) => (o.stdinFilename = v),
+  },
   { name: 'color', help: ['Force or disable colours (default: on a terminal)'], apply: (o) => (o.color = true) },
   { name: 'no-color', sharesLineWith: 'color', help: [], apply: (o) => (o.color = false) },
   { name: 'no-progress', help: ['No progress line on a terminal'], apply: (o) => (o.progress = false) },
@@ -161,7 +189,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   // Not strict: an unknown option or a missing value comes back as a token, and the message is ours.
   const { tokens } = parseArgv({
     args: [...argv],
-    options: Object.fromEntries(OPTIONS.map((s) => [s.name, { type: s.value ? ('string' as const) : ('boolean' as const), ...(s.short ? { short: s.short } : {}), multiple: true }])),
+    options: Object.fromEntries(
+      OPTIONS.map((s) => [
+        s.name,
+        { type: s.value ? ('string' as const) : ('boolean' as const), ...(s.short ? { short: s.short } : {}), multiple: true },
+      ]),
+    ),
     strict: false,
     allowPositionals: true,
     tokens: true,

@@ -25,7 +25,14 @@ interface Skipped {
   count: number;
 }
 
-function walk(dir: string, out: string[], ignored: (abs: string) => boolean, errors: string[], accept: (name: string) => boolean = (n) => LETTER_FILE.test(n), skipped: Skipped = { count: 0 }): void {
+function walk(
+  dir: string,
+  out: string[],
+  ignored: (abs: string) => boolean,
+  errors: string[],
+  accept: (name: string) => boolean = (n) => LETTER_FILE.test(n),
+  skipped: Skipped = { count: 0 },
+): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -84,9 +91,11 @@ export function expandInputs(inputs: readonly string[], cwd: string, ignore: rea
       const skipped: Skipped = { count: 0 };
       walk(abs, found, ignored, errors, undefined, skipped);
       if (found.length === before) {
-        errors.push(skipped.count
-          ? `every letter in folder ${input} is ignored by the configuration's ignore globs (${ignore.join(', ')}); nothing to check`
-          : `no .txt or .imr letters in folder ${input}`);
+        errors.push(
+          skipped.count
+            ? `every letter in folder ${input} is ignored by the configuration's ignore globs (${ignore.join(', ')}); nothing to check`
+            : `no .txt or .imr letters in folder ${input}`,
+        );
       }
     } else if (GLOB_CHARS.test(input)) {
       const base = resolve(cwd, globBase(input));

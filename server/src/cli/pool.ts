@@ -50,7 +50,12 @@ export function serveAsWorker(): void {
   });
 }
 
-export async function checkFiles(paths: readonly string[], options: AnalyseOptions, threads: number, onProgress: (done: number) => void): Promise<Outcome[]> {
+export async function checkFiles(
+  paths: readonly string[],
+  options: AnalyseOptions,
+  threads: number,
+  onProgress: (done: number) => void,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(paths.length);
   if (threads <= 1) {
     paths.forEach((p, i) => {

@@ -121,7 +121,9 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
     }
     const fixes = results.reduce((n, r) => n + (r.report?.fixesApplied ?? 0), 0);
     process.stdout.write(diffs);
-    process.stderr.write(`imr-lint: --fix would fix ${fixes} problem${fixes === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}; nothing was changed.\n`);
+    process.stderr.write(
+      `imr-lint: --fix would fix ${fixes} problem${fixes === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}; nothing was changed.\n`,
+    );
     return ioError ? 2 : exitCode(results, o);
   }
 
@@ -132,11 +134,16 @@ export async function run(argv: readonly string[], cwd: string = process.cwd()):
       const source = r.source ?? { encoding: 'utf-8', bom: false };
       const bytes = encodeLetter(r.report.fixedText, source.encoding, source.bom);
       if (!bytes) {
-        process.stderr.write(`imr-lint: not fixed: ${r.file} is ${source.encoding} text and a fix needs a character it cannot hold; the file is unchanged.\n`);
+        process.stderr.write(
+          `imr-lint: not fixed: ${r.file} is ${source.encoding} text and a fix needs a character it cannot hold; the file is unchanged.\n`,
+        );
         ioError = true;
         continue;
       }
-      if (source.encoding !== 'utf-8') process.stderr.write(`imr-lint: ${r.file} is not UTF-8: read as ${source.encoding} and fixed in it; its other bytes are unchanged.\n`);
+      if (source.encoding !== 'utf-8')
+        process.stderr.write(
+          `imr-lint: ${r.file} is not UTF-8: read as ${source.encoding} and fixed in it; its other bytes are unchanged.\n`,
+        );
       try {
         writeAtomically(r.path, bytes);
       } catch (e) {

@@ -31,7 +31,17 @@ export function exportedLetters(letters: readonly LetterText[]): ExportedLetter[
   return out;
 }
 
-export const CSV_COLUMNS = ['file', 'case_number', 'item', 'request', 'outcome', 'claims_administrator_citations', 'maximus_citations', 'conclusion', 'conclusion_sentence'] as const;
+export const CSV_COLUMNS = [
+  'file',
+  'case_number',
+  'item',
+  'request',
+  'outcome',
+  'claims_administrator_citations',
+  'maximus_citations',
+  'conclusion',
+  'conclusion_sentence',
+] as const;
 
 /** One CSV cell (RFC 4180); a cell a spreadsheet would run as a formula is prefixed with "'". */
 export function csvCell(value: string | number): string {
@@ -45,7 +55,17 @@ export function toCsv(letters: readonly ExportedLetter[]): string {
   for (const l of letters) {
     for (const r of l.items) {
       lines.push(
-        [l.file, l.caseNumber, r.item, r.request, r.outcome, r.claimsAdministratorCitations.join('; '), r.maximusCitations.join('; '), r.conclusion, r.conclusionSentence]
+        [
+          l.file,
+          l.caseNumber,
+          r.item,
+          r.request,
+          r.outcome,
+          r.claimsAdministratorCitations.join('; '),
+          r.maximusCitations.join('; '),
+          r.conclusion,
+          r.conclusionSentence,
+        ]
           .map(csvCell)
           .join(','),
       );

@@ -73,18 +73,40 @@ export const isBareNumber = (section: string): boolean => /^\d+(?:\.\d+)*\.?$/.t
 export function describeSection(c: MtusChapterCitation, section: TextPart): string {
   const key = chapterKey(c);
   if (isBareNumber(section.text)) {
-    return [`**${section.text}** — a bare number, not a section of MTUS ${key}`, '', 'Sections are cited by name (the 2016 Opioids guideline by number and title, "3.3.9 Opioids for Chronic Pain ..."): a number alone may be a page, which this chapter\'s citations do not give.'].join('\n');
+    return [
+      `**${section.text}** — a bare number, not a section of MTUS ${key}`,
+      '',
+      'Sections are cited by name (the 2016 Opioids guideline by number and title, "3.3.9 Opioids for Chronic Pain ..."): a number alone may be a page, which this chapter\'s citations do not give.',
+    ].join('\n');
   }
   const lines = [`**${section.text}** — a section of MTUS ${key}`, ''];
   // A section is named by its number ("3. Opioids ...", "3.3.4 Opioids ...") or by its title alone.
   const num = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s/.exec(section.text)?.[1];
-  const opioid = /^opioid/i.test(c.chapter.text) ? OPIOID_2016_SECTIONS.find((s) => s.num === num || norm(s.title) === norm(section.text)) : undefined;
+  const opioid = /^opioid/i.test(c.chapter.text)
+    ? OPIOID_2016_SECTIONS.find((s) => s.num === num || norm(s.title) === norm(section.text))
+    : undefined;
   // A subsection the table of contents does not list ("3.3.1.1"): name the section it belongs to.
-  const parent = /^opioid/i.test(c.chapter.text) && num && !opioid ? OPIOID_2016_SECTIONS.filter((s) => num.startsWith(`${s.num}.`)).pop() : undefined;
-  if (parent) lines.push(`A subsection of section ${parent.num} of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): ${parent.title}.`, '', '_Confidence: from the guideline\'s table of contents, which lists sections to three levels._');
-  if (opioid) lines.push(`Section ${opioid.num} of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): ${opioid.title}.`, '', '_Confidence: from the guideline\'s table of contents._');
+  const parent =
+    /^opioid/i.test(c.chapter.text) && num && !opioid ? OPIOID_2016_SECTIONS.filter((s) => num.startsWith(`${s.num}.`)).pop() : undefined;
+  if (parent)
+    lines.push(
+      `A subsection of section ${parent.num} of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): ${parent.title}.`,
+      '',
+      "_Confidence: from the guideline's table of contents, which lists sections to three levels._",
+    );
+  if (opioid)
+    lines.push(
+      `Section ${opioid.num} of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): ${opioid.title}.`,
+      '',
+      "_Confidence: from the guideline's table of contents._",
+    );
   const n = observedCount(key, section.text);
-  if (n > 0) lines.push(`Cited ${n} time${n === 1 ? '' : 's'} under this chapter in real 2016-17 letters.`, '', '_Confidence: observed in real letters._');
+  if (n > 0)
+    lines.push(
+      `Cited ${n} time${n === 1 ? '' : 's'} under this chapter in real 2016-17 letters.`,
+      '',
+      '_Confidence: observed in real letters._',
+    );
   else if (!opioid) lines.push('Not seen under this chapter in real 2016-17 letters: check the spelling and the chapter.');
   return lines.join('\n');
 }
@@ -101,7 +123,11 @@ const CONFIDENCE = {
 
 function pageTable(topics: readonly PageTopic[]): string[] {
   if (!topics.length) return [];
-  return ['| Topic | Pages | Confidence |', '|---|---|---|', ...topics.map((t) => `| ${t.topic} | ${t.pages} | ${CONFIDENCE[t.confidence]} |`)];
+  return [
+    '| Topic | Pages | Confidence |',
+    '|---|---|---|',
+    ...topics.map((t) => `| ${t.topic} | ${t.pages} | ${CONFIDENCE[t.confidence]} |`),
+  ];
 }
 
 export function describePage(c: MtusChapterCitation, page: PageRef): string {
@@ -111,11 +137,16 @@ export function describePage(c: MtusChapterCitation, page: PageRef): string {
     return lines.join('\n');
   }
   if (c.year && Number(c.year.text) >= 2016) {
-    lines.push('This citation is the 2016 update of the Chronic Pain Medical Treatment Guidelines, whose page numbers differ from the 2009 edition\'s: the 2009 page table below may not match it.', '');
+    lines.push(
+      "This citation is the 2016 update of the Chronic Pain Medical Treatment Guidelines, whose page numbers differ from the 2009 edition's: the 2009 page table below may not match it.",
+      '',
+    );
   }
   const topics: PageTopic[] = [];
-  for (let p = page.from; p <= Math.min(page.to, page.from + 40); p++) for (const t of topicsOnPage(p)) if (!topics.includes(t)) topics.push(t);
-  if (page.to > 127 || page.from < 1) lines.push('The 2009 Chronic Pain Medical Treatment Guidelines have 127 pages: this page does not exist.');
+  for (let p = page.from; p <= Math.min(page.to, page.from + 40); p++)
+    for (const t of topicsOnPage(p)) if (!topics.includes(t)) topics.push(t);
+  if (page.to > 127 || page.from < 1)
+    lines.push('The 2009 Chronic Pain Medical Treatment Guidelines have 127 pages: this page does not exist.');
   else if (!topics.length) lines.push('No topic of the page table covers this page.');
   else lines.push(...pageTable(topics));
   return lines.join('\n');
@@ -123,10 +154,19 @@ export function describePage(c: MtusChapterCitation, page: PageRef): string {
 
 /** The 2014-era topic text before "Page(s):": the page-table rows whose names share a word with it. */
 export function describeTopic(c: MtusChapterCitation, topic: TextPart): string {
-  const words = new Set(norm(topic.text).split(/[^a-z0-9]+/).filter((w) => w.length > 3));
-  const rows = CPMTG_2009_PAGES.filter((t) => norm(t.topic).split(/[^a-z0-9]+/).some((w) => words.has(w)));
+  const words = new Set(
+    norm(topic.text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 3),
+  );
+  const rows = CPMTG_2009_PAGES.filter((t) =>
+    norm(t.topic)
+      .split(/[^a-z0-9]+/)
+      .some((w) => words.has(w)),
+  );
   const lines = [`**${topic.text}** — topic cited in ${c.chapter.text || 'the guideline'}`, ''];
-  if (rows.length && /chronic\s+pain/i.test(c.chapter.text)) lines.push('Where the 2009 page table puts it:', '', ...pageTable(rows.slice(0, 8)));
+  if (rows.length && /chronic\s+pain/i.test(c.chapter.text))
+    lines.push('Where the 2009 page table puts it:', '', ...pageTable(rows.slice(0, 8)));
   return lines.join('\n');
 }
 

@@ -1,7 +1,15 @@
 // Code actions: every fix a rule offered for a diagnostic in the requested range, "fix all" of that rule,
 // and `source.fixAll.imrLetters` (every safe fix of the document at once). Edits never overlap: when two
 // fixes clash (analysis/fixes.ts, the rule imr-lint --fix uses too), the first one wins and the other waits.
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type SnippetTextEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type SnippetTextEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { Letter } from '../letter';
 import type { Edit, Fix, Problem } from '../rules';
 import { combineFixes, safeFixes } from '../analysis';
@@ -26,14 +34,17 @@ function toTextEdits(letter: Letter, edits: readonly Edit[]): TextEdit[] {
 function fixEdit(letter: Letter, uri: string, edits: readonly Edit[], snippets: boolean): WorkspaceEdit {
   if (!snippets || !edits.some((e) => e.snippet)) return { changes: { [uri]: toTextEdits(letter, edits) } };
   const out: (TextEdit | SnippetTextEdit)[] = edits.map((e) =>
-    e.snippet ? { range: rangeOf(letter, e.span), snippet: { kind: 'snippet', value: e.snippet } } : { range: rangeOf(letter, e.span), newText: e.newText },
+    e.snippet
+      ? { range: rangeOf(letter, e.span), snippet: { kind: 'snippet', value: e.snippet } }
+      : { range: rangeOf(letter, e.span), newText: e.newText },
   );
   return { documentChanges: [{ textDocument: { uri, version: null }, edits: out }] };
 }
 
 const firstKeepingOutcome = (p: Problem): Fix | undefined => p.fixes?.find((f) => !f.changesOutcome);
 
-const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+const wants = (only: readonly string[] | undefined, kind: string): boolean =>
+  !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
 export function codeActions(
   letter: Letter,
@@ -55,7 +66,13 @@ export function codeActions(
       // A fix that changes an outcome (the decision) is offered, never preferred.
       const preferred = p.fixes.findIndex((f) => !f.changesOutcome);
       p.fixes.forEach((fix, k) => {
-        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: k === preferred, edit: fixEdit(letter, uri, fix.edits, snippets) });
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: k === preferred,
+          edit: fixEdit(letter, uri, fix.edits, snippets),
+        });
       });
       // "Fix all" of this rule: the first fix of each of its problems that keeps the outcome, when there is more than one.
       if (fixAllOffered.has(p.rule)) return;
@@ -66,7 +83,9 @@ export function codeActions(
       out.push({
         title: `Fix all ${p.rule} problems in this letter`,
         kind: CodeActionKind.QuickFix,
-        diagnostics: problems.map((q, i) => (q.rule === p.rule && firstKeepingOutcome(q) ? diagnostics[i] : undefined)).filter((d): d is Diagnostic => d !== undefined),
+        diagnostics: problems
+          .map((q, i) => (q.rule === p.rule && firstKeepingOutcome(q) ? diagnostics[i] : undefined))
+          .filter((d): d is Diagnostic => d !== undefined),
         edit: { changes: { [uri]: toTextEdits(letter, edits) } },
       });
     });
@@ -82,5 +101,9 @@ export function codeActions(
 export function fixAll(letter: Letter, uri: string, problems: readonly Problem[]): CodeAction | undefined {
   const safe = safeFixes(problems);
   if (!safe.length) return undefined;
-  return { title: 'Fix all safe IMR letter problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(letter, combineFixes(safe)) } } };
+  return {
+    title: 'Fix all safe IMR letter problems',
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [uri]: toTextEdits(letter, combineFixes(safe)) } },
+  };
 }

@@ -8,7 +8,13 @@ import { describeCounts, outcomeCounts } from './decisionTable';
 export const SHOW_SUMMARY_COMMAND = 'imrLetters.showDecisionSummary';
 
 export function codeLenses(letter: Letter, uri: string): CodeLens[] {
-  const at = letter.issues?.headingSpan ?? (letter.items[0] ? { start: letter.items[0].span.start, end: letter.items[0].span.start } : undefined);
+  const at =
+    letter.issues?.headingSpan ?? (letter.items[0] ? { start: letter.items[0].span.start, end: letter.items[0].span.start } : undefined);
   if (!at) return [];
-  return [{ range: rangeOf(letter, at), command: { title: describeCounts(outcomeCounts(letter)), command: SHOW_SUMMARY_COMMAND, arguments: [uri] } }];
+  return [
+    {
+      range: rangeOf(letter, at),
+      command: { title: describeCounts(outcomeCounts(letter)), command: SHOW_SUMMARY_COMMAND, arguments: [uri] },
+    },
+  ];
 }

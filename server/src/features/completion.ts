@@ -2,7 +2,15 @@
 // the field labels an item still lacks, MTUS chapters with years after "Decision based on MTUS", the
 // chapter's known sections after "Section(s):", ODG chapters after "Non-MTUS Citation", the fixed citation
 // sentences at the start of a guideline sentence, and conclusion sentences in a rationale.
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
 import { fieldBeingWritten, itemBefore, lineAt, type Field, type Item, type Letter } from '../letter';
 import { CHAPTER_TOPICS, MTUS_CHAPTERS, CHAPTER_LABELS, type MtusChapter } from '../kb';
 import { ODG_CHAPTERS, ODG_PREFIX } from '../kb/odg';
@@ -17,7 +25,8 @@ import { observedCount } from './citationInfo';
 export const COMPLETION_TRIGGERS = [':', ' '];
 
 const FIELD_LINE_RE = /^\s*(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
-const HEADER_LABEL_RE = /(?:Case\s+Number|Date\s+Assigned|Decision\s+Date|Priority|Date\s+of\s+Injury|UR\s+Denial\s+Date|Application(?:\s+Received)?|Received|Licensure|Specialty)\s*:\s*\S*$/i;
+const HEADER_LABEL_RE =
+  /(?:Case\s+Number|Date\s+Assigned|Decision\s+Date|Priority|Date\s+of\s+Injury|UR\s+Denial\s+Date|Application(?:\s+Received)?|Received|Licensure|Specialty)\s*:\s*\S*$/i;
 
 // Text is read backwards from the cursor with these helpers rather than with end-anchored regular
 // expressions, which scan a long line in quadratic time.
@@ -104,10 +113,12 @@ function replaceRange(ctx: Context, start: number): Range {
 }
 
 function outcomeCompletions(ctx: Context): CompletionItem[] | undefined {
-  if (FIELD_LINE_RE.test(ctx.linePrefix) || HEADER_LABEL_RE.test(ctx.linePrefix) || /Sections?\s*\(s\)\s*:/i.test(ctx.linePrefix)) return undefined;
+  if (FIELD_LINE_RE.test(ctx.linePrefix) || HEADER_LABEL_RE.test(ctx.linePrefix) || /Sections?\s*\(s\)\s*:/i.test(ctx.linePrefix))
+    return undefined;
   // Item headers live in the issues section (or, in a draft without its heading, from the first item on).
   const issues = ctx.letter.issues;
-  if (issues ? ctx.offset < issues.headingSpan.end : !ctx.letter.items.length || ctx.offset < ctx.letter.items[0].span.start) return undefined;
+  if (issues ? ctx.offset < issues.headingSpan.end : !ctx.letter.items.length || ctx.offset < ctx.letter.items[0].span.start)
+    return undefined;
   let start: number;
   let needsSpace = false;
   const word = trailing(ctx.linePrefix, isLetter);
@@ -117,7 +128,12 @@ function outcomeCompletions(ctx: Context): CompletionItem[] | undefined {
   if (beforeGap.endsWith(':') && beforeGap.trim().length > 1) {
     start = ctx.offset - word.length;
     needsSpace = gap.length === 0;
-  } else if (beforeGap.trim() === '' && previous.endsWith(':') && previous.slice(0, -1).trim().length > 0 && !FIELD_LINE_RE.test(previous)) {
+  } else if (
+    beforeGap.trim() === '' &&
+    previous.endsWith(':') &&
+    previous.slice(0, -1).trim().length > 0 &&
+    !FIELD_LINE_RE.test(previous)
+  ) {
     // The outcome word on its own line after a wrapped header ending in ":".
     start = ctx.offset - word.length;
   } else {
@@ -216,7 +232,11 @@ function citationCompletions(ctx: Context, field: Field, party: Party, topic: ()
   for (const m of before.matchAll(/Decision\s+based\s+on\b/g)) [starter, starterLength] = [m.index, m[0].length];
   const sentence = starter >= 0 ? before.slice(starter) : '';
   // Inside a "Decision based on ..." sentence that is still being written.
-  if (starter >= 0 && !sentence.trimEnd().endsWith('.') && !/\.\s+\S/.test(sentence.replace(/\b(?:\d+\.\d+|ed\.|etc\.|vol\.|e\.g\.|i\.e\.)/gi, ''))) {
+  if (
+    starter >= 0 &&
+    !sentence.trimEnd().endsWith('.') &&
+    !/\.\s+\S/.test(sentence.replace(/\b(?:\d+\.\d+|ed\.|etc\.|vol\.|e\.g\.|i\.e\.)/gi, ''))
+  ) {
     const afterStarter = sentence.slice(starterLength);
     const nonMtus = /^\s+Non[-\s]?MTUS\s+Citations?\s+(.*)$/is.exec(afterStarter);
     if (nonMtus) return odgChoices(ctx, nonMtus[1], topic());
@@ -256,7 +276,14 @@ function citationCompletions(ctx: Context, field: Field, party: Party, topic: ()
     },
   ];
   fixedSentences(party).forEach((s, i) =>
-    out.push({ label: s.text, kind: CompletionItemKind.Text, detail: 'Fixed sentence', documentation: s.about, sortText: `2${i}`, textEdit: { range, newText: s.text } }),
+    out.push({
+      label: s.text,
+      kind: CompletionItemKind.Text,
+      detail: 'Fixed sentence',
+      documentation: s.about,
+      sortText: `2${i}`,
+      textEdit: { range, newText: s.text },
+    }),
   );
   return out;
 }
@@ -281,7 +308,12 @@ function chapterOrder(ctx: Context, topic: ItemTopic): { key: string; chapter?: 
     if (seen.has(k)) continue;
     seen.add(k);
     const known = byKey.get(k);
-    out.push({ key: known?.key ?? w.key, chapter: known?.chapter ?? MTUS_CHAPTERS.find((c) => c.label.toLowerCase() === k), seen: known?.seen ?? 0, why: w.why });
+    out.push({
+      key: known?.key ?? w.key,
+      chapter: known?.chapter ?? MTUS_CHAPTERS.find((c) => c.label.toLowerCase() === k),
+      seen: known?.seen ?? 0,
+      why: w.why,
+    });
   }
   for (const c of common) if (!seen.has(c.key.toLowerCase())) out.push(c);
   // The 2014 labels printed without a year ("Chronic Pain Treatment Guidelines ... Page(s): 24").
@@ -297,7 +329,14 @@ function chapterChoices(ctx: Context, typed: string, topic: ItemTopic): Completi
       label: key,
       kind: CompletionItemKind.Module,
       detail: [chapter?.reg, chapter?.basis].filter(Boolean).join(' — ') || 'MTUS chapter',
-      documentation: [why && `${why}.`, seen ? `Cited ${seen} times in real 2016-17 letters.` : '', withYear ? '' : 'The 2014 wording: a topic and "Page(s):" follow.'].filter(Boolean).join(' ') || undefined,
+      documentation:
+        [
+          why && `${why}.`,
+          seen ? `Cited ${seen} times in real 2016-17 letters.` : '',
+          withYear ? '' : 'The 2014 wording: a topic and "Page(s):" follow.',
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined,
       sortText: String(i).padStart(3, '0'),
       filterText: key,
       textEdit: { range, newText: withYear ? `${key}, Section(s): ` : `${key} ` },
@@ -335,7 +374,11 @@ function odgChoices(ctx: Context, typed: string, topic: ItemTopic): CompletionIt
   return order.map((name, i) => ({
     label: `${ODG_PREFIX}${name}`,
     kind: CompletionItemKind.Module,
-    detail: topic.odgCited.includes(name) ? 'ODG chapter cited for this item' : topic.odg.includes(name) ? 'ODG chapter for what this item requests' : 'ODG chapter',
+    detail: topic.odgCited.includes(name)
+      ? 'ODG chapter cited for this item'
+      : topic.odg.includes(name)
+        ? 'ODG chapter for what this item requests'
+        : 'ODG chapter',
     sortText: String(i).padStart(3, '0'),
     filterText: `${ODG_PREFIX}${name}`,
     textEdit: { range, newText: `${ODG_PREFIX}${name}` },
@@ -343,7 +386,8 @@ function odgChoices(ctx: Context, typed: string, topic: ItemTopic): CompletionIt
 }
 
 // The words that open a rationale's concluding sentence ("Therefore, the request for ... is not ...").
-const CONCLUDING = /^(?:therefore|as such|thus|hence|accordingly|consequently|in conclusion|in summary|based on (?:the above|this|these findings)|given (?:the above|this)),?\s+/i;
+const CONCLUDING =
+  /^(?:therefore|as such|thus|hence|accordingly|consequently|in conclusion|in summary|based on (?:the above|this|these findings)|given (?:the above|this)),?\s+/i;
 
 function conclusionSentences(ctx: Context, field: Field, item: Item, invoked: boolean): CompletionItem[] {
   // Only where the conclusion goes: at the end of the rationale, not in the middle of its prose.

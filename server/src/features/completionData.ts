@@ -10,7 +10,10 @@ export type Party = 'Claims Administrator' | 'Expert Reviewer';
 /** The fixed sentences of a guideline line, by the party the line speaks for. */
 export function fixedSentences(party: Party): { text: string; about: string }[] {
   const out = [
-    { text: `The ${party} did not cite any medical evidence for its decision.`, about: `The ${party} named no guideline. A legitimate sentence, not a missing citation.` },
+    {
+      text: `The ${party} did not cite any medical evidence for its decision.`,
+      about: `The ${party} named no guideline. A legitimate sentence, not a missing citation.`,
+    },
   ];
   if (party === 'Claims Administrator') {
     out.push({

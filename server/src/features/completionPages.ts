@@ -28,7 +28,8 @@ export function pageTopicChoices(range: Range, topic: ItemTopic): CompletionItem
         label: text,
         kind: CompletionItemKind.Reference,
         detail: 'MTUS Chronic Pain Medical Treatment Guidelines 2009, page table',
-        documentation: t.confidence === 'A' ? 'Pages confirmed by a real letter.' : 'Pages commonly cited, not confirmed by a real letter: check them.',
+        documentation:
+          t.confidence === 'A' ? 'Pages confirmed by a real letter.' : 'Pages commonly cited, not confirmed by a real letter: check them.',
         sortText: String(k).padStart(3, '0'),
         filterText: text,
         textEdit: { range, newText: text },

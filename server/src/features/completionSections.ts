@@ -11,19 +11,48 @@ const observed = (observedJson as unknown as { chapters: Record<string, { sectio
 
 // What a request names -> the sections that cover it.
 const HINTS: readonly { request: RegExp; section: RegExp }[] = [
-  { request: /\bMRI|\bMRA\b|\bCT\b|x-?rays?|radiograph|\bscan\b|imaging|sonogra|arthrogra/i, section: /^(?:Special Studies|Diagnostic Criteria)$/i },
+  {
+    request: /\bMRI|\bMRA\b|\bCT\b|x-?rays?|radiograph|\bscan\b|imaging|sonogra|arthrogra/i,
+    section: /^(?:Special Studies|Diagnostic Criteria)$/i,
+  },
   { request: /\bEMG|\bNCV|\bNCS|electrodiagnos|nerve conduction|electromyog/i, section: /electrodiagnostic|^Special Studies$/i },
-  { request: /physical therap|\bPT\b|therapeutic exercise|home exercise|aquatic|physiother/i, section: /physical medicine|^Physical Methods$|aquatic/i },
+  {
+    request: /physical therap|\bPT\b|therapeutic exercise|home exercise|aquatic|physiother/i,
+    section: /physical medicine|^Physical Methods$|aquatic/i,
+  },
   { request: /chiropract|manipulat|manual therap|myofascial|massage/i, section: /manual therapy|massage|^Physical Methods$/i },
-  { request: /\bTENS\b|electrical stim|e-?stim|h-?wave|interferential|\bIF unit|neuromuscular/i, section: /TENS|H-wave|interferential|NMES/i },
-  { request: /cream|\bgel\b|patch|topical|compound|ointment|lidocaine|lidoderm|flector|terocin|ketoprofen|capsaicin/i, section: /topical|compound|lidoderm|flector/i },
+  {
+    request: /\bTENS\b|electrical stim|e-?stim|h-?wave|interferential|\bIF unit|neuromuscular/i,
+    section: /TENS|H-wave|interferential|NMES/i,
+  },
+  {
+    request: /cream|\bgel\b|patch|topical|compound|ointment|lidocaine|lidoderm|flector|terocin|ketoprofen|capsaicin/i,
+    section: /topical|compound|lidoderm|flector/i,
+  },
   // Compounded oral suspensions, sold under brand names.
   { request: /deprizine|dicopanol|fanatrex|synapryn|tabradol/i, section: /compound/i },
-  { request: /cyclobenzaprine|flexeril|baclofen|tizanidine|zanaflex|methocarbamol|robaxin|carisoprodol|\bsoma\b|orphenadrine|norflex|metaxalone|skelaxin|muscle relax/i, section: /muscle relaxants|cyclobenzaprine|carisoprodol/i },
-  { request: /ibuprofen|naproxen|anaprox|motrin|diclofenac|voltaren|meloxicam|mobic|celebrex|celecoxib|nabumetone|relafen|etodolac|NSAID/i, section: /^NSAIDs \(|anti-inflammatory|^Initial Care$/i },
-  { request: /omeprazole|prilosec|pantoprazole|protonix|lansoprazole|esomeprazole|nexium|ranitidine|pepcid|famotidine|zantac/i, section: /proton pump|NSAIDs, GI/i },
-  { request: /norco|hydrocodone|oxycodone|oxycontin|percocet|tramadol|ultram|morphine|fentanyl|nucynta|tapentadol|methadone|buprenorph|codeine|dilaudid|opana|butrans|vicodin|opioid/i, section: /opioid|tramadol|3\.3\.9/i },
-  { request: /surg|arthroscop|repair|fusion|decompression|replacement|ectomy|otomy|plasty|\brelease\b/i, section: /^Surgical Considerations$/i },
+  {
+    request:
+      /cyclobenzaprine|flexeril|baclofen|tizanidine|zanaflex|methocarbamol|robaxin|carisoprodol|\bsoma\b|orphenadrine|norflex|metaxalone|skelaxin|muscle relax/i,
+    section: /muscle relaxants|cyclobenzaprine|carisoprodol/i,
+  },
+  {
+    request: /ibuprofen|naproxen|anaprox|motrin|diclofenac|voltaren|meloxicam|mobic|celebrex|celecoxib|nabumetone|relafen|etodolac|NSAID/i,
+    section: /^NSAIDs \(|anti-inflammatory|^Initial Care$/i,
+  },
+  {
+    request: /omeprazole|prilosec|pantoprazole|protonix|lansoprazole|esomeprazole|nexium|ranitidine|pepcid|famotidine|zantac/i,
+    section: /proton pump|NSAIDs, GI/i,
+  },
+  {
+    request:
+      /norco|hydrocodone|oxycodone|oxycontin|percocet|tramadol|ultram|morphine|fentanyl|nucynta|tapentadol|methadone|buprenorph|codeine|dilaudid|opana|butrans|vicodin|opioid/i,
+    section: /opioid|tramadol|3\.3\.9/i,
+  },
+  {
+    request: /surg|arthroscop|repair|fusion|decompression|replacement|ectomy|otomy|plasty|\brelease\b/i,
+    section: /^Surgical Considerations$/i,
+  },
   { request: /epidural|\bESI\b/i, section: /epidural/i },
   { request: /facet|medial branch|radiofrequency/i, section: /facet|radiofrequency/i },
   { request: /trigger point/i, section: /trigger point/i },
@@ -32,10 +61,16 @@ const HINTS: readonly { request: RegExp; section: RegExp }[] = [
   { request: /office visit|follow[- ]?up|consult|evaluat|referral|\bvisit/i, section: /office visits|follow-up visits/i },
   { request: /insomnia|sleep|ambien|zolpidem|sonata|lunesta/i, section: /insomnia/i },
   { request: /gabapentin|neurontin|lyrica|pregabalin|topiramate|topamax/i, section: /anti-epilepsy/i },
-  { request: /amitriptyline|cymbalta|duloxetine|trazodone|elavil|nortriptyline|wellbutrin|bupropion|antidepress/i, section: /antidepressants|bupropion/i },
+  {
+    request: /amitriptyline|cymbalta|duloxetine|trazodone|elavil|nortriptyline|wellbutrin|bupropion|antidepress/i,
+    section: /antidepressants|bupropion/i,
+  },
   { request: /xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzodiazep/i, section: /benzodiazepine/i },
   { request: /home health|home care|\bHHA\b/i, section: /home health/i },
-  { request: /work hardening|work conditioning|functional restoration|\bFRP\b|chronic pain program/i, section: /work conditioning|functional restoration|chronic pain programs/i },
+  {
+    request: /work hardening|work conditioning|functional restoration|\bFRP\b|chronic pain program/i,
+    section: /work conditioning|functional restoration|chronic pain programs/i,
+  },
   { request: /ondansetron|zofran|nausea|antiemetic/i, section: /antiemetics/i },
   { request: /constipation|senna|colace|docusate|linzess|amitiza/i, section: /constipation/i },
   { request: /ultrasound, therapeutic|therapeutic ultrasound|\bultrasound\b/i, section: /ultrasound/i },
@@ -64,7 +99,10 @@ export function chapterSections(chapterKey: string): readonly string[] {
   };
   for (const t of topics) add(t);
   for (const s of observed[key] ?? []) if (s.section_string !== '(none)') add(s.section_string);
-  const ranked = [...out].map((t) => ({ t, n: observedCount(key, t) })).sort((a, b) => b.n - a.n).map((x) => x.t);
+  const ranked = [...out]
+    .map((t) => ({ t, n: observedCount(key, t) }))
+    .sort((a, b) => b.n - a.n)
+    .map((x) => x.t);
   memo.set(chapterKey.toLowerCase(), ranked);
   return ranked;
 }
@@ -89,7 +127,43 @@ function splitKnown(list: string, known: ReadonlySet<string>): string[] {
 }
 
 // Words that name no particular treatment: a request and a section sharing one of them are not about the same thing.
-const GENERIC = new Set(['treatment', 'therapy', 'therapeutic', 'chronic', 'medications', 'medication', 'drugs', 'guidelines', 'testing', 'programs', 'services', 'specific', 'symptoms', 'effects', 'adverse', 'criteria', 'studies', 'general', 'approach', 'initial', 'considerations', 'methods', 'physical', 'summary', 'visits', 'follow', 'management', 'recommendations', 'opioids', 'opioid', 'patient', 'patients', 'acute', 'right', 'bilateral']);
+const GENERIC = new Set([
+  'treatment',
+  'therapy',
+  'therapeutic',
+  'chronic',
+  'medications',
+  'medication',
+  'drugs',
+  'guidelines',
+  'testing',
+  'programs',
+  'services',
+  'specific',
+  'symptoms',
+  'effects',
+  'adverse',
+  'criteria',
+  'studies',
+  'general',
+  'approach',
+  'initial',
+  'considerations',
+  'methods',
+  'physical',
+  'summary',
+  'visits',
+  'follow',
+  'management',
+  'recommendations',
+  'opioids',
+  'opioid',
+  'patient',
+  'patients',
+  'acute',
+  'right',
+  'bilateral',
+]);
 
 /** The significant words of a text, as six-letter stems ("neurontin" -> "neuron"). */
 function wordsOf(text: string): string[] {

@@ -37,7 +37,11 @@ export function decisionRows(letter: Letter, lineOf: (offset: number) => number 
     outcome: item.outcome?.text ?? '',
     claimsAdministratorCitations: item.claimsAdministrator?.citations.map(describeCitation) ?? [],
     maximusCitations: item.maximus?.citations.map(describeCitation) ?? [],
-    conclusion: item.rationale?.conclusion ? (item.rationale.conclusion.kind === 'necessary' ? 'medically necessary' : 'not medically necessary') : '',
+    conclusion: item.rationale?.conclusion
+      ? item.rationale.conclusion.kind === 'necessary'
+        ? 'medically necessary'
+        : 'not medically necessary'
+      : '',
     conclusionSentence: item.rationale?.conclusion?.sentence.text ?? '',
     line: lineOf(item.span.start),
   }));
@@ -69,7 +73,13 @@ export function decisionTableMarkdown(letter: Letter, title?: string): string {
   const caseNumber = headerValue(letter, 'caseNumber');
   const lines = [`# ${caseNumber ? `IMR ${caseNumber}` : (title ?? 'IMR letter')}: decision summary`, ''];
   const facts: string[] = [];
-  for (const [key, name] of [['dateAssigned', 'Assigned'], ['decisionDate', 'Decided'], ['urDenialDate', 'UR denial'], ['applicationReceived', 'Application'], ['priority', 'Priority']] as const) {
+  for (const [key, name] of [
+    ['dateAssigned', 'Assigned'],
+    ['decisionDate', 'Decided'],
+    ['urDenialDate', 'UR denial'],
+    ['applicationReceived', 'Application'],
+    ['priority', 'Priority'],
+  ] as const) {
     const v = headerValue(letter, key);
     if (v) facts.push(`${name} ${v}`);
   }
@@ -83,7 +93,11 @@ export function decisionTableMarkdown(letter: Letter, title?: string): string {
   }
   lines.push('| # | Item | Outcome | Claims Administrator cited | MAXIMUS cited | Conclusion |', '|---|---|---|---|---|---|');
   for (const r of decisionRows(letter)) {
-    const outcome = r.outcome ? (r.outcome === 'Upheld' || r.outcome === 'Overturned' ? `**${r.outcome}**` : `${r.outcome} _(invalid)_`) : '_missing_';
+    const outcome = r.outcome
+      ? r.outcome === 'Upheld' || r.outcome === 'Overturned'
+        ? `**${r.outcome}**`
+        : `${r.outcome} _(invalid)_`
+      : '_missing_';
     lines.push(
       `| ${r.item} | ${cell(r.request)} | ${outcome} | ${cell(r.claimsAdministratorCitations.join('; '))} | ${cell(r.maximusCitations.join('; '))} | ${cell(r.conclusionSentence || r.conclusion)} |`,
     );

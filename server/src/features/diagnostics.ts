@@ -34,7 +34,13 @@ function draftingPage(docsBase: string): string {
   }
 }
 
-export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri: string, docsBase?: string, support: DiagnosticSupport = EVERYTHING): Diagnostic[] {
+export function toDiagnostics(
+  letter: Letter,
+  problems: readonly Problem[],
+  uri: string,
+  docsBase?: string,
+  support: DiagnosticSupport = EVERYTHING,
+): Diagnostic[] {
   return problems.map((p) => {
     const d: Diagnostic = {
       range: rangeOf(letter, p.span),
@@ -43,8 +49,10 @@ export function toDiagnostics(letter: Letter, problems: readonly Problem[], uri:
       source: DIAGNOSTIC_SOURCE,
       message: p.message,
     };
-    if (docsBase && support.codeDescription) d.codeDescription = { href: p.rule === STILL_TO_WRITE ? draftingPage(docsBase) : `${docsBase}${p.rule}.md` };
-    if (p.related?.length && support.related) d.relatedInformation = p.related.map((r) => ({ location: { uri, range: rangeOf(letter, r.span) }, message: r.message }));
+    if (docsBase && support.codeDescription)
+      d.codeDescription = { href: p.rule === STILL_TO_WRITE ? draftingPage(docsBase) : `${docsBase}${p.rule}.md` };
+    if (p.related?.length && support.related)
+      d.relatedInformation = p.related.map((r) => ({ location: { uri, range: rangeOf(letter, r.span) }, message: r.message }));
     return d;
   });
 }

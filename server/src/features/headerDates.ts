@@ -18,7 +18,6 @@ export interface Interval {
   readonly note?: string;
 }
 
-
 const PAIRS: readonly { from: HeaderKey; to: HeaderKey; label: string; note?: (priority: string | undefined) => string }[] = [
   {
     from: 'dateAssigned',

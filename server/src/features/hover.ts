@@ -20,7 +20,7 @@ function headerFieldText(letter: Letter, field: HeaderField): string | undefined
   const name = dateName(field.key);
   const value = field.value?.text;
   if (field.key === 'priority') {
-    return `**Priority: ${value ?? '(none)'}** — ${/expedited/i.test(value ?? '') ? 'expedited review: decided within 3 days (Labor Code 4610.6(d)) because of an imminent and serious threat to the worker\'s health.' : 'standard review: decided within 30 days of receipt of the request and its supporting documents (Labor Code 4610.6(d)).'}`;
+    return `**Priority: ${value ?? '(none)'}** — ${/expedited/i.test(value ?? '') ? "expedited review: decided within 3 days (Labor Code 4610.6(d)) because of an imminent and serious threat to the worker's health." : 'standard review: decided within 30 days of receipt of the request and its supporting documents (Labor Code 4610.6(d)).'}`;
   }
   if (!name) return undefined;
   if (!value) return `**${name}**: no value.`;
@@ -42,7 +42,8 @@ export function hover(letter: Letter, position: Position): Hover | null {
   const offset = offsetAt(letter, position);
   for (const item of letter.items) {
     if (!contains(item.span, offset)) continue;
-    if (item.outcome && contains(item.outcome.span, offset)) return markdown(letter, outcomeHoverText(item.outcome, item), item.outcome.span);
+    if (item.outcome && contains(item.outcome.span, offset))
+      return markdown(letter, outcomeHoverText(item.outcome, item), item.outcome.span);
     if (item.header.text && contains(item.header.span, offset)) return markdown(letter, itemSummary(item), item.header.span);
     for (const field of [item.claimsAdministrator, item.maximus]) {
       for (const c of field?.citations ?? []) {
@@ -52,7 +53,12 @@ export function hover(letter: Letter, position: Position): Hover | null {
     }
   }
   for (const field of letter.header?.fields ?? []) {
-    const span = field.value && contains(field.value.span, offset) ? field.value.span : contains(field.label.span, offset) ? field.label.span : undefined;
+    const span =
+      field.value && contains(field.value.span, offset)
+        ? field.value.span
+        : contains(field.label.span, offset)
+          ? field.label.span
+          : undefined;
     if (!span) continue;
     const text = headerFieldText(letter, field);
     if (text) return markdown(letter, text, span);

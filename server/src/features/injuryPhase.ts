@@ -46,6 +46,6 @@ export function injuryPhaseLines(letter: Letter): string[] {
   return [
     `Injury phase at the UR decision: **${age.phase}**, ${age.days} day${age.days === 1 ? '' : 's'} (${weeks(age.days)}) from the Date of Injury${age.cumulative ? ' (the last date of a cumulative injury)' : ''} to the UR Denial Date.`,
     '',
-    '_Acute: up to 4 weeks; subacute: more than 4 and up to 12 weeks; chronic: more than 12 weeks, as the Chronic Pain Medical Treatment Guidelines define it. The phase is the injury\'s age, not a finding about the worker\'s pain: the rationale says which guideline applies and why._',
+    "_Acute: up to 4 weeks; subacute: more than 4 and up to 12 weeks; chronic: more than 12 weeks, as the Chronic Pain Medical Treatment Guidelines define it. The phase is the injury's age, not a finding about the worker's pain: the rationale says which guideline applies and why._",
   ];
 }

@@ -10,7 +10,10 @@ export function describeCitation(c: Citation): string {
     case 'mtus': {
       const parts = [`MTUS ${c.chapter.text || '(no chapter)'}${c.year ? ` ${c.year.text}` : ''}`];
       if (c.topic) parts.push(c.topic.text);
-      if (c.sections.length) parts.push(`Section(s): ${c.sections.map((s) => (isBareNumber(s.text) ? `${s.text} (a number, not a section)` : s.text)).join('; ')}`);
+      if (c.sections.length)
+        parts.push(
+          `Section(s): ${c.sections.map((s) => (isBareNumber(s.text) ? `${s.text} (a number, not a section)` : s.text)).join('; ')}`,
+        );
       if (c.pages.length) parts.push(`Page(s): ${c.pages.map((p) => p.text).join(', ')}`);
       return parts.join(' — ');
     }
@@ -44,7 +47,12 @@ function partialFigures(p: PartialAuthorization): string[] {
   if (counts) {
     const [x, y, z] = [counts.original.value, counts.authorized.value, counts.remaining.value];
     const ok = x - y === z;
-    lines.push('', ok ? `Figures: ${x} requested − ${y} authorised = ${z} in dispute.` : `Figures **do not add up**: ${x} requested − ${y} authorised = ${x - y}, but ${z} is in dispute.`);
+    lines.push(
+      '',
+      ok
+        ? `Figures: ${x} requested − ${y} authorised = ${z} in dispute.`
+        : `Figures **do not add up**: ${x} requested − ${y} authorised = ${x - y}, but ${z} is in dispute.`,
+    );
   }
   return lines;
 }

@@ -4,7 +4,7 @@
 import { isRetrospective, type Item, type Outcome } from '../letter';
 
 const APPEAL =
-  'The determination is binding. The worker may appeal to the Workers\' Compensation Appeals Board only on the narrow grounds of Labor Code 4610.6(h) (for example fraud, a conflict of interest, bias, or a plainly erroneous finding of fact that is a matter of ordinary knowledge), or ask for the treatment again if the condition changes.';
+  "The determination is binding. The worker may appeal to the Workers' Compensation Appeals Board only on the narrow grounds of Labor Code 4610.6(h) (for example fraud, a conflict of interest, bias, or a plainly erroneous finding of fact that is a matter of ordinary knowledge), or ask for the treatment again if the condition changes.";
 const UNLESS_LIABILITY = 'unless it disputes liability on grounds other than medical necessity';
 
 const q = (s: string | undefined): string => (s ? `"${s}"` : 'the authorised part');

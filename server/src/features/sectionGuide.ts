@@ -7,14 +7,14 @@ const CONTENTS: Record<SectionKind, string> = {
   determination: [
     'Who reviewed the case and on what footing, without naming the reviewer (Labor Code 4610.6 keeps the name confidential):',
     '- that MAXIMUS sent the complete case file to an expert reviewer with no affiliation with the employer, employee, providers or claims administrator;',
-    '- the reviewer\'s clinical practice (more than five years, at least 24 hours a week) and relevant expertise;',
+    "- the reviewer's clinical practice (more than five years, at least 24 hours a week) and relevant expertise;",
     '- "State(s) of Licensure: ..." and "Certification(s)/Specialty: ...".',
   ].join('\n'),
   documentsReviewed: 'The list of records the reviewer received and read (format 2 and 3 letters).',
   caseSummary: [
     'The clinical case summary the expert reviewer wrote from the case file:',
     '- the opening sentence "The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:";',
-    '- the worker\'s age, sex, date and mechanism of injury, diagnoses, treatment to date and recent findings;',
+    "- the worker's age, sex, date and mechanism of injury, diagnoses, treatment to date and recent findings;",
     '- the utilization review decision that denied or modified the request (its date and what it decided).',
   ].join('\n'),
   issues: [
@@ -27,7 +27,7 @@ const CONTENTS: Record<SectionKind, string> = {
   issueAtDispute: 'The treatment or service in dispute, as requested (format 3).',
   guidelinesRelied: 'The medical treatment guidelines the professional reviewer relied upon and why they apply (format 3).',
   rationale: 'Why the requested treatment is, or is not, medically necessary, applying the guidelines to the records (format 3).',
-  qualifications: 'The reviewer\'s licensure, board certification and practice, without the reviewer\'s name (format 3).',
+  qualifications: "The reviewer's licensure, board certification and practice, without the reviewer's name (format 3).",
 };
 
 /** What `section` holds in this letter, in a line, to set beside what it must hold. */
@@ -68,6 +68,10 @@ export function outcomeHoverText(word: OutcomeWord, item?: Item): string {
   if (word.valid && word.meaning) return outcomeMeaning(word.meaning, item);
   const lines = [`**"${word.text}"** is not an item outcome: an item is either **Upheld** or **Overturned**.`];
   if (word.meaning) lines.push('', `It reads as **${word.meaning}**:`, '', outcomeMeaning(word.meaning, item));
-  else if (/partial/i.test(word.text)) lines.push('', '"Partial Overturn" describes a whole case; a partly authorised item states the authorised part in its header and is then Upheld or Overturned.');
+  else if (/partial/i.test(word.text))
+    lines.push(
+      '',
+      '"Partial Overturn" describes a whole case; a partly authorised item states the authorised part in its header and is then Upheld or Overturned.',
+    );
   return lines.join('\n');
 }

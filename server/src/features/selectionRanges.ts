@@ -4,7 +4,8 @@ import { lineAt, type Letter, type Span } from '../letter';
 import { offsetAt, rangeOf } from './positions';
 
 function wordAt(text: string, offset: number, line: Span): Span | undefined {
-  const isWord = (i: number): boolean => i >= line.start && i < line.end && /[\p{L}\p{N}_'/#.-]/u.test(text[i]) && !(text[i] === '.' && !/\d/.test(text[i + 1] ?? ''));
+  const isWord = (i: number): boolean =>
+    i >= line.start && i < line.end && /[\p{L}\p{N}_'/#.-]/u.test(text[i]) && !(text[i] === '.' && !/\d/.test(text[i + 1] ?? ''));
   let start = offset;
   let end = offset;
   while (isWord(start - 1)) start--;
@@ -33,7 +34,8 @@ export function enclosingSpans(letter: Letter, offset: number): Span[] {
     spans.push(field?.span ?? (offset <= item.header.span.end ? item.header.span : undefined), item.span);
   }
   const headerField = letter.header?.fields.find((f) => offset >= f.label.span.start && offset <= (f.value?.span.end ?? f.label.span.end));
-  if (headerField) spans.push({ start: headerField.label.span.start, end: Math.max(headerField.label.span.end, headerField.value?.span.end ?? 0) });
+  if (headerField)
+    spans.push({ start: headerField.label.span.start, end: Math.max(headerField.label.span.end, headerField.value?.span.end ?? 0) });
   if (letter.header && offset >= letter.header.span.start && offset <= letter.header.span.end) spans.push(letter.header.span);
   const section = letter.sections.find((s) => offset >= s.span.start && offset <= s.span.end);
   if (section) spans.push(section.headingSpan, section.span);

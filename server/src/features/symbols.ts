@@ -6,8 +6,17 @@
 // one found (symbols come in document order) rather than by a search each, and items are assigned to their
 // sections in one pass.
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { fieldLabel, lineAt, type Field, type GuidelineField, type Item, type Letter, type RationaleField, type Section, type Span } from '../letter';
-
+import {
+  fieldLabel,
+  lineAt,
+  type Field,
+  type GuidelineField,
+  type Item,
+  type Letter,
+  type RationaleField,
+  type Section,
+  type Span,
+} from '../letter';
 
 /** Offsets to positions (as positionAt in positions.ts), fast for offsets near the previous one. */
 class Positions {
@@ -42,7 +51,15 @@ class Positions {
   }
 }
 
-function symbol(p: Positions, name: string, detail: string, kind: SymbolKind, span: Span, selection: Span, children?: DocumentSymbol[]): DocumentSymbol {
+function symbol(
+  p: Positions,
+  name: string,
+  detail: string,
+  kind: SymbolKind,
+  span: Span,
+  selection: Span,
+  children?: DocumentSymbol[],
+): DocumentSymbol {
   const sel = selection.start >= span.start && selection.end <= span.end ? selection : { start: span.start, end: span.start };
   return { name: name || '(untitled)', detail, kind, range: p.range(span), selectionRange: p.range(sel), children };
 }
@@ -50,7 +67,18 @@ function symbol(p: Positions, name: string, detail: string, kind: SymbolKind, sp
 function citationsDetail(f: GuidelineField): string {
   let detail = '';
   for (const c of f.citations) {
-    const d = c.kind === 'mtus' ? `MTUS ${c.chapter.text}${c.year ? ' ' + c.year.text : ''}` : c.kind === 'nonMtus' ? (c.family === 'other' ? 'Non-MTUS' : c.family) : c.kind === 'noEvidence' ? 'no evidence cited' : c.kind === 'outsideMtus' ? 'outside MTUS' : '';
+    const d =
+      c.kind === 'mtus'
+        ? `MTUS ${c.chapter.text}${c.year ? ' ' + c.year.text : ''}`
+        : c.kind === 'nonMtus'
+          ? c.family === 'other'
+            ? 'Non-MTUS'
+            : c.family
+          : c.kind === 'noEvidence'
+            ? 'no evidence cited'
+            : c.kind === 'outsideMtus'
+              ? 'outside MTUS'
+              : '';
     if (d) detail = detail ? `${detail}; ${d}` : d;
   }
   return detail;
@@ -75,7 +103,8 @@ function itemSymbolAt(p: Positions, item: Item, withFields = true): DocumentSymb
   const selection = item.header.text ? item.header.span : (item.fields[0]?.label.span ?? item.span);
   // The item's range and selection first, then its fields: positions in document order.
   const range = p.range(item.span);
-  const sel = selection.start >= item.span.start && selection.end <= item.span.end ? selection : { start: item.span.start, end: item.span.start };
+  const sel =
+    selection.start >= item.span.start && selection.end <= item.span.end ? selection : { start: item.span.start, end: item.span.start };
   const selectionRange = p.range(sel);
   const children = withFields ? item.fields.map((f) => fieldSymbol(p, f)) : undefined;
   return { name: item.request.text || '(item without header)', detail, kind: SymbolKind.Object, range, selectionRange, children };
@@ -92,7 +121,9 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   if (letter.header) {
     const children = letter.header.fields.map((f) => {
-      const span = f.value ? { start: Math.min(f.label.span.start, f.value.span.start), end: Math.max(f.label.span.end, f.value.span.end) } : f.label.span;
+      const span = f.value
+        ? { start: Math.min(f.label.span.start, f.value.span.start), end: Math.max(f.label.span.end, f.value.span.end) }
+        : f.label.span;
       return symbol(p, f.label.text.replace(/:$/, ''), f.value?.text ?? '', SymbolKind.Property, span, f.label.span);
     });
     const span = children.length ? { start: letter.header.span.start, end: letter.header.span.end } : letter.header.span;
@@ -105,7 +136,9 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
   for (const s of letter.sections) {
     const items: DocumentSymbol[] = [];
     const range = p.range(s.span);
-    const selectionRange = p.range(s.headingSpan.start >= s.span.start && s.headingSpan.end <= s.span.end ? s.headingSpan : { start: s.span.start, end: s.span.start });
+    const selectionRange = p.range(
+      s.headingSpan.start >= s.span.start && s.headingSpan.end <= s.span.end ? s.headingSpan : { start: s.span.start, end: s.span.start },
+    );
     if (s.kind === 'issues') {
       letter.items.forEach((item, k) => {
         if (!inside(item, s)) return;

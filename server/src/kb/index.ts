@@ -37,7 +37,10 @@ const LABELS_WITHOUT_YEAR: MtusChapter[] = [
 ];
 
 export const MTUS_CHAPTERS: readonly MtusChapter[] = [
-  ...chaptersOf('pre_2017_labels_as_used_in_letters', '2016').map((c) => ({ ...c, era: (c.year === 2009 ? '2009' : '2016') as MtusChapter['era'] })),
+  ...chaptersOf('pre_2017_labels_as_used_in_letters', '2016').map((c) => ({
+    ...c,
+    era: (c.year === 2009 ? '2009' : '2016') as MtusChapter['era'],
+  })),
   ...chaptersOf('mtus_2017_acoem_based_labels', '2017'),
   ...LABELS_WITHOUT_YEAR,
 ];

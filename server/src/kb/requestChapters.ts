@@ -11,11 +11,23 @@ interface Region {
 
 // Body regions as requests name them, with the MTUS 2004-2007 chapter and the ODG chapter for each.
 const REGIONS: readonly Region[] = [
-  { words: /\blumbar|\blow back|lumbosacral|\bL[1-5](?:\b|-)|sacroiliac|\bSI joint|thoraco|thoracic|\bback\b|lower extremit/i, mtus: 'Low Back Complaints 2004', odg: 'Low Back Chapter' },
-  { words: /cervical|\bneck\b|\bC[2-7](?:\b|-)|upper back/i, mtus: 'Neck and Upper Back Complaints 2004', odg: 'Neck and Upper Back Chapter' },
+  {
+    words: /\blumbar|\blow back|lumbosacral|\bL[1-5](?:\b|-)|sacroiliac|\bSI joint|thoraco|thoracic|\bback\b|lower extremit/i,
+    mtus: 'Low Back Complaints 2004',
+    odg: 'Low Back Chapter',
+  },
+  {
+    words: /cervical|\bneck\b|\bC[2-7](?:\b|-)|upper back/i,
+    mtus: 'Neck and Upper Back Complaints 2004',
+    odg: 'Neck and Upper Back Chapter',
+  },
   { words: /shoulder|rotator|subacromial|acromi/i, mtus: 'Shoulder Complaints 2004', odg: 'Shoulder Chapter' },
   { words: /\bknee|menisc|patell|\blegs?\b|tibia/i, mtus: 'Knee Complaints 2004', odg: 'Knee & Leg Chapter' },
-  { words: /\bhands?\b|wrist|forearm|finger|thumb|carpal|quervain|upper extremit/i, mtus: 'Forearm, Wrist, and Hand Complaints 2004', odg: 'Forearm, Wrist, & Hand Chapter' },
+  {
+    words: /\bhands?\b|wrist|forearm|finger|thumb|carpal|quervain|upper extremit/i,
+    mtus: 'Forearm, Wrist, and Hand Complaints 2004',
+    odg: 'Forearm, Wrist, & Hand Chapter',
+  },
   { words: /elbow|epicondyl|cubital/i, mtus: 'Elbow Complaints 2007', odg: 'Elbow Chapter' },
   { words: /ankle|\bfoot\b|\bfeet\b|\bheel|plantar|\btoes?\b/i, mtus: 'Ankle and Foot Complaints 2004', odg: 'Ankle & Foot Chapter' },
   { words: /\bhips?\b|pelvi|groin/i, odg: 'Hip & Pelvis Chapter' },
@@ -24,10 +36,12 @@ const REGIONS: readonly Region[] = [
 ];
 
 /** Requests about a body part rather than a drug or a therapy: imaging, electrodiagnosis, surgery, injections. */
-const REGIONAL = /\bMRI|\bMRA\b|\bCT\b|x-?rays?|radiograph|\bscan\b|imaging|ultrasound|sonogra|arthrogra|surg|arthroscop|repair|fusion|decompression|replacement|ectomy|otomy|plasty|\brelease\b|inject|block|brace|splint|orthosis|orthotic/i;
+const REGIONAL =
+  /\bMRI|\bMRA\b|\bCT\b|x-?rays?|radiograph|\bscan\b|imaging|ultrasound|sonogra|arthrogra|surg|arthroscop|repair|fusion|decompression|replacement|ectomy|otomy|plasty|\brelease\b|inject|block|brace|splint|orthosis|orthotic/i;
 const POSTOP = /post-?op|postoperative|post[- ]surg|after surgery/i;
 const ACUPUNCTURE = /acupunct/i;
-const OPIOIDS = /opioid|norco|hydrocodone|oxycodone|oxycontin|percocet|tramadol|ultram|morphine|fentanyl|nucynta|tapentadol|methadone|buprenorph|codeine|tylenol\s*(?:#|no\.?\s*)3|dilaudid|hydromorphone|oxymorphone|opana|butrans|suboxone|vicodin/i;
+const OPIOIDS =
+  /opioid|norco|hydrocodone|oxycodone|oxycontin|percocet|tramadol|ultram|morphine|fentanyl|nucynta|tapentadol|methadone|buprenorph|codeine|tylenol\s*(?:#|no\.?\s*)3|dilaudid|hydromorphone|oxymorphone|opana|butrans|suboxone|vicodin/i;
 /** Assessments rather than treatments: evaluations, consultations, clearances (General Approaches). */
 const ASSESSMENT = /evaluation|consult|clearance|\bFCE\b|functional capacity|referral|\bIME\b/i;
 const MENTAL = /psych|depress|anxiety|\bstress\b|cognitive behav|\bCBT\b/i;

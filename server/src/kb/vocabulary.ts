@@ -56,7 +56,10 @@ export function suggestions(word: string, candidates: Iterable<string>, limit = 
     const d = editDistance(w, memo ? memo.normals[k] : normal(c));
     if (d <= tol) scored.push({ c, d });
   }
-  const out = scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, limit).map((x) => x.c);
+  const out = scored
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, limit)
+    .map((x) => x.c);
   if (memo) {
     if (memo.answers.size > MEMO_LIMIT) memo.answers.clear();
     memo.answers.set(detached(key), out);

@@ -2,13 +2,34 @@
 // "2 tubes") and rates ("12 hours per day", "3 days a week"), which partial authorisation splits by the rate.
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, twenty_four: 24,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  twenty: 20,
+  twenty_four: 24,
 };
-const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).filter((w) => !w.includes('_')).join('|')})`;
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS)
+  .filter((w) => !w.includes('_'))
+  .join('|')})`;
 const value = (s: string): number => (/^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()]);
 
-const CONTAINER_RE = new RegExp(`\\b${NUMBER}\\s+(?:\\(\\d+\\)\\s+)?(?:containers?|tubes?|jars?|bottles?|boxe?s?|kits?|packs?|packages?|pump\\s+bottles?|canisters?|vials?|cartons?)\\b`, 'i');
+const CONTAINER_RE = new RegExp(
+  `\\b${NUMBER}\\s+(?:\\(\\d+\\)\\s+)?(?:containers?|tubes?|jars?|bottles?|boxe?s?|kits?|packs?|packages?|pump\\s+bottles?|canisters?|vials?|cartons?)\\b`,
+  'i',
+);
 
 /** Whether the text asks for a number of containers ("One container of ...", "2 tubes of ..."). */
 export function hasContainerCount(text: string): boolean {
@@ -18,10 +39,7 @@ export function hasContainerCount(text: string): boolean {
 /** A rate: so many hours per day, days per week, or times per day or week. */
 export type RateUnit = 'hours/day' | 'hours/week' | 'days/week' | 'times/day' | 'times/week';
 
-const RATE_RE = new RegExp(
-  `\\b(${NUMBER})\\s*(hours?|hrs?|days?|times|x)\\s*(?:(?:a|per|each|\\/)\\s*)(day|week|wk)\\b`,
-  'gi',
-);
+const RATE_RE = new RegExp(`\\b(${NUMBER})\\s*(hours?|hrs?|days?|times|x)\\s*(?:(?:a|per|each|\\/)\\s*)(day|week|wk)\\b`, 'gi');
 
 /** The rates a text gives, by unit (the first of each unit). */
 export function ratesOf(text: string): Map<RateUnit, number> {
@@ -42,7 +60,11 @@ export function ratesOf(text: string): Map<RateUnit, number> {
  * day" authorised and remaining, each "for 4 weeks"), that rate is what was split: its values in the three parts.
  * Undefined when no rate differs, or a part lacks it.
  */
-export function rateSplit(original: string, authorized: string, remaining: string): { unit: RateUnit; original: number; authorized: number; remaining: number } | undefined {
+export function rateSplit(
+  original: string,
+  authorized: string,
+  remaining: string,
+): { unit: RateUnit; original: number; authorized: number; remaining: number } | undefined {
   const [o, a, r] = [original, authorized, remaining].map(ratesOf);
   for (const [unit, ov] of o) {
     const av = a.get(unit);

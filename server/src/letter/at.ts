@@ -11,7 +11,9 @@ const inside = (offset: number, start: number, end: number): boolean => offset >
 
 /** The header field whose label or value holds `offset` (ends inclusive, so a cursor just after a value is in it). */
 export function headerFieldAt(letter: Letter, offset: number): HeaderField | undefined {
-  return letter.header?.fields.find((f) => inside(offset, f.label.span.start, f.label.span.end) || (f.value && inside(offset, f.value.span.start, f.value.span.end)));
+  return letter.header?.fields.find(
+    (f) => inside(offset, f.label.span.start, f.label.span.end) || (f.value && inside(offset, f.value.span.start, f.value.span.end)),
+  );
 }
 
 /** The last item that starts at or before `offset` (items are in text order), whether or not `offset` is inside it. */

@@ -20,12 +20,24 @@ export type Side = 'left' | 'right' | 'bilateral';
 
 const PARTS: readonly { part: BodyPart; named: RegExp; discussed: RegExp }[] = [
   { part: 'cervical spine', named: /\b(?:cervical|neck)\b/i, discussed: /\b(?:cervical|neck|C[1-7] ?- ?(?:C?[1-7]|T1))\b/i },
-  { part: 'thoracic spine', named: /\b(?:thoracic|mid[- ]?back)\b/i, discussed: /\b(?:thoracic|mid[- ]?back|upper back|T\d{1,2} ?- ?(?:T?\d{1,2}|L1))\b/i },
-  { part: 'lumbar spine', named: /\b(?:lumbar|lumbosacral|low(?:er)? back)\b/i, discussed: /\b(?:lumbar|lumbosacral|low(?:er)? back|L[1-5] ?- ?(?:L?[1-5]|S1)|sciatica)\b/i },
+  {
+    part: 'thoracic spine',
+    named: /\b(?:thoracic|mid[- ]?back)\b/i,
+    discussed: /\b(?:thoracic|mid[- ]?back|upper back|T\d{1,2} ?- ?(?:T?\d{1,2}|L1))\b/i,
+  },
+  {
+    part: 'lumbar spine',
+    named: /\b(?:lumbar|lumbosacral|low(?:er)? back)\b/i,
+    discussed: /\b(?:lumbar|lumbosacral|low(?:er)? back|L[1-5] ?- ?(?:L?[1-5]|S1)|sciatica)\b/i,
+  },
   { part: 'shoulder', named: /\bshoulders?\b/i, discussed: /\b(?:shoulders?|rotator cuff|acromio\w*|glenohumeral|subacromial)\b/i },
   { part: 'elbow', named: /\belbows?\b/i, discussed: /\b(?:elbows?|epicondyl\w*|cubital)\b/i },
   { part: 'wrist', named: /\bwrists?\b/i, discussed: /\b(?:wrists?|carpal)\b/i },
-  { part: 'hand', named: /\b(?:hands?|fingers?|thumbs?)\b/i, discussed: /\b(?:hands?|fingers?|thumbs?|metacarp\w*|phalan\w*|digits?|trigger)\b/i },
+  {
+    part: 'hand',
+    named: /\b(?:hands?|fingers?|thumbs?)\b/i,
+    discussed: /\b(?:hands?|fingers?|thumbs?|metacarp\w*|phalan\w*|digits?|trigger)\b/i,
+  },
   { part: 'hip', named: /\bhips?\b/i, discussed: /\b(?:hips?|femoral|acetabul\w*|trochanter\w*)\b/i },
   { part: 'knee', named: /\bknees?\b/i, discussed: /\b(?:knees?|menisc\w*|patell\w*|ACL)\b/i },
   { part: 'leg', named: /\b(?:legs?|lower extremit(?:y|ies))\b/i, discussed: /\b(?:legs?|tibia\w*|fibula\w*|ankles?|knees?|calf)\b/i },
@@ -48,7 +60,11 @@ const sentences = (text: string): string[] => text.split(/(?<=\.) (?=[A-Z])/);
 
 /** The body parts a rationale discusses, by name or by anatomy: anywhere, or (`aboutTheWorker`) in its sentences about the worker only. */
 export function partsDiscussed(text: string, aboutTheWorker = false): BodyPart[] {
-  const about = aboutTheWorker ? sentences(text).filter((s) => ABOUT_THE_WORKER.test(s)).join(' ') : text;
+  const about = aboutTheWorker
+    ? sentences(text)
+        .filter((s) => ABOUT_THE_WORKER.test(s))
+        .join(' ')
+    : text;
   return PARTS.filter((p) => p.discussed.test(about)).map((p) => p.part);
 }
 
@@ -73,7 +89,9 @@ export function partsInstead(named: readonly BodyPart[], rationale: string): Bod
   if (!named.length) return [];
   // Where the rationale names the requested part matters: a guideline's words or the request restated
   // ("The request is for a MRI of the Elbow") do not show that the worker's elbow was discussed.
-  const factual = sentences(rationale).filter((s) => !GUIDELINE_OR_REQUEST.test(s)).join(' ');
+  const factual = sentences(rationale)
+    .filter((s) => !GUIDELINE_OR_REQUEST.test(s))
+    .join(' ');
   if (named.some((p) => partsDiscussed(factual).includes(p))) return [];
   const discussed = partsDiscussed(rationale, true);
   const near = (a: BodyPart, b: BodyPart): boolean => NEIGHBOURS.some((g) => g.includes(a) && g.includes(b));
@@ -85,11 +103,22 @@ export function partsInstead(named: readonly BodyPart[], rationale: string): Bod
 }
 
 // "right knee", "left upper extremity", "bilateral shoulders": a side, then the part (a word or two between).
-const SIDED = /\b(left|right|bilateral)(?: (?:upper|lower|proximal|distal|index|middle|ring|small))? (shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|legs?|ankles?|foot|feet)\b/gi;
+const SIDED =
+  /\b(left|right|bilateral)(?: (?:upper|lower|proximal|distal|index|middle|ring|small))? (shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|legs?|ankles?|foot|feet)\b/gi;
 
 const PART_OF_WORD: Record<string, BodyPart> = {
-  shoulder: 'shoulder', elbow: 'elbow', wrist: 'wrist', hand: 'hand', finger: 'hand', thumb: 'hand',
-  hip: 'hip', knee: 'knee', leg: 'leg', ankle: 'ankle', foot: 'foot', feet: 'foot',
+  shoulder: 'shoulder',
+  elbow: 'elbow',
+  wrist: 'wrist',
+  hand: 'hand',
+  finger: 'hand',
+  thumb: 'hand',
+  hip: 'hip',
+  knee: 'knee',
+  leg: 'leg',
+  ankle: 'ankle',
+  foot: 'foot',
+  feet: 'foot',
 };
 
 /** Each side-and-part pair written in the text ("right knee" gives right, knee). */

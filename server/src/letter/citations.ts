@@ -236,7 +236,9 @@ export function splitTopics(text: string, start: number, end: number, chapterKey
       while (k + take < pieces.length) {
         const next = pieces[k + take];
         const nextText = seg.slice(next.from, next.to);
-        const startsTopic = numbered ? /^\d/.test(nextText) : /^[A-Z0-9]/.test(nextText) || known.has(next.norm) || ALL_TOPICS.has(next.norm);
+        const startsTopic = numbered
+          ? /^\d/.test(nextText)
+          : /^[A-Z0-9]/.test(nextText) || known.has(next.norm) || ALL_TOPICS.has(next.norm);
         if (startsTopic) break;
         take++;
       }

@@ -56,7 +56,8 @@ const CONNECTIVE_RE = /\b(?:therefore|thus|hence|as\s+such|consequently|accordin
 const QUESTION_RE = /\b(?:why|whether|how|if|unless)\b/gi;
 /** "services deemed to be medically necessary": a noun with a reduced relative clause, said in general. */
 const RELATIVE_RE = /\b([A-Za-z]+)\s+(?:deemed|considered)\s+(?:to\s+be\s+)?$/i;
-const NOT_A_NOUN_RE = /^(?:is|are|was|were|be|been|being|am|not|never|longer|therefore|thus|hence|also|still|now|currently|clearly|reasonably|presently|further|then|and|or|but|so)$/i;
+const NOT_A_NOUN_RE =
+  /^(?:is|are|was|were|be|been|being|am|not|never|longer|therefore|thus|hence|also|still|now|currently|clearly|reasonably|presently|further|then|and|or|but|so)$/i;
 /** "In order to be medically necessary, ..." / "..., to be considered medically necessary": a requirement. */
 const PURPOSE_RE = /(?:^|[,;:]|\bin\s+order)\s*to\s+be\s+(?:considered\s+|deemed\s+)?$/i;
 
@@ -74,7 +75,7 @@ function notADecision(lead: string): boolean {
   if (lead.lastIndexOf('\u201c') > lead.lastIndexOf('\u201d')) return true;
   let question = -1;
   QUESTION_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = QUESTION_RE.exec(lead)); ) question = m.index;
+  for (let m: RegExpExecArray | null; (m = QUESTION_RE.exec(lead));) question = m.index;
   if (question >= 0 && !CONNECTIVE_RE.test(lead.slice(question)) && !/[,;:]/.test(lead.slice(question))) return true;
   const relative = RELATIVE_RE.exec(lead);
   if (relative && !NOT_A_NOUN_RE.test(relative[1])) return true;

@@ -4,7 +4,12 @@
 import { FIELD_LABELS, HEADER_LABELS } from './labels';
 
 /** What a letter's first line can be: its header's first label, or the opening of a letter of format 2 or 3 or of a body without header. */
-export const FIRST_LINE_MARKS: readonly string[] = [HEADER_LABELS[0].label, 'MAXIMUS FEDERAL SERVICES', 'MEDICAL PROFESSIONAL REVIEW', 'HOW THE IMR FINAL DETERMINATION WAS MADE'];
+export const FIRST_LINE_MARKS: readonly string[] = [
+  HEADER_LABELS[0].label,
+  'MAXIMUS FEDERAL SERVICES',
+  'MEDICAL PROFESSIONAL REVIEW',
+  'HOW THE IMR FINAL DETERMINATION WAS MADE',
+];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,7 +27,9 @@ const STRONG: readonly RegExp[] = [
 ];
 
 /** Header labels but Priority (a word ordinary text has): three of them, with the case number, make a letter. */
-const HEADER: readonly RegExp[] = HEADER_LABELS.filter((h) => h.key !== 'priority' && h.key !== 'applicationReceived').map((h) => new RegExp(escape(h.label)));
+const HEADER: readonly RegExp[] = HEADER_LABELS.filter((h) => h.key !== 'priority' && h.key !== 'applicationReceived').map(
+  (h) => new RegExp(escape(h.label)),
+);
 
 /** How much of a text is looked at: its first 60 lines (a letter announces itself there). */
 export const OPENING_LINES = 60;

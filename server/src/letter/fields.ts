@@ -18,7 +18,16 @@ class GuidelineFieldNode implements GuidelineField {
   #citations: readonly Citation[] | undefined;
   #moved: Moved<readonly Citation[]> | undefined;
 
-  constructor(source: string, kind: Exclude<FieldKind, 'rationale'>, label: TextPart, body: TextPart, span: Span, from: number, to: number, known: Moved<readonly Citation[]> | undefined) {
+  constructor(
+    source: string,
+    kind: Exclude<FieldKind, 'rationale'>,
+    label: TextPart,
+    body: TextPart,
+    span: Span,
+    from: number,
+    to: number,
+    known: Moved<readonly Citation[]> | undefined,
+  ) {
     this.kind = kind;
     this.label = label;
     this.body = body;
@@ -60,7 +69,15 @@ class RationaleFieldNode implements RationaleField {
   #found: { readonly conclusion: Conclusion | undefined } | undefined;
   #moved: Moved<Conclusion> | undefined;
 
-  constructor(source: string, label: TextPart, body: TextPart, span: Span, from: number, to: number, known: Moved<Conclusion | undefined> | undefined) {
+  constructor(
+    source: string,
+    label: TextPart,
+    body: TextPart,
+    span: Span,
+    from: number,
+    to: number,
+    known: Moved<Conclusion | undefined> | undefined,
+  ) {
     this.label = label;
     this.body = body;
     this.span = span;

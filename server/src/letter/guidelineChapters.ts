@@ -37,9 +37,21 @@ export const CHAPTER_NAMES: Record<GuidelineChapter, string> = {
 
 /** ACOEM 2nd edition (2004) chapter numbers as the MTUS adopted them. */
 const ACOEM_CHAPTERS: Record<number, GuidelineChapter> = {
-  1: 'generalApproaches', 2: 'generalApproaches', 3: 'generalApproaches', 4: 'generalApproaches', 5: 'generalApproaches',
-  6: 'generalApproaches', 7: 'generalApproaches', 8: 'neckUpperBack', 9: 'shoulder', 10: 'elbow', 11: 'wristHand',
-  12: 'lowBack', 13: 'knee', 14: 'ankleFoot', 15: 'stress',
+  1: 'generalApproaches',
+  2: 'generalApproaches',
+  3: 'generalApproaches',
+  4: 'generalApproaches',
+  5: 'generalApproaches',
+  6: 'generalApproaches',
+  7: 'generalApproaches',
+  8: 'neckUpperBack',
+  9: 'shoulder',
+  10: 'elbow',
+  11: 'wristHand',
+  12: 'lowBack',
+  13: 'knee',
+  14: 'ankleFoot',
+  15: 'stress',
 };
 
 // Labels as printed on citation lines, 2004-2016 and the Dec 2017 ACOEM-based MTUS.
@@ -79,7 +91,8 @@ export interface ChapterMention {
 }
 
 // Region chapters by their printed title, case-sensitive: "most knee complaints" in prose is no chapter.
-const REGION_TITLE = /\b(Neck and Upper Back|Cervical and Thoracic Spine|Shoulder|Elbow|Forearm, Wrist,? and Hand|Hand, Wrist,? and Forearm|Low Back|Knee|Ankle and Foot) (?:Complaints|Disorders)\b/g;
+const REGION_TITLE =
+  /\b(Neck and Upper Back|Cervical and Thoracic Spine|Shoulder|Elbow|Forearm, Wrist,? and Hand|Hand, Wrist,? and Forearm|Low Back|Knee|Ankle and Foot) (?:Complaints|Disorders)\b/g;
 const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,40}?\bChapter\s*(\d{1,2})\b|\bChapter\s*(\d{1,2})\b[^.;]{0,30}?\bACOEM\b/gi;
 // The guideline documents the DWC wrote itself: named with "Guidelines" (or its abbreviation).
 const DOCUMENTS: readonly [RegExp, GuidelineChapter][] = [
@@ -102,7 +115,13 @@ export function chapterMentions(text: string): ChapterMention[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const year = /\b((?:19|20)\d\d)\s+(?:(?:MTUS|California|CA|Medical Treatment Utilization Schedule)\s+)*$/.exec(before);
     const from = start - before.length;
-    out.push({ chapter, start, end, ...(byNumber ? { byNumber } : {}), ...(year ? { year: Number(year[1]), yearSpan: { start: from + year.index, end: from + year.index + 4 } } : {}) });
+    out.push({
+      chapter,
+      start,
+      end,
+      ...(byNumber ? { byNumber } : {}),
+      ...(year ? { year: Number(year[1]), yearSpan: { start: from + year.index, end: from + year.index + 4 } } : {}),
+    });
   };
   let m: RegExpExecArray | null;
   REGION_TITLE.lastIndex = 0;

@@ -4,7 +4,8 @@
 import type { Header, HeaderField, HeaderKey, Line, TextPart } from './types';
 import { collapse } from './text';
 
-const LABEL_RE = /Case\s+Number\s*:|Date\s+Assigned\s*:|Decision\s+Date\s*:|Priority\s*:|Date\s+of\s+Injury\s*:|UR\s+Denial\s+Date\s*:|Application(?:[ \t]+Received)?\s*:?|Received\s*:/gi;
+const LABEL_RE =
+  /Case\s+Number\s*:|Date\s+Assigned\s*:|Decision\s+Date\s*:|Priority\s*:|Date\s+of\s+Injury\s*:|UR\s+Denial\s+Date\s*:|Application(?:[ \t]+Received)?\s*:?|Received\s*:/gi;
 const DATE_RE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/;
 const CASE_RE = /^[A-Z]{2}\d{2}-\d+$/i;
 

@@ -29,7 +29,11 @@ export function editBetween(before: string, after: string): TextEdit | undefined
   let q = 0;
   const room = max - p;
   for (let block = 4096; block >= 1; block >>= 4) {
-    while (q + block <= room && before.slice(before.length - q - block, before.length - q) === after.slice(after.length - q - block, after.length - q)) q += block;
+    while (
+      q + block <= room &&
+      before.slice(before.length - q - block, before.length - q) === after.slice(after.length - q - block, after.length - q)
+    )
+      q += block;
   }
   return { start: p, oldEnd: before.length - q, newEnd: after.length - q };
 }
@@ -72,7 +76,11 @@ function reparseItems(prev: Letter, text: string, edit: TextEdit): Letter | unde
   const limit = next ? next.headingSpan.start + delta : text.length;
   const body = trimSpan(text, issues.bodySpan.start, limit);
   if (body.end <= body.start) return undefined;
-  const newIssues: Section = { ...issues, span: { start: issues.span.start, end: Math.max(issues.headingSpan.end, body.end) }, bodySpan: body };
+  const newIssues: Section = {
+    ...issues,
+    span: { start: issues.span.start, end: Math.max(issues.headingSpan.end, body.end) },
+    bodySpan: body,
+  };
   const sections = prev.sections.map((s, i) => (i < sectionIndex ? s : i === sectionIndex ? newIssues : shiftSection(s, delta)));
 
   // Items: the edited ones and MARGIN on each side, parsed again over their lines.
@@ -106,7 +114,8 @@ function reparseItems(prev: Letter, text: string, edit: TextEdit): Letter | unde
   // The window's edges must come out as before, so the items outside it are unchanged.
   const edited: Span = { start: edit.start, end: edit.newEnd };
   if (lo > 0) for (let j = 0; j < MARGIN; j++) if (!sameItemMoved(window[j], prev.items[lo + j], 0, edited)) return undefined;
-  if (hi < n - 1) for (let j = 0; j < MARGIN; j++) if (!sameItemMoved(window[window.length - 1 - j], prev.items[hi - j], delta, edited)) return undefined;
+  if (hi < n - 1)
+    for (let j = 0; j < MARGIN; j++) if (!sameItemMoved(window[window.length - 1 - j], prev.items[hi - j], delta, edited)) return undefined;
 
   const items: Item[] = prev.items.slice(0, lo);
   for (const item of window) items.push(item.index === items.length ? item : { ...item, index: items.length });

@@ -1,7 +1,18 @@
 // Disputed items: an item header ("<request>: Upheld", possibly wrapped, possibly a partial-authorisation
 // paragraph) followed by the Claims Administrator guideline, MAXIMUS guideline and Decision rationale fields.
 // One forward pass classifies lines; headers are then extended backwards over their wrapped lines.
-import type { Field, FieldKind, GuidelineField, Item, Line, OutcomeWord, PartialAuthorization, RationaleField, Span, TextPart } from './types';
+import type {
+  Field,
+  FieldKind,
+  GuidelineField,
+  Item,
+  Line,
+  OutcomeWord,
+  PartialAuthorization,
+  RationaleField,
+  Span,
+  TextPart,
+} from './types';
 import { lazyPart, part, trimSpan } from './text';
 import { ContentLines } from './contentLines';
 import { guidelineField, rationaleField } from './fields';
@@ -150,13 +161,7 @@ const CITATION_REST_RE = /^[ \t\f\v]*(?:Section|Page)s?(?:\(s\))? ?:/i;
 const CITATION_WORDS_RE = /\bGuidelines\b|\b[Cc]hapters?\b|\bODG\b|\bMTUS\b|\bACOEM\b|\b(?:Section|Page)s?\(s\)/;
 
 /** Recognises an item header whose outcome (or missing outcome) is on line i. */
-function headerAt(
-  text: string,
-  i: number,
-  toLine: number,
-  c: ContentLines,
-  inGuideline: boolean,
-): HeaderMark | undefined {
+function headerAt(text: string, i: number, toLine: number, c: ContentLines, inGuideline: boolean): HeaderMark | undefined {
   const t = c.text(i);
   const colon = t.lastIndexOf(':');
   if (colon < 0) return undefined;
@@ -193,7 +198,13 @@ function headerAt(
   }
   // Any other short word after the colon, right before a field, is a wrong outcome word; but not the end of a
   // citation ("... Section(s): Special Studies.", "... Therapy Guidelines: Trigger Finger.") whose label is gone.
-  if (nextIsField && /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) && tail.length <= 24 && !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd())) && !CITATION_WORDS_RE.test(t)) {
+  if (
+    nextIsField &&
+    /^[A-Za-z-]+(?: [A-Za-z-]+)?\.?$/.test(tail) &&
+    tail.length <= 24 &&
+    !(inGuideline && /(?:Section|Page)(?:\(s\)|s)?$/i.test(t.slice(0, colon).trimEnd())) &&
+    !CITATION_WORDS_RE.test(t)
+  ) {
     return { line: i, lastLine: i, colon: colonAt, outcome: outcomeWord(text, tailStart, tailStart + tail.length) };
   }
   return undefined;

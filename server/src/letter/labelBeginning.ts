@@ -3,7 +3,11 @@
 import { FIELD_LABELS, HEADER_LABELS } from './labels';
 import { HEADINGS } from './sections';
 
-const LABELS: readonly string[] = [...FIELD_LABELS.map((f) => f.label), ...HEADINGS.map((h) => h.title), ...HEADER_LABELS.map((h) => h.label)].map((l) => l.toLowerCase());
+const LABELS: readonly string[] = [
+  ...FIELD_LABELS.map((f) => f.label),
+  ...HEADINGS.map((h) => h.title),
+  ...HEADER_LABELS.map((h) => h.label),
+].map((l) => l.toLowerCase());
 
 /** Whether `line` (trimmed, whitespace collapsed) is the beginning of a label or heading, short of the whole. */
 export function isLabelBeginning(line: string): boolean {

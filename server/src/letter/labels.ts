@@ -42,9 +42,19 @@ export interface FieldLabel {
 
 /** The three fields of a disputed item, in the order a letter gives them. */
 export const FIELD_LABELS: readonly FieldLabel[] = [
-  { kind: 'claimsAdministrator', label: 'Claims Administrator guideline:', name: 'Claims Administrator guideline', about: 'What the claims administrator relied on for its utilization review decision.' },
+  {
+    kind: 'claimsAdministrator',
+    label: 'Claims Administrator guideline:',
+    name: 'Claims Administrator guideline',
+    about: 'What the claims administrator relied on for its utilization review decision.',
+  },
   { kind: 'maximus', label: 'MAXIMUS guideline:', name: 'MAXIMUS guideline', about: 'What the expert reviewer relied on.' },
-  { kind: 'rationale', label: 'Decision rationale:', name: 'Decision rationale', about: 'The reasoning, ending in "... is (not) medically necessary." in agreement with the outcome.' },
+  {
+    kind: 'rationale',
+    label: 'Decision rationale:',
+    name: 'Decision rationale',
+    about: 'The reasoning, ending in "... is (not) medically necessary." in agreement with the outcome.',
+  },
 ];
 
 const FIELD_BY_KIND = new Map(FIELD_LABELS.map((f) => [f.kind, f]));

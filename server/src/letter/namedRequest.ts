@@ -5,10 +5,52 @@
 
 // Words that open a request but do not name what is requested.
 const LEAD_WORDS = new Set([
-  'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'additional', 'retrospective', 'prospective', 'initial', 'continued', 'further', 'outpatient', 'inpatient', 'post-op',
-  'postoperative', 'post-operative', 'preoperative', 'pre-op', 'purchase', 'rental', 'decision', 'request', 'for', 'of',
-  'right', 'left', 'bilateral', 'compound', 'compounded', 'topical', 'urgent', 'home', 'daily', 'new', 'follow', 'follow-up',
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'additional',
+  'retrospective',
+  'prospective',
+  'initial',
+  'continued',
+  'further',
+  'outpatient',
+  'inpatient',
+  'post-op',
+  'postoperative',
+  'post-operative',
+  'preoperative',
+  'pre-op',
+  'purchase',
+  'rental',
+  'decision',
+  'request',
+  'for',
+  'of',
+  'right',
+  'left',
+  'bilateral',
+  'compound',
+  'compounded',
+  'topical',
+  'urgent',
+  'home',
+  'daily',
+  'new',
+  'follow',
+  'follow-up',
 ]);
 
 /** The first word of a request that names the thing requested ("Norco", "physical", "acupuncture", "MRI"). */
@@ -20,7 +62,8 @@ export function requestKeyword(request: string): string | undefined {
   return undefined;
 }
 
-const INTRO_RE = /(?:\brequest(?:ed)?(?:\s+for)?|\bportion\s+of\s+the\s+(?:original\s+)?request,?|\bdecision\s+for|\boriginal\s+request,?)\s*["“]?/gi;
+const INTRO_RE =
+  /(?:\brequest(?:ed)?(?:\s+for)?|\bportion\s+of\s+the\s+(?:original\s+)?request,?|\bdecision\s+for|\boriginal\s+request,?)\s*["“]?/gi;
 
 /**
  * The part of `sentence` (from its restatement of the request up to `end`, the deciding phrase) that names
@@ -59,8 +102,25 @@ export function strengthDigits(strength: string): string {
 }
 
 const COUNT_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
 };
 
 /**

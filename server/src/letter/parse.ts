@@ -27,7 +27,11 @@ export function parseLetter(text: string): Letter {
 
 function itemsOf(text: string, lines: Letter['lines'], sections: readonly Section[], issues: Section | undefined, after: number): Item[] {
   if (issues) {
-    const from = lineAt(lines, issues.headingSpan.end) + (issues.bodySpan.start > issues.headingSpan.end && lineAt(lines, issues.bodySpan.start) === lineAt(lines, issues.headingSpan.end) ? 0 : 1);
+    const from =
+      lineAt(lines, issues.headingSpan.end) +
+      (issues.bodySpan.start > issues.headingSpan.end && lineAt(lines, issues.bodySpan.start) === lineAt(lines, issues.headingSpan.end)
+        ? 0
+        : 1);
     const to = lineAt(lines, issues.span.end) + 1;
     const items = parseItems(text, lines, Math.min(from, to), to, issues.bodySpan.start);
     return issues.kind === 'issueAtDispute' ? withFormat3Fields(text, sections, items) : items;
@@ -44,10 +48,26 @@ function withFormat3Fields(text: string, sections: readonly Section[], items: It
   const label = (s: Section) => ({ text: s.title, span: s.headingSpan });
   const body = (s: Section) => lazyPart(text, s.bodySpan.start, s.bodySpan.end);
   const maximus: GuidelineField | undefined =
-    guidelines && guidelineField(text, 'maximus', label(guidelines), body(guidelines), guidelines.span, guidelines.bodySpan.start, guidelines.bodySpan.end);
+    guidelines &&
+    guidelineField(
+      text,
+      'maximus',
+      label(guidelines),
+      body(guidelines),
+      guidelines.span,
+      guidelines.bodySpan.start,
+      guidelines.bodySpan.end,
+    );
   const rationale: RationaleField | undefined =
     rationaleSection &&
-    rationaleField(text, label(rationaleSection), body(rationaleSection), rationaleSection.span, rationaleSection.bodySpan.start, rationaleSection.bodySpan.end);
+    rationaleField(
+      text,
+      label(rationaleSection),
+      body(rationaleSection),
+      rationaleSection.span,
+      rationaleSection.bodySpan.start,
+      rationaleSection.bodySpan.end,
+    );
   return items.map((item) => ({
     ...item,
     maximus: item.maximus ?? maximus,

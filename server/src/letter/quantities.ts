@@ -5,11 +5,35 @@ import type { PartialAuthorization, TextPart } from './types';
 import { hasContainerCount, rateSplit } from './amounts';
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  'twenty-four': 24, thirty: 30, forty: 40, sixty: 60, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
+  ninety: 90,
 };
-const NUM = `(?:\\d+|${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUM = `(?:\\d+|${Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 
 export function numberValue(s: string): number | undefined {
   const t = s.toLowerCase();
@@ -26,7 +50,8 @@ export interface Strength {
 }
 
 // Not inside a number chain already scanned ("1.1 / 1.1 / ..."): starts only after a space or text.
-const STRENGTH_RE = /(?=\d)(?<![\w.#/]|[-/]\s*)(\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|µg|%|percent|meq|iu)(?:\s*\/\s*(?:\d+\s*)?ml)?(?![a-z])/gi;
+const STRENGTH_RE =
+  /(?=\d)(?<![\w.#/]|[-/]\s*)(\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|µg|%|percent|meq|iu)(?:\s*\/\s*(?:\d+\s*)?ml)?(?![a-z])/gi;
 
 export function strengthsOf(text: string): Strength[] {
   const out: Strength[] = [];
@@ -46,7 +71,8 @@ export function strengthNumbers(text: string): number[] | undefined {
   const withUnit = strengthsOf(text);
   if (withUnit.length) return withUnit.flatMap((s) => s.numbers);
   const t = text.replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' ');
-  const re = /(?<![#\d.\w])(\d+\.\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)*|\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)+)(?![\d.])(?!\s*(?:days?|weeks?|months?|times|x\b|sessions?|visits?|hours?|minutes?|mins?|in\s+1))/gi;
+  const re =
+    /(?<![#\d.\w])(\d+\.\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)*|\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)+)(?![\d.])(?!\s*(?:days?|weeks?|months?|times|x\b|sessions?|visits?|hours?|minutes?|mins?|in\s+1))/gi;
   const m = re.exec(t);
   return m ? m[1].split(/[-/]/).map((x) => Number(x.trim())) : undefined;
 }
@@ -60,7 +86,8 @@ export interface Count {
   readonly range?: boolean;
 }
 
-const UNIT = '(?:sessions?|visits?|treatments?|tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|units?|injections?|refills?|days?|weeks?|months?)';
+const UNIT =
+  '(?:sessions?|visits?|treatments?|tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|units?|injections?|refills?|days?|weeks?|months?)';
 const RANGE = `${NUM}(?:\\s*(?:-|to)\\s*${NUM})?`;
 const upper = (s: string): number | undefined => {
   const parts = s.split(/-|\bto\b/i).map((x) => numberValue(x.trim()));
@@ -69,7 +96,10 @@ const upper = (s: string): number | undefined => {
 // Built once (a pattern built per call is looked up in the engine's cache and allocated again each time).
 // The global ones are shared: `fresh` rewinds one before a scan, and no scan calls another before it ends.
 const PAREN_COUNT_RE = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)`, 'i');
-const FREQ_RE = new RegExp(`\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`, 'gi');
+const FREQ_RE = new RegExp(
+  `\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`,
+  'gi',
+);
 const TIMES_RE = new RegExp(`\\b(${NUM})\\s*(?:x|times)\\s*(${NUM})\\b(?!\\s*(?:mg|%|ml))`, 'gi');
 const UNITS_RE = new RegExp(`\\b(${RANGE})\\s*(?:\\(\\d+\\)\\s*)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
 const TIMES_N_RE = new RegExp(`\\b(?:times|x)\\s*(${NUM})\\b`, 'gi');
@@ -79,7 +109,10 @@ const X_NUM_RE = new RegExp(`\\b(?:x|times)\\s*${NUM}\\b`, 'i');
 const NUM_DOSE_RE = new RegExp(`\\b${NUM}\\s+(?:tab|cap|pill|patch)`, 'i');
 const NUM_PERIOD_RE = new RegExp(`\\b${NUM}\\s+(?:months?|weeks?|days?)\\b`, 'i');
 const NUM_PERIOD_DASH_RE = new RegExp(`\\b${NUM}[\\s-]+(?:months?|days?|weeks?)\\b`, 'i');
-const VISITS_RE = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
+const VISITS_RE = new RegExp(
+  `\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`,
+  'gi',
+);
 const fresh = (re: RegExp): RegExp => ((re.lastIndex = 0), re);
 
 const token = (m: RegExpExecArray, group: string) => {
@@ -137,7 +170,9 @@ export function countOf(t: string): Count | undefined {
  * part gives exactly one count, none is a range, and no part speaks of refills. Shared by the
  * partial-authorization-mismatch rule and the item hover, so they agree on whether the figures add up.
  */
-export function partialCounts(p: PartialAuthorization): { original: Count; authorized: Count; remaining: Count; remainingPart: TextPart } | undefined {
+export function partialCounts(
+  p: PartialAuthorization,
+): { original: Count; authorized: Count; remaining: Count; remainingPart: TextPart } | undefined {
   if (p.form !== 'remaining' || !p.original || !p.authorized || !p.remaining) return undefined;
   const parts = [p.original, p.authorized, p.remaining];
   if (parts.some((x) => /refill/i.test(x.text))) return undefined;
@@ -158,7 +193,12 @@ export function hasQuantityOrFrequency(text: string): boolean {
   if (hasContainerCount(t)) return true;
   // An amount that is not part of a strength: "240g", "150ml", "5cc", "30 grams", "2 oz".
   if (/(?<![/\d.])\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?|ml|cc|oz|ounces?|l)\b(?!\s*\/)/i.test(t)) return true;
-  if (/\b(?:bid|tid|qid|qd|qhs|qam|qpm|hs|prn|daily|nightly|weekly|monthly|once|twice|as needed|at bedtime|per day|a day|every\s+\d+|q\s*\d+\s*h(?:rs?|ours?)?|\d+\s*times\s+(?:a|per)\s+(?:day|week))\b/i.test(t)) return true;
+  if (
+    /\b(?:bid|tid|qid|qd|qhs|qam|qpm|hs|prn|daily|nightly|weekly|monthly|once|twice|as needed|at bedtime|per day|a day|every\s+\d+|q\s*\d+\s*h(?:rs?|ours?)?|\d+\s*times\s+(?:a|per)\s+(?:day|week))\b/i.test(
+      t,
+    )
+  )
+    return true;
   if (/\btake\s+\d/i.test(t) || NUM_DOSE_RE.test(t)) return true;
   if (NUM_PERIOD_RE.test(t)) return true;
   return false;
@@ -167,7 +207,9 @@ export function hasQuantityOrFrequency(text: string): boolean {
 /** Physical therapy, occupational therapy and chiropractic: the treatments Labor Code 4604.5 caps at 24 visits. */
 export function isCappedTherapy(text: string): boolean {
   const t = text.replace(/\bPT\s*\/\s*(?:PTT|INR)\b|\bPTT\b|\bPT\s*\/\s*INR\b/gi, ' ');
-  return /\b(?:physical\s+therap\w*|physiotherap\w*|occupational\s+therap\w*|hand\s+therapy|chiropract\w*|chiro\w*|PT\/OT|PT|OT|spinal\s+manipulation|manipulation\s+therapy)\b/i.test(t);
+  return /\b(?:physical\s+therap\w*|physiotherap\w*|occupational\s+therap\w*|hand\s+therapy|chiropract\w*|chiro\w*|PT\/OT|PT|OT|spinal\s+manipulation|manipulation\s+therapy)\b/i.test(
+    t,
+  );
 }
 
 /** The most visits the text can mean (upper bounds of ranges). */

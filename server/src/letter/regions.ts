@@ -23,7 +23,10 @@ const ITEM_REGIONS: readonly [BodyRegion, RegExp][] = [
   ['shoulder', /\bshoulders?\b|\brotator\s+cuff\b|\bacromio\w*|\bsubacromial\b|\bglenohumeral\b/i],
   ['elbow', /\belbows?\b|\bepicondyl\w*|\bcubital\b/i],
   ['wristHand', /\bwrists?\b|\bhands?\b(?!-?held)|\bfingers?\b|\bthumbs?\b|\bcarpal\b|\bforearms?\b|\btrigger\s+finger\b|\bde\s+quervain/i],
-  ['lowBack', /\blumbar\b|\blumbosacral\b|\blow(?:er)?\s+back\b|\bL\s?[1-5]\s*-\s*(?:L\s?)?(?:[1-5]|S\s?1)\b|\bL-spine\b|\bsacroiliac\b|\bSI\s+joint/i],
+  [
+    'lowBack',
+    /\blumbar\b|\blumbosacral\b|\blow(?:er)?\s+back\b|\bL\s?[1-5]\s*-\s*(?:L\s?)?(?:[1-5]|S\s?1)\b|\bL-spine\b|\bsacroiliac\b|\bSI\s+joint/i,
+  ],
   ['knee', /\bknees?\b|\bmenisc\w*|\bpatell\w*|\bACL\b/i],
   ['ankleFoot', /\bankles?\b|\bfoot\b|\bfeet\b|\btoes?\b|\bplantar\b|\bachilles\b|\bheel\b/i],
 ];

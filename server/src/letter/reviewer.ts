@@ -27,7 +27,10 @@ function valueAfter(letter: Letter, from: number, to: number, label: RegExp): Te
     const nextStart = end + 1;
     let nextEnd = letter.text.indexOf('\n', nextStart);
     if (nextEnd < 0 || nextEnd > to) nextEnd = to;
-    const next = letter.text.slice(nextStart, nextEnd).replace(/[\r\f]/g, '').trim();
+    const next = letter.text
+      .slice(nextStart, nextEnd)
+      .replace(/[\r\f]/g, '')
+      .trim();
     if (!next || NOT_CONTINUATION_RE.test(next)) break;
     end = nextEnd;
   }

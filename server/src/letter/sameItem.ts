@@ -16,7 +16,12 @@ function sameOutcome(x: OutcomeWord | undefined, y: OutcomeWord | undefined, d: 
 
 function samePartial(x: PartialAuthorization | undefined, y: PartialAuthorization | undefined, d: number): boolean {
   if (x === undefined || y === undefined) return x === y;
-  return x.form === y.form && sameOptPart(x.original, y.original, d) && sameOptPart(x.authorized, y.authorized, d) && sameOptPart(x.remaining, y.remaining, d);
+  return (
+    x.form === y.form &&
+    sameOptPart(x.original, y.original, d) &&
+    sameOptPart(x.authorized, y.authorized, d) &&
+    sameOptPart(x.remaining, y.remaining, d)
+  );
 }
 
 /** Body compared by span only (its text is the same when the span is, see above). */
@@ -41,5 +46,9 @@ export function sameItemMoved(x: Item | undefined, y: Item, d: number, edited?: 
   if (x.outcomeSlot !== y.outcomeSlot + d || !sameOutcome(x.outcome, y.outcome, d) || !samePartial(x.partial, y.partial, d)) return false;
   if (x.fields.length !== y.fields.length) return false;
   for (let k = 0; k < x.fields.length; k++) if (!sameField(x.fields[k], y.fields[k], d)) return false;
-  return sameNamed(x, y, x.claimsAdministrator, y.claimsAdministrator) && sameNamed(x, y, x.maximus, y.maximus) && sameNamed(x, y, x.rationale, y.rationale);
+  return (
+    sameNamed(x, y, x.claimsAdministrator, y.claimsAdministrator) &&
+    sameNamed(x, y, x.maximus, y.maximus) &&
+    sameNamed(x, y, x.rationale, y.rationale)
+  );
 }

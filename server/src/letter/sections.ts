@@ -40,12 +40,7 @@ export const HEADINGS: readonly HeadingDef[] = [
 /** The sections each format requires, in their order. */
 export const REQUIRED_SECTIONS: Readonly<Record<Exclude<LetterFormat, 'unknown'>, readonly string[]>> = {
   format1: ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'],
-  format2: [
-    'HOW THE IMR FINAL DETERMINATION WAS MADE',
-    'DOCUMENTS REVIEWED',
-    'CLINICAL CASE SUMMARY',
-    'IMR DECISION(S) AND RATIONALE(S)',
-  ],
+  format2: ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'DOCUMENTS REVIEWED', 'CLINICAL CASE SUMMARY', 'IMR DECISION(S) AND RATIONALE(S)'],
   format3: [
     'ISSUE AT DISPUTE:',
     'CASE SUMMARY:',

@@ -24,7 +24,8 @@ const REVIEWED_BY = /reviewed by (?:the )?(?:utilization review|\bUR\b)/i;
 // The date first: "On 11-22-2016, Utilization Review non-certified", "On 12-15-2016, the original UR".
 const DATE_THEN_REVIEW = /^ ?\)?,? ?(?:the )?(?:original |prior )?(?:utilization review|UR\b)/i;
 // "On 12-01-2016 the request for X was non-certified by utilization review."
-const ON_DATE_BY_REVIEW = /^ ?,?[^.]*?\b(?:denied|non-? ?certified|noncertified|modified|not certified|not approved) by (?:the )?(?:utilization review|\bUR\b)/i;
+const ON_DATE_BY_REVIEW =
+  /^ ?,?[^.]*?\b(?:denied|non-? ?certified|noncertified|modified|not certified|not approved) by (?:the )?(?:utilization review|\bUR\b)/i;
 
 /** Dates the prose in text[from, to) gives as the utilization review's. */
 export function utilizationReviewDates(text: string, from: number, to: number): WrittenDate[] {

@@ -1,7 +1,8 @@
 // Kinds of therapy a request names, so that the parts of a partly authorised request can be compared:
 // physical therapy requested and "2 sessions of occupational therapy" authorised are different treatments.
 
-export type TherapyKind = 'physical therapy' | 'occupational therapy' | 'chiropractic' | 'acupuncture' | 'massage' | 'aquatic therapy' | 'psychotherapy';
+export type TherapyKind =
+  'physical therapy' | 'occupational therapy' | 'chiropractic' | 'acupuncture' | 'massage' | 'aquatic therapy' | 'psychotherapy';
 
 const KINDS: readonly [RegExp, readonly TherapyKind[]][] = [
   [/\bPT\s*\/\s*OT\b|\bOT\s*\/\s*PT\b|\bhand\s+therapy\b/i, ['physical therapy', 'occupational therapy']],

@@ -16,13 +16,7 @@ export interface TextPart {
 export type LetterFormat = 'format1' | 'format2' | 'format3' | 'unknown';
 
 export type HeaderKey =
-  | 'caseNumber'
-  | 'dateAssigned'
-  | 'decisionDate'
-  | 'priority'
-  | 'dateOfInjury'
-  | 'urDenialDate'
-  | 'applicationReceived';
+  'caseNumber' | 'dateAssigned' | 'decisionDate' | 'priority' | 'dateOfInjury' | 'urDenialDate' | 'applicationReceived';
 
 export interface HeaderField {
   readonly key: HeaderKey;

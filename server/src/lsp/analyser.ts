@@ -44,7 +44,15 @@ export class DocumentAnalyser {
       // Not a letter, a file the user asked not to lint, or one too large: no problems, at most a notice why.
       a.problems = [];
       a.diagnostics = notice
-        ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: notice.code, message: notice.message }]
+        ? [
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              severity: 3,
+              source: DIAGNOSTIC_SOURCE,
+              code: notice.code,
+              message: notice.message,
+            },
+          ]
         : [];
     } else {
       // An open document is being written: what is not written yet is one note, not errors (rules/drafting.ts).

@@ -36,7 +36,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workspaceConfigs = new WorkspaceConfigs(options.readFile, (m) => connection.console.warn(m));
   const settings = new SettingsStore(connection, states, workspaceConfigs);
   const analyser = new DocumentAnalyser(states, settings, options.docsBase);
-  const ctx: ServerContext = { connection, documents, states, settings, workspaceConfigs, analyser, client: { canPull: false, snippetEdits: false } };
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    states,
+    settings,
+    workspaceConfigs,
+    analyser,
+    client: { canPull: false, snippetEdits: false },
+  };
 
   const diagnostics = registerDiagnostics(ctx);
   // The workspace side hears of watched files; configuration decides which of them are settings.
@@ -78,7 +86,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         selectionRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
         ...workspaceCapabilities(),
-        diagnosticProvider: ctx.client.canPull ? { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        diagnosticProvider: ctx.client.canPull
+          ? { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false }
+          : undefined,
       },
       serverInfo: { name: 'imr-letters', version },
     };

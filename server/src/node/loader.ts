@@ -86,7 +86,10 @@ function load(): void {
   const file = dir && join(dir, CACHE_FILE);
   const cachedData = file ? readCache(file, key) : undefined;
   // The same wrapper Node puts around a CommonJS module, on the same line, so line numbers stay those of the bundle.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: BUNDLE, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
+    filename: BUNDLE,
+    cachedData,
+  });
   if (!dir || !file) say('no folder of our own for it; compiling from source');
   else if (cachedData && !script.cachedDataRejected) say(`used ${file}; not writing it again`);
   else say(`${cachedData ? 'rejected by V8' : 'none valid'} in ${file}; writing one in ${WRITE_DELAY_MS / 1000} s`);
@@ -101,7 +104,13 @@ function load(): void {
       }
     }, WRITE_DELAY_MS).unref();
   }
-  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  const wrapper = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: Module,
+    filename: string,
+    dirname: string,
+  ) => void;
   const mod = new Module(BUNDLE, module);
   mod.filename = BUNDLE;
   const require = createRequire(BUNDLE);

@@ -14,5 +14,6 @@ startServer(createConnection(ProposedFeatures.all), {
   // Letters in the workspace folders, for workspace symbols (read-only).
   letterFiles: nodeLetterFiles,
   // Only local files: the workspace's .imr-lint.json.
-  readFile: (uri) => (uri.startsWith('file:') ? fsp.readFile(fileURLToPath(uri), 'utf8').catch(() => undefined) : Promise.resolve(undefined)),
+  readFile: (uri) =>
+    uri.startsWith('file:') ? fsp.readFile(fileURLToPath(uri), 'utf8').catch(() => undefined) : Promise.resolve(undefined),
 });

@@ -31,10 +31,16 @@ export const DecisionTableRequest = new RequestType<{ uri: string }, DecisionTab
 export const DecisionsRequest = new RequestType<{ letters: readonly LetterText[] }, ExportedLetter[], void>('imrLetters/decisions');
 
 /** Client to server: the decisions as one JSON or CSV file. */
-export const FormatDecisionsRequest = new RequestType<{ letters: readonly ExportedLetter[]; format: ExportFormat }, { content: string }, void>('imrLetters/formatDecisions');
+export const FormatDecisionsRequest = new RequestType<
+  { letters: readonly ExportedLetter[]; format: ExportFormat },
+  { content: string },
+  void
+>('imrLetters/formatDecisions');
 
 /** Client to server: diagnostics for files the editor has not opened, with each file's settings. */
-export const LintLettersRequest = new RequestType<{ letters: readonly Pick<LetterText, 'uri' | 'text'>[] }, LintedLetter[], void>('imrLetters/lintLetters');
+export const LintLettersRequest = new RequestType<{ letters: readonly Pick<LetterText, 'uri' | 'text'>[] }, LintedLetter[], void>(
+  'imrLetters/lintLetters',
+);
 
 /** Client to server: the size of the workspace index, once it is complete. */
 export const IndexStatusRequest = new RequestType<object | null | undefined, IndexStatus, void>('imrLetters/indexStatus');

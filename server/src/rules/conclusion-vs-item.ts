@@ -36,7 +36,9 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
     if (wanted.length && restated.length && !restated.some((s) => wanted.includes(strengthDigits(s.text)))) {
       report({
         span: anchor,
-        message: `The conclusion restates the request with the strength "${restated[0].text}", but the item requests ${strengthsOf(request).map((x) => `"${x.text}"`).join(', ')}.`,
+        message: `The conclusion restates the request with the strength "${restated[0].text}", but the item requests ${strengthsOf(request)
+          .map((x) => `"${x.text}"`)
+          .join(', ')}.`,
         related: [{ span: item.request.span, message: 'the requested item' }],
       });
       return;
@@ -63,4 +65,22 @@ function withoutLeadVerb(text: string): string {
   while (/["”,]/.test(out.slice(-1))) out = out.slice(0, -1);
   return out;
 }
-const VERB_WORDS = new Set(['', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'be', 'to', 'not', 'deemed', 'determined', 'seen', 'as', 'considered', 'also']);
+const VERB_WORDS = new Set([
+  '',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'be',
+  'to',
+  'not',
+  'deemed',
+  'determined',
+  'seen',
+  'as',
+  'considered',
+  'also',
+]);

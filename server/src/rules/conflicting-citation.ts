@@ -24,14 +24,31 @@ The fixed sentence must also name the party of its line: the Claims Administrato
           const wrong = /The\s+(Claims\s+Administrator|Expert\s+Reviewer)/.exec(letter.text.slice(c.span.start, c.span.end));
           const fixes =
             wrong && at >= 0
-              ? [{ title: `Change "${c.party}" to "${party}"`, edits: [{ span: { start: c.span.start + wrong.index + 4, end: c.span.start + wrong.index + wrong[0].length }, newText: party }], safe: true }]
+              ? [
+                  {
+                    title: `Change "${c.party}" to "${party}"`,
+                    edits: [
+                      {
+                        span: { start: c.span.start + wrong.index + 4, end: c.span.start + wrong.index + wrong[0].length },
+                        newText: party,
+                      },
+                    ],
+                    safe: true,
+                  },
+                ]
               : undefined;
-          report({ span: c.span, message: `The "${field.label.text}" line speaks for the ${party}, but this sentence names the ${c.party}.`, fixes });
+          report({
+            span: c.span,
+            message: `The "${field.label.text}" line speaks for the ${party}, but this sentence names the ${c.party}.`,
+            fixes,
+          });
         }
       }
       const none = field.citations.find((c) => c.kind === 'noEvidence');
       if (!none) continue;
-      const cited = field.citations.filter((c) => (c.kind === 'mtus' && c.chapter.text !== '') || (c.kind === 'nonMtus' && c.source.text !== ''));
+      const cited = field.citations.filter(
+        (c) => (c.kind === 'mtus' && c.chapter.text !== '') || (c.kind === 'nonMtus' && c.source.text !== ''),
+      );
       if (cited.length === 0) continue;
       report({
         span: none.span,

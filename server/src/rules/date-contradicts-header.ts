@@ -18,7 +18,8 @@ export const dateContradictsHeader: Rule = {
   id: 'IMR029',
   name: 'date-contradicts-header',
   category: 'header',
-  description: 'A date in the letter contradicts the header: the utilization review date or the date of injury in the prose, or a date after the decision.',
+  description:
+    'A date in the letter contradicts the header: the utilization review date or the date of injury in the prose, or a date after the decision.',
   defaultLevel: 'warning',
   docs: `The header states the case's timeline; the clinical case summary and the rationales retell it. When the two disagree, one of them is a plainly erroneous finding of fact that an appeal can point at, and the disagreement itself shows that the letter was not checked against the case file. Three kinds are reported:
 
@@ -59,7 +60,10 @@ Measured on the 146 corpus letters in both extractions (292 texts): the date of 
           if (d.day <= last) continue;
           // A date the records look ahead to ("off work until ...") may follow the decision, but not by years.
           if (d.day - last <= 365 && isDateAhead(letter.text, d.span.start, d.span.end, s.start, s.end)) continue;
-          say(d, `"${d.text}" is after the Decision Date ${decision.text}: nothing in the file can postdate the decision.`, undefined, { span: decision.span, message: `Decision Date ${decision.text}` });
+          say(d, `"${d.text}" is after the Decision Date ${decision.text}: nothing in the file can postdate the decision.`, undefined, {
+            span: decision.span,
+            message: `Decision Date ${decision.text}`,
+          });
         }
       }
     }
@@ -72,14 +76,21 @@ Measured on the 146 corpus letters in both extractions (292 texts): the date of 
         for (const d of injuryDates(letter.text, s.start, s.end)) {
           if (d.day >= from && d.day <= to) continue;
           const gap = d.day < from ? d.day - from : d.day - to;
-          say(d, `The date of injury "${d.text}" is not the header's Date of Injury ${injury.text} (${days(gap)} ${gap < 0 ? 'before' : 'after'}).`, undefined, { span: injury.span, message: `Date of Injury ${injury.text}` });
+          say(
+            d,
+            `The date of injury "${d.text}" is not the header's Date of Injury ${injury.text} (${days(gap)} ${gap < 0 ? 'before' : 'after'}).`,
+            undefined,
+            { span: injury.span, message: `Date of Injury ${injury.text}` },
+          );
         }
       }
     }
 
     const summary = letter.sections.find((s) => s.kind === 'caseSummary');
     if (review && summary) {
-      const dates = utilizationReviewDates(letter.text, summary.bodySpan.start, summary.bodySpan.end).filter((d) => !reported.has(d.span.start));
+      const dates = utilizationReviewDates(letter.text, summary.bodySpan.start, summary.bodySpan.end).filter(
+        (d) => !reported.has(d.span.start),
+      );
       if (dates.length && !dates.some((d) => review.days.includes(d.day))) {
         const day = review.days[0];
         // The nearest: the one most likely meant as this review's date.
@@ -88,7 +99,7 @@ Measured on the 146 corpus letters in both extractions (292 texts): the date of 
         const near = Math.abs(gap) <= NOTICE_GAP_DAYS;
         say(
           d,
-          `The summary dates the utilization review "${d.text}", but the header's UR Denial Date is ${review.text} (${days(gap)} ${gap < 0 ? 'before' : 'after'})${near ? ': if one is the notice\'s date and the other the decision\'s, say which' : ''}.`,
+          `The summary dates the utilization review "${d.text}", but the header's UR Denial Date is ${review.text} (${days(gap)} ${gap < 0 ? 'before' : 'after'})${near ? ": if one is the notice's date and the other the decision's, say which" : ''}.`,
           near ? 'information' : undefined,
           { span: review.span, message: `UR Denial Date ${review.text}` },
         );

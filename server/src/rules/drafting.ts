@@ -83,4 +83,3 @@ function stillToWrite(span: Span, pending: readonly Problem[]): Problem {
 function list(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
-

@@ -31,7 +31,10 @@ export const duplicateItem: Rule = {
   docs: `Each disputed item/service is decided once. The same request twice (same name, strength, quantity and body part) is either a pasted duplicate or two requests that the letter fails to tell apart, and two decisions on one request can contradict each other.
 
 Remove the duplicate, or make the headers say how the requests differ (dates of service, body part, quantity).`,
-  example: { bad: 'Norco 10/325mg #120: Upheld\n...\nNorco 10/325mg #120: Upheld\n...', good: 'Norco 10/325mg #120: Upheld\n...\nTramadol 50mg #60: Upheld\n...' },
+  example: {
+    bad: 'Norco 10/325mg #120: Upheld\n...\nNorco 10/325mg #120: Upheld\n...',
+    good: 'Norco 10/325mg #120: Upheld\n...\nTramadol 50mg #60: Upheld\n...',
+  },
   check(letter, report) {
     const seen = new Map<string, (typeof letter.items)[number]>();
     for (const item of letter.items) {

@@ -18,7 +18,11 @@ Remove the repeated heading (and the text pasted with it), or merge the two part
         first.set(s.title, s);
         continue;
       }
-      report({ span: s.headingSpan, message: `The section "${s.title}" appears more than once.`, related: [{ span: seen.headingSpan, message: 'First occurrence' }] });
+      report({
+        span: s.headingSpan,
+        message: `The section "${s.title}" appears more than once.`,
+        related: [{ span: seen.headingSpan, message: 'First occurrence' }],
+      });
     }
   },
 };

@@ -8,7 +8,7 @@ export const fieldOrder: Rule = itemRule({
   id: 'IMR011',
   name: 'field-order',
   category: 'structure',
-  description: 'An item\'s lines are not in the order Claims Administrator guideline, MAXIMUS guideline, Decision rationale.',
+  description: "An item's lines are not in the order Claims Administrator guideline, MAXIMUS guideline, Decision rationale.",
   defaultLevel: 'warning',
   docs: `Every disputed item gives, in this order: "Claims Administrator guideline:" (what utilization review relied on), "MAXIMUS guideline:" (what the expert reviewer relied on) and "Decision rationale:" (the reasoning and conclusion). Readers look for the rationale last; a rationale placed before the citations, or the two citation lines swapped, is easy to misread as the other party's.
 

@@ -4,7 +4,9 @@ import { datesIn } from '../letter';
 import { headerField } from '../letter';
 
 /** The order a letter's dates must follow. */
-const CHAIN: readonly { key: HeaderKey; name: string }[] = (['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const).map((key) => ({ key, name: headerName(key) }));
+const CHAIN: readonly { key: HeaderKey; name: string }[] = (
+  ['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const
+).map((key) => ({ key, name: headerName(key) }));
 
 export const headerDateOrder: Rule = {
   id: 'IMR014',
@@ -19,7 +21,10 @@ Date of Injury ≤ UR Denial Date ≤ Application Received ≤ Date Assigned ≤
 A date out of this order is almost always a typing error (a wrong year is the classic one) and undermines the letter's timeline. Dates must also be real calendar dates (MM/DD/YYYY).
 
 The diagnostic sits on the date that disagrees with most of the others.`,
-  example: { bad: 'Date of Injury: 10/13/2019\nUR Denial Date: 11/03/2016', good: 'Date of Injury: 10/13/2016\nUR Denial Date: 11/03/2016' },
+  example: {
+    bad: 'Date of Injury: 10/13/2019\nUR Denial Date: 11/03/2016',
+    good: 'Date of Injury: 10/13/2016\nUR Denial Date: 11/03/2016',
+  },
   check(letter, report) {
     const dates: { name: string; day: number; span: { start: number; end: number }; text: string }[] = [];
     for (const c of CHAIN) {
@@ -28,7 +33,11 @@ The diagnostic sits on the date that disagrees with most of the others.`,
       const { valid, invalid } = datesIn(v.text);
       if (invalid.length || valid.length === 0) {
         // A date that cannot exist is a warning; a value that is no date at all ("Unknown") only information.
-        report({ span: v.span, message: `"${v.text}" (${c.name}) is not a valid date: use MM/DD/YYYY.`, level: invalid.length ? undefined : 'information' });
+        report({
+          span: v.span,
+          message: `"${v.text}" (${c.name}) is not a valid date: use MM/DD/YYYY.`,
+          level: invalid.length ? undefined : 'information',
+        });
         continue;
       }
       // A cumulative injury gives a range: its start is the date of injury; other fields take their one date.

@@ -19,7 +19,9 @@ The quick fix is offered when only the spelling is off (lower case, spaces, a bl
     // "cm16-0213037", "CM16 0213037" (a blank for the hyphen), "CM16–0213037", "CM160213037".
     const parts = /^CM ?(\d{2})(?: ?[-\u2010-\u2015_] ?| )?(\d{7})$/i.exec(v.text.trim().replace(/\s+/g, ' '));
     const normalised = parts ? `CM${parts[1]}-${parts[2]}` : '';
-    const fixes = VALID.test(normalised) ? [{ title: `Change to "${normalised}"`, edits: [{ span: v.span, newText: normalised }], safe: true }] : undefined;
+    const fixes = VALID.test(normalised)
+      ? [{ title: `Change to "${normalised}"`, edits: [{ span: v.span, newText: normalised }], safe: true }]
+      : undefined;
     report({ span: v.span, message: `"${v.text}" is not a case number of the form CMyy-nnnnnnn (e.g. CM16-0213037).`, fixes });
   },
 };

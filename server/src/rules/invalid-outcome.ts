@@ -17,7 +17,13 @@ The quick fix replaces the word with the valid outcome it means; where the word 
     const conclusion = item.rationale?.conclusion?.kind;
     const fromConclusion = conclusion === 'necessary' ? 'Overturned' : conclusion === 'notNecessary' ? 'Upheld' : undefined;
     const target = o.meaning ?? fromConclusion;
-    const fixes = target ? [{ title: `Change "${o.text}" to "${target}"`, edits: [{ span: o.span, newText: target }], safe: o.meaning !== undefined }] : undefined;
-    report({ span: o.span, message: `"${o.text}" is not an item outcome: use "Upheld" or "Overturned"${target ? ` (here "${target}")` : ''}.`, fixes });
+    const fixes = target
+      ? [{ title: `Change "${o.text}" to "${target}"`, edits: [{ span: o.span, newText: target }], safe: o.meaning !== undefined }]
+      : undefined;
+    report({
+      span: o.span,
+      message: `"${o.text}" is not an item outcome: use "Upheld" or "Overturned"${target ? ` (here "${target}")` : ''}.`,
+      fixes,
+    });
   },
 });

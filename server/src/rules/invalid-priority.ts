@@ -18,7 +18,19 @@ The quick fix corrects the capitalisation or a misspelling of one of the two wor
     const v = headerField(letter, 'priority')?.value;
     if (!v || PRIORITIES.includes(v.text)) return;
     const target = PRIORITIES.find((p) => editDistance(p, v.text) <= 2) ?? (/^expedite|^urgent/i.test(v.text) ? 'Expedited' : undefined);
-    const fixes = target ? [{ title: `Change to "${target}"`, edits: [{ span: v.span, newText: target }], safe: target.toLowerCase() === v.text.toLowerCase() }] : undefined;
-    report({ span: v.span, message: `"${v.text}" is not an IMR priority: use "Standard" or "Expedited"${target ? ` (did you mean "${target}"?)` : ''}.`, fixes });
+    const fixes = target
+      ? [
+          {
+            title: `Change to "${target}"`,
+            edits: [{ span: v.span, newText: target }],
+            safe: target.toLowerCase() === v.text.toLowerCase(),
+          },
+        ]
+      : undefined;
+    report({
+      span: v.span,
+      message: `"${v.text}" is not an IMR priority: use "Standard" or "Expedited"${target ? ` (did you mean "${target}"?)` : ''}.`,
+      fixes,
+    });
   },
 };

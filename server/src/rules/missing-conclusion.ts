@@ -25,7 +25,12 @@ The quick fix appends the conclusion that the item's outcome implies; check its 
       ? [
           {
             title: `Append "The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary."`,
-            edits: [{ span: { start: r.span.end, end: r.span.end }, newText: `${r.body.text === '' ? '' : ' '}The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.` }],
+            edits: [
+              {
+                span: { start: r.span.end, end: r.span.end },
+                newText: `${r.body.text === '' ? '' : ' '}The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.`,
+              },
+            ],
           },
         ]
       : undefined;

@@ -12,16 +12,27 @@ export const missingHeaderField: Rule = {
   docs: `The header of a final determination identifies the case and its timeline: Case Number, Date Assigned, Decision Date, Priority, Date of Injury, UR Denial Date and Application Received. Each is needed to check the letter against the case file (timeliness, the right claim, the right denial). A label without its value is as bad as a missing label.
 
 The rule applies to letters that have a header block at all; letter bodies without one (as drafted in some templates) are not checked.`,
-  example: { bad: 'Case Number: CM16-0213037\nDate Assigned: 11/09/2016\nPriority:', good: 'Case Number: CM16-0213037\nDate Assigned: 11/09/2016\nPriority: Standard' },
+  example: {
+    bad: 'Case Number: CM16-0213037\nDate Assigned: 11/09/2016\nPriority:',
+    good: 'Case Number: CM16-0213037\nDate Assigned: 11/09/2016\nPriority: Standard',
+  },
   check(letter, report) {
     if (!hasHeader(letter) || !letter.header) return;
     const header = letter.header;
     for (const { key, label } of HEADER_LABELS) {
       const field = header.fields.find((f) => f.key === key);
       if (!field) {
-        report({ span: lineSpan(letter, header.span.start), message: `The header has no "${label}" field.`, due: { at: header.span.end, what: `the header field "${label}"` } });
+        report({
+          span: lineSpan(letter, header.span.start),
+          message: `The header has no "${label}" field.`,
+          due: { at: header.span.end, what: `the header field "${label}"` },
+        });
       } else if (!field.value || field.value.text === '') {
-        report({ span: field.label.span, message: `The header field "${label}" has no value.`, due: { at: header.span.end, what: `the value of "${label}"` } });
+        report({
+          span: field.label.span,
+          message: `The header field "${label}" has no value.`,
+          due: { at: header.span.end, what: `the value of "${label}"` },
+        });
       }
     }
   },

@@ -20,7 +20,10 @@ Add the "Decision based on Non-MTUS Citation ..." sentence naming the source.`,
       const outside = field.citations.find((c) => c.kind === 'outsideMtus');
       if (!outside) continue;
       if (field.citations.some((c) => c.kind === 'nonMtus' && c.source.text.replace(/[.\s]/g, '') !== '')) continue;
-      report({ span: outside.span, message: `"${field.label.text}" says the decision rests on recommendations outside of the MTUS but has no "Decision based on Non-MTUS Citation ..." sentence naming them.` });
+      report({
+        span: outside.span,
+        message: `"${field.label.text}" says the decision rests on recommendations outside of the MTUS but has no "Decision based on Non-MTUS Citation ..." sentence naming them.`,
+      });
     }
   },
 });

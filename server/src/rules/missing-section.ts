@@ -12,7 +12,10 @@ export const missingSection: Rule = {
   docs: `A format 1 letter has three sections, in order: HOW THE IMR FINAL DETERMINATION WAS MADE, CLINICAL CASE SUMMARY and IMR ISSUES, DECISIONS AND RATIONALES. Format 2 (2013) adds DOCUMENTS REVIEWED and names the last one IMR DECISION(S) AND RATIONALE(S); format 3 has its own labelled sections.
 
 The diagnostic sits where the section is due (on the heading that follows it, or the letter's last line). The quick fix inserts the heading above the section's own text when the letter has it ("The expert reviewer developed the following clinical case summary ..." for CLINICAL CASE SUMMARY), else where the section is due.`,
-  example: { bad: 'CLINICAL CASE SUMMARY\n...\nNorco 10/325mg #120: Upheld\n...', good: 'CLINICAL CASE SUMMARY\n...\nIMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120: Upheld\n...' },
+  example: {
+    bad: 'CLINICAL CASE SUMMARY\n...\nNorco 10/325mg #120: Upheld\n...',
+    good: 'CLINICAL CASE SUMMARY\n...\nIMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120: Upheld\n...',
+  },
   check(letter, report) {
     if (letter.format === 'unknown' && letter.text.trim() === '') return;
     const format = letter.format === 'unknown' ? 'format1' : letter.format;
@@ -37,7 +40,12 @@ The diagnostic sits where the section is due (on the heading that follows it, or
       report({
         span: anchor,
         message: `The section "${title}" is missing${later ? ` before "${later}"` : ''}.`,
-        fixes: [{ title: `Insert the heading "${title}"`, edits: [{ span: { start: at, end: at }, newText: prefix + title + (atEnd ? '' : nl) }] }],
+        fixes: [
+          {
+            title: `Insert the heading "${title}"`,
+            edits: [{ span: { start: at, end: at }, newText: prefix + title + (atEnd ? '' : nl) }],
+          },
+        ],
         due: { at, what: `the section "${title}"` },
       });
     }

@@ -19,7 +19,10 @@ export const pageOutOfRange: Rule = itemRule({
   docs: `2014 letters cite the 2009 Chronic Pain Medical Treatment Guidelines by topic and page: "Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines, weaning of medications Page(s): 24, 124." That guideline has ${CPMTG_2009_PAGE_COUNT} pages, so a page beyond it is wrong. When the topic is named, its page must be one of the topic's pages.
 
 The topic-to-page table has two confidence levels: pages confirmed by real letters (Benzodiazepines p. 24, Muscle relaxants p. 63, Opioids on-going management p. 78, Weaning of medications p. 124) give a warning with a quick fix; pages that are only commonly cited give a hint ("commonly cited as pp. 63-66"), never more.`,
-  example: { bad: 'Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 42.', good: 'Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.' },
+  example: {
+    bad: 'Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 42.',
+    good: 'Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.',
+  },
   checkItem(_letter, item, report) {
     for (const c of itemMtusCitations(item)) {
       if (!c.pages.length || !isChronicPain2009(c.chapter.text, c.year ? Number(c.year.text) : undefined)) continue;
@@ -29,7 +32,10 @@ The topic-to-page table has two confidence levels: pages confirmed by real lette
         .filter((t) => t.length > 0);
       for (const p of c.pages) {
         if (p.from < 1 || p.to > CPMTG_2009_PAGE_COUNT || p.from > p.to) {
-          report({ span: p.span, message: `Page ${p.text} is outside the ${CPMTG_2009_PAGE_COUNT}-page Chronic Pain Medical Treatment Guidelines (2009).` });
+          report({
+            span: p.span,
+            message: `Page ${p.text} is outside the ${CPMTG_2009_PAGE_COUNT}-page Chronic Pain Medical Treatment Guidelines (2009).`,
+          });
           continue;
         }
         if (topics.length === 0) continue;
@@ -46,7 +52,12 @@ The topic-to-page table has two confidence levels: pages confirmed by real lette
             fixes: [{ title: `Change the page to ${firstPage}`, edits: [{ span: p.span, newText: firstPage }] }],
           });
         } else {
-          report({ span: p.span, message: `Page ${p.text}: "${best.topic}" is commonly cited as ${pages} (unconfirmed page table).`, level: 'hint', fixes: [{ title: `Change the page to ${firstPage}`, edits: [{ span: p.span, newText: firstPage }] }] });
+          report({
+            span: p.span,
+            message: `Page ${p.text}: "${best.topic}" is commonly cited as ${pages} (unconfirmed page table).`,
+            level: 'hint',
+            fixes: [{ title: `Change the page to ${firstPage}`, edits: [{ span: p.span, newText: firstPage }] }],
+          });
         }
       }
     }

@@ -25,7 +25,13 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
     if (!p?.original || !p.authorized) return;
     const parts = [p.original, p.authorized, ...(p.form === 'remaining' && p.remaining ? [p.remaining] : [])];
     // Strengths: every part that names one names the same (a unit may be left out in one of them).
-    const strengths = parts.map((x) => ({ part: x, n: strengthNumbers(x.text), shown: strengthsOf(x.text).map((s) => s.text).join(', ') }));
+    const strengths = parts.map((x) => ({
+      part: x,
+      n: strengthNumbers(x.text),
+      shown: strengthsOf(x.text)
+        .map((s) => s.text)
+        .join(', '),
+    }));
     const withStrength = strengths.filter((x) => x.n !== undefined);
     const ref = withStrength.find((x) => x.shown) ?? withStrength[0];
     const odd = withStrength.find((x) => x !== ref && !same(x.n!, ref.n!));
@@ -81,7 +87,9 @@ function fixFor(text: string, remaining: TextPart, count: Count, expected: numbe
   const word = /^\d+$/.test(count.token.text) ? String(expected) : numberWord(expected, count.token.text);
   if (word === undefined) return undefined;
   const start = remaining.span.start + at;
-  return [{ title: `Change the remaining count to ${word}`, edits: [{ span: { start, end: start + count.token.text.length }, newText: word }] }];
+  return [
+    { title: `Change the remaining count to ${word}`, edits: [{ span: { start, end: start + count.token.text.length }, newText: word }] },
+  ];
 }
 
 function findWord(s: string, w: string, from: number): number {
@@ -90,7 +98,29 @@ function findWord(s: string, w: string, from: number): number {
   return re.exec(s)?.index ?? -1;
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 function numberWord(n: number, like: string): string | undefined {
   const w = WORDS[n];
   if (!w) return String(n);

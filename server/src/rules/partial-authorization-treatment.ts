@@ -22,7 +22,10 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
     if (p?.form !== 'remaining' || !p.original) return;
     const requested = therapyKinds(p.original.text);
     if (!requested.size) return;
-    const parts: [TextPart | undefined, string][] = [[p.authorized, 'authorised'], [p.remaining, 'remaining']];
+    const parts: [TextPart | undefined, string][] = [
+      [p.authorized, 'authorised'],
+      [p.remaining, 'remaining'],
+    ];
     for (const [part, role] of parts) {
       if (!part) continue;
       const other = [...therapyKinds(part.text)].filter((k) => !requested.has(k));

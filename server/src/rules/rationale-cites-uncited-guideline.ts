@@ -6,12 +6,15 @@ import { uncitedChapters } from './uncited-chapter';
 
 const NAMES: Record<Family, string> = { MTUS: 'the MTUS', ODG: 'the Official Disability Guidelines (ODG)', ACOEM: 'ACOEM' };
 /** A clause that says a guideline is silent does not rely on it. */
-const SILENT_RE = /\bsilent\b|\b(?:do|does|did)\s+not\b|\bdon't\b|\bdoesn't\b|\bnot\s+(?:specifically\s+)?(?:address|addressed|provide|cover|covered|discuss|mention)|\bno\s+(?:specific\s+)?(?:recommendations?|guidance|mention)\b|\bnor\b|\bwithout\b|\bnot\s+applicable\b/i;
+const SILENT_RE =
+  /\bsilent\b|\b(?:do|does|did)\s+not\b|\bdon't\b|\bdoesn't\b|\bnot\s+(?:specifically\s+)?(?:address|addressed|provide|cover|covered|discuss|mention)|\bno\s+(?:specific\s+)?(?:recommendations?|guidance|mention)\b|\bnor\b|\bwithout\b|\bnot\s+applicable\b/i;
 /** Words by which a rationale relies on a guideline. */
-const RELIANCE_RE = /\baccording\s+to\b|\bper\s+(?:the\s+)?(?:CA\s+|California\s+)?(?:ODG|Official|ACOEM|MTUS)\b|\brecommend|\bstates?\b|\bstated\b|\bsupport|\bindicat|\ballows?\b|\badvise|\bcriteria\b|\bendorse/i;
+const RELIANCE_RE =
+  /\baccording\s+to\b|\bper\s+(?:the\s+)?(?:CA\s+|California\s+)?(?:ODG|Official|ACOEM|MTUS)\b|\brecommend|\bstates?\b|\bstated\b|\bsupport|\bindicat|\ballows?\b|\badvise|\bcriteria\b|\bendorse/i;
 /** Scope talk ("pain considered chronic per the MTUS introduction") explains why a guideline does not apply. */
 /** What the utilization review (claims administrator) relied on is reported, not relied on by the reviewer. */
-const OTHER_PARTY_RE = /\butilization\s+review\b|\bUR\b|\bclaims\s+administrator\b|\bprior\s+review|\bprevious\s+review|\bdenied\b|\bnon-?certified\b/i;
+const OTHER_PARTY_RE =
+  /\butilization\s+review\b|\bUR\b|\bclaims\s+administrator\b|\bprior\s+review|\bprevious\s+review|\bdenied\b|\bnon-?certified\b/i;
 const SCOPE_RE = /\bdefined\s+as\b|\bintroduction\b|\bintended\s+to\b|\bnot\s+applicable\b|\bdoes\s+not\s+apply\b/i;
 /** The Chronic Pain guideline's own text quotes ODG ("(Fritz, 2007) ODG Physical Therapy Guidelines"). */
 const QUOTED_IN_MTUS_RE = /Fritz,?\s*2007\)?\s*ODG|ODG\s+Physical\s+Therapy\s+Guidelines\s*[-–]\s*Allow/i;
@@ -23,7 +26,10 @@ const QUOTED_IN_MTUS_RE = /Fritz,?\s*2007\)?\s*ODG|ODG\s+Physical\s+Therapy\s+Gu
 const MAY_NAME: Record<Family, (body: string) => boolean> = {
   ODG: (t) => /odg/i.test(t) || (/official/i.test(t) && /disability/i.test(t) && /guideline/i.test(t)),
   ACOEM: (t) => /acoem/i.test(t) || (/american/i.test(t) && /college/i.test(t) && /occupational/i.test(t)),
-  MTUS: (t) => /mtus/i.test(t) || (/medical/i.test(t) && /treatment/i.test(t) && /utilization/i.test(t) && /schedule/i.test(t)) || (/chronic/i.test(t) && /pain/i.test(t) && /medical/i.test(t) && /treatment/i.test(t) && /guidelines/i.test(t)),
+  MTUS: (t) =>
+    /mtus/i.test(t) ||
+    (/medical/i.test(t) && /treatment/i.test(t) && /utilization/i.test(t) && /schedule/i.test(t)) ||
+    (/chronic/i.test(t) && /pain/i.test(t) && /medical/i.test(t) && /treatment/i.test(t) && /guidelines/i.test(t)),
 };
 
 export const rationaleCitesUncitedGuideline: Rule = itemRule({
@@ -52,7 +58,9 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
     if (!maximus.citations.some((c) => c.kind !== 'other' && !(c.kind === 'mtus' && c.chapter.text === ''))) return;
     const cited = citedFamilies(maximus);
     for (const f of uncitedChapters(letter.text, maximus, rationale.body.span)) {
-      const fixes = f.fix ? [{ title: `Change the year to ${f.fix.year}, the edition cited`, edits: [{ span: f.fix.span, newText: String(f.fix.year) }] }] : undefined;
+      const fixes = f.fix
+        ? [{ title: `Change the year to ${f.fix.year}, the edition cited`, edits: [{ span: f.fix.span, newText: String(f.fix.year) }] }]
+        : undefined;
       report({ span: f.span, message: f.message, fixes, related: [{ span: maximus.label.span, message: 'MAXIMUS guideline line' }] });
     }
     // Most rationales name no guideline that the line leaves out: then no clause can report, and none is read.
@@ -72,7 +80,14 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
         if (m) (named ??= []).push([family, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }]);
       }
       if (!named) continue;
-      if (SILENT_RE.test(clause.text) || SCOPE_RE.test(clause.text) || OTHER_PARTY_RE.test(clause.text) || QUOTED_IN_MTUS_RE.test(clause.text) || !RELIANCE_RE.test(clause.text)) continue;
+      if (
+        SILENT_RE.test(clause.text) ||
+        SCOPE_RE.test(clause.text) ||
+        OTHER_PARTY_RE.test(clause.text) ||
+        QUOTED_IN_MTUS_RE.test(clause.text) ||
+        !RELIANCE_RE.test(clause.text)
+      )
+        continue;
       for (const [family, span] of named) missing.set(family, span);
     }
     for (const [family, span] of missing) {

@@ -22,7 +22,9 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
     if (!maximus || !item.request.text) return;
     const named = regionsNamedIn(item.request.text);
     if (!named.length) return;
-    const regional = maximus.citations.filter((c): c is MtusChapterCitation => c.kind === 'mtus' && chapterRegions(c.chapter.text) !== undefined);
+    const regional = maximus.citations.filter(
+      (c): c is MtusChapterCitation => c.kind === 'mtus' && chapterRegions(c.chapter.text) !== undefined,
+    );
     if (!regional.length) return;
     if (regional.some((c) => chapterRegions(c.chapter.text)!.some((r) => named.includes(r)))) return;
     const first = regional[0];
@@ -34,7 +36,9 @@ Measured with \`node scripts/measure-rules.mjs\` on the 146 corpus letters in bo
         { span: item.request.span, message: 'the requested item' },
         // The Claims Administrator's line may cite the chapter of the item's region (CM17-0001064: Knee Complaints).
         ...(item.claimsAdministrator?.citations ?? [])
-          .filter((c): c is MtusChapterCitation => c.kind === 'mtus' && (chapterRegions(c.chapter.text) ?? []).some((r) => named.includes(r)))
+          .filter(
+            (c): c is MtusChapterCitation => c.kind === 'mtus' && (chapterRegions(c.chapter.text) ?? []).some((r) => named.includes(r)),
+          )
           .map((c) => ({ span: c.chapter.span, message: `the Claims Administrator cites ${c.chapter.text}` })),
       ],
     });

@@ -7,17 +7,29 @@ import type { Report, Rule } from './types';
 // the line after). The case-insensitive licence pattern lists its word in lower case, Capitalised and UPPER
 // CASE. Without anchors (the signature, whose words start with common letters), the pattern runs over the text.
 const PATTERNS: readonly { re: RegExp; what: string; anchors?: readonly string[] }[] = [
-  { re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g, what: 'a physician\'s name', anchors: ['Dr'] },
+  {
+    re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g,
+    what: "a physician's name",
+    anchors: ['Dr'],
+  },
   {
     re: /\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'-]+,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/))/g,
     what: 'a name with a professional degree',
     anchors: ['M.', 'D.', 'Ph.', 'MD', 'DO', 'DC', 'PhD', 'DPM', 'DDS', 'PA-C', 'FNP', 'NP', 'RN'],
   },
-  { re: /\b(?:Medical\s+)?(?:Licen[cs]e|Lic\.)\s*(?:No\.?|Number|Num\.?|#|:)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}|\bLicen[cs]e\s+[A-Z]{1,2}-?\d{4,}/gi, what: 'a licence number', anchors: ['lic', 'Lic', 'LIC'] },
+  {
+    re: /\b(?:Medical\s+)?(?:Licen[cs]e|Lic\.)\s*(?:No\.?|Number|Num\.?|#|:)\s*(?::\s*)?[A-Z]{0,3}-?\d{3,}|\bLicen[cs]e\s+[A-Z]{1,2}-?\d{4,}/gi,
+    what: 'a licence number',
+    anchors: ['lic', 'Lic', 'LIC'],
+  },
   { re: /\bNPI\s*(?:(?:No\.?|Number|#)\s*)?(?::\s*)?\d{6,}/g, what: 'an NPI number', anchors: ['NPI'] },
   { re: /\b(?:Electronically\s+)?Signed\s+by\b(?:\s*:)?\s*\S[^\n]*|\bSignature\s*:[^\n]*|\/s\/\s*\S[^\n]*/gi, what: 'a signature' },
   { re: /\bSincerely,?[^\n]*/g, what: 'a signature block' },
-  { re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g, what: 'the reviewer\'s name', anchors: ['Review'] },
+  {
+    re: /\b(?:Expert\s+)?Reviewer(?:'s)?\s+name\s*:[^\n]*|\bReviewed\s+by\b(?:\s*:)?\s*[A-Z][^\n]*|\b(?:Expert\s+)?Reviewer\s*:\s*[A-Z][a-z'-]+\s+[A-Z][^\n]*/g,
+    what: "the reviewer's name",
+    anchors: ['Review'],
+  },
 ];
 
 interface Finding {
@@ -109,7 +121,10 @@ export const reviewerIdentity: Rule = {
   docs: `Labor Code 4610.6 keeps the expert reviewer's identity confidential: the letter describes the reviewer only by licensure and specialty ("State(s) of Licensure: California", "Certification(s)/Specialty: Orthopaedic Surgery"). A name ("Dr. John Smith", "Jane Doe, MD"), a signature line, a licence or NPI number anywhere in the letter may identify the reviewer (or a treating physician whose name should have been redacted in the published letter).
 
 The quick fix deletes the identifying text.`,
-  example: { bad: 'The Expert Reviewer has the following credentials:\nDr. John Smith, MD, License No. A12345', good: 'The Expert Reviewer has the following credentials:\nState(s) of Licensure: California' },
+  example: {
+    bad: 'The Expert Reviewer has the following credentials:\nDr. John Smith, MD, License No. A12345',
+    good: 'The Expert Reviewer has the following credentials:\nState(s) of Licensure: California',
+  },
   // Item by item (an edit re-checks only its item), and the text around the items once per lint.
   checkItem(letter, item, report) {
     scan(letter, item.span.start, item.span.end, report);

@@ -4,7 +4,8 @@ import { HEADINGS, REQUIRED_SECTIONS, type Letter, type Span } from '../letter';
 import { lineSpan } from './helpers/util';
 
 /** The section that holds the disputed items (the decisions; format 3's issue at dispute). */
-const holdsItems = (title: string): boolean => HEADINGS.some((h) => h.title === title && (h.kind === 'issues' || h.kind === 'issueAtDispute'));
+const holdsItems = (title: string): boolean =>
+  HEADINGS.some((h) => h.title === title && (h.kind === 'issues' || h.kind === 'issueAtDispute'));
 
 /**
  * Where a missing required section is due: before the first later required section that exists; the section
@@ -15,7 +16,12 @@ export function sectionDue(letter: Letter, title: string): { at: number; anchor:
   const required = REQUIRED_SECTIONS[format];
   const r = required.indexOf(title);
   const later = letter.sections.find((s) => required.indexOf(s.title) > r);
-  if (later) return { at: letter.lines.find((l) => l.end >= later.headingSpan.start)?.start ?? later.headingSpan.start, anchor: later.headingSpan, later: later.title };
+  if (later)
+    return {
+      at: letter.lines.find((l) => l.end >= later.headingSpan.start)?.start ?? later.headingSpan.start,
+      anchor: later.headingSpan,
+      later: later.title,
+    };
   if (holdsItems(title) && letter.items.length > 0) {
     const first = letter.items[0].span.start;
     return { at: letter.lines.find((l) => l.end >= first)?.start ?? first, anchor: lineSpan(letter, first) };

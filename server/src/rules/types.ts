@@ -52,7 +52,14 @@ export interface Due {
   readonly item?: string;
 }
 
-export type Report = (p: { span: Span; message: string; fixes?: readonly Fix[]; related?: readonly { span: Span; message: string }[]; level?: Level; due?: Due }) => void;
+export type Report = (p: {
+  span: Span;
+  message: string;
+  fixes?: readonly Fix[];
+  related?: readonly { span: Span; message: string }[];
+  level?: Level;
+  due?: Due;
+}) => void;
 
 export interface Rule {
   /** Stable id, e.g. IMR004. */

@@ -13,8 +13,10 @@ export interface ChapterFinding {
 }
 
 /** A clause that says the guideline is silent or out of scope, or reports what another reviewer relied on. */
-const NOT_RELIED_RE = /\bnot\s+(?:specifically\s+)?(?:address|addressed|discuss|cover|covered|mention|apply|applicable)\b|\bintended\s+to\s+address\b|\bsilent\b|\bno\s+(?:specific\s+)?(?:recommendations?|guidance|mention)\b|\bmakes?\s+no\b|\butilization\s+review\b|\bUR\b|\bclaims\s+administrator\b|\bprior\s+review|\bprevious\s+review|\bdefined\s+as\b|\bintroduction\b/i;
-const RELIANCE_RE = /\baccording\s+to\b|\bper\s+(?:the\s+)?\b|\brecommend|\bstates?\b|\bstated\b|\bsupport|\bindicat|\ballows?\b|\badvise|\bcriteria\b|\bendorse|\brefers?\b|\bnotes?\b|\breserved\b|\bshould\b/i;
+const NOT_RELIED_RE =
+  /\bnot\s+(?:specifically\s+)?(?:address|addressed|discuss|cover|covered|mention|apply|applicable)\b|\bintended\s+to\s+address\b|\bsilent\b|\bno\s+(?:specific\s+)?(?:recommendations?|guidance|mention)\b|\bmakes?\s+no\b|\butilization\s+review\b|\bUR\b|\bclaims\s+administrator\b|\bprior\s+review|\bprevious\s+review|\bdefined\s+as\b|\bintroduction\b/i;
+const RELIANCE_RE =
+  /\baccording\s+to\b|\bper\s+(?:the\s+)?\b|\brecommend|\bstates?\b|\bstated\b|\bsupport|\bindicat|\ballows?\b|\badvise|\bcriteria\b|\bendorse|\brefers?\b|\bnotes?\b|\breserved\b|\bshould\b/i;
 
 /** Sentences of a rationale body (relative offsets), then clauses split where the reasoning turns. */
 function sentences(body: string): { text: string; start: number }[] {
@@ -68,7 +70,9 @@ export function uncitedChapters(text: string, maximus: GuidelineField, rationale
   const lineBody = text.slice(maximus.body.span.start, maximus.body.span.end);
   for (const m of chapterMentions(lineBody)) if (!cited.has(m.chapter)) cited.set(m.chapter, new Set());
   // A Non-MTUS ACOEM citation: "ACOEM, Chapter N" may be the cited ACOEM text itself (its editions number chapters differently).
-  const acoemCited = maximus.citations.some((c) => c.kind === 'nonMtus' && (c.family === 'ACOEM' || /\bACOEM\b|American\s+College\s+of\s+Occupational/i.test(c.source.text)));
+  const acoemCited = maximus.citations.some(
+    (c) => c.kind === 'nonMtus' && (c.family === 'ACOEM' || /\bACOEM\b|American\s+College\s+of\s+Occupational/i.test(c.source.text)),
+  );
   const body = text.slice(rationaleBody.start, rationaleBody.end);
   const out: ChapterFinding[] = [];
   const reported = new Set<string>();
@@ -86,7 +90,8 @@ export function uncitedChapters(text: string, maximus: GuidelineField, rationale
       const span = { start: at + m.start, end: at + m.end };
       // One right answer only when the cited chapter has a single edition (Acupuncture Treatment 2007).
       const only = edition && years.size === 1 ? onlyEdition(maximus, m.chapter) : undefined;
-      const fix = only !== undefined && m.yearSpan ? { span: { start: at + m.yearSpan.start, end: at + m.yearSpan.end }, year: only } : undefined;
+      const fix =
+        only !== undefined && m.yearSpan ? { span: { start: at + m.yearSpan.start, end: at + m.yearSpan.end }, year: only } : undefined;
       out.push({
         span,
         message: edition

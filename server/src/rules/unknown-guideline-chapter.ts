@@ -15,7 +15,10 @@ export const unknownGuidelineChapter: Rule = itemRule({
   docs: `MTUS citations name a chapter with the year of its guideline as printed in letters: "Low Back Complaints 2004", "Chronic Pain Medical Treatment 2016", "Opioid Treatment 2016", "Acupuncture Treatment 2007", and since December 2017 the ACOEM-based chapters ("Low Back Disorders 2016", "Chronic Pain 2017", ...). 2014 letters print "Chronic Pain Treatment Guidelines" without a year. A chapter that does not exist, or a year the chapter never had ("Low Back Complaints 2019"), cites nothing a reader can look up.
 
 The message suggests the closest chapter (or the chapter's real year); the quick fix replaces it.`,
-  example: { bad: 'Decision based on MTUS Low Back Complaints 2019, Section(s): Special Studies.', good: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.' },
+  example: {
+    bad: 'Decision based on MTUS Low Back Complaints 2019, Section(s): Special Studies.',
+    good: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
+  },
   checkItem(_letter, item, report) {
     for (const c of itemMtusCitations(item)) {
       if (!c.chapter.text) continue;
@@ -42,7 +45,10 @@ The message suggests the closest chapter (or the chapter's real year); the quick
         const keepYear = year === undefined || years.length === 0 || years.includes(year);
         return keepYear
           ? { title: `Change to "${n}"`, edits: [{ span: c.chapter.span, newText: n }], safe: k === 0 && near.length === 1 }
-          : { title: `Change to "${n} ${years[0]}"`, edits: [{ span: { start: c.chapter.span.start, end: c.year!.span.end }, newText: `${n} ${years[0]}` }] };
+          : {
+              title: `Change to "${n} ${years[0]}"`,
+              edits: [{ span: { start: c.chapter.span.start, end: c.year!.span.end }, newText: `${n} ${years[0]}` }],
+            };
       });
       report({
         span: c.chapter.span,

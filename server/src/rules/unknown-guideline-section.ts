@@ -1,7 +1,15 @@
 import type { Rule } from './types';
 import { itemMtusCitations } from './helpers/citations';
 import { itemRule } from './helpers/util';
-import { KNOWN_MISSPELLINGS, canonicalLabel, chaptersWithTopic, isKnownTopic, opioidSectionKnown, suggestions, topicsOf } from '../kb/vocabulary';
+import {
+  KNOWN_MISSPELLINGS,
+  canonicalLabel,
+  chaptersWithTopic,
+  isKnownTopic,
+  opioidSectionKnown,
+  suggestions,
+  topicsOf,
+} from '../kb/vocabulary';
 
 export const unknownGuidelineSection: Rule = itemRule({
   id: 'IMR020',
@@ -12,7 +20,10 @@ export const unknownGuidelineSection: Rule = itemRule({
   docs: `After "Section(s):" a citation names topics of the chapter it cites: "Low Back Complaints 2004, Section(s): Special Studies, Summary"; "Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics"; "Opioid Treatment 2016, Section(s): 3.3.9 ...". A misspelt topic ("Inital Care", "Diagnositc Criteria", both seen in real letters) or a topic of another chapter (a Chronic Pain topic under Low Back Complaints) points the reader to nothing.
 
 The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 section names shared by the body-part chapters, the 2009 Chronic Pain page table's topics and the numbered sections of the 2016 Opioids guideline. A close misspelling is a warning with a quick fix to the suggested spelling; a topic found only under another chapter is a warning; any other unknown topic is only information, since the vocabulary may not list every real section.`,
-  example: { bad: 'Low Back Complaints 2004, Section(s): Inital Care, Physical Methods', good: 'Low Back Complaints 2004, Section(s): Initial Care, Physical Methods' },
+  example: {
+    bad: 'Low Back Complaints 2004, Section(s): Inital Care, Physical Methods',
+    good: 'Low Back Complaints 2004, Section(s): Initial Care, Physical Methods',
+  },
   checkItem(letter, item, report) {
     for (const c of itemMtusCitations(item)) {
       if (!c.sections.length) continue;
@@ -80,7 +91,11 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
           report({
             span: s.span,
             message: `"${topic}" is not a section of ${chapter}; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`,
-            fixes: near.map((n, k) => ({ title: `Change to "${n}"`, edits: [{ span: { start: s.span.start, end }, newText: n }], safe: k === 0 && near.length === 1 })),
+            fixes: near.map((n, k) => ({
+              title: `Change to "${n}"`,
+              edits: [{ span: { start: s.span.start, end }, newText: n }],
+              safe: k === 0 && near.length === 1,
+            })),
           });
           return;
         }
@@ -89,7 +104,11 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
           report({ span: s.span, message: `"${topic}" is a section of ${elsewhere.join(', ')}, not of ${chapter}.` });
           return;
         }
-        report({ span: s.span, message: `"${topic}" is not a known section of ${chapter}: check the guideline's table of contents.`, level: 'information' });
+        report({
+          span: s.span,
+          message: `"${topic}" is not a known section of ${chapter}: check the guideline's table of contents.`,
+          level: 'information',
+        });
       }
     }
   },

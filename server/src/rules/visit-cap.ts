@@ -13,7 +13,10 @@ export const visitCap: Rule = itemRule({
   docs: `Labor Code 4604.5(c)(1) caps physical therapy, occupational therapy and chiropractic at ${CAP} visits each per industrial injury (post-surgical physical medicine within the post-surgical period is excepted). A request beyond ${CAP} visits ("3 times a week for 10 weeks", "30 sessions") is either a typing error in the header or needs the exception stated.
 
 Visits are read from "N sessions/visits", "N times a week for M weeks" (the upper bound of a range), "N x M", "#N" and "(N)" totals. Post-operative requests are reported as information only.`,
-  example: { bad: 'Physical therapy 3 times a week for 10 weeks (30 sessions): Upheld', good: 'Physical therapy 2 times a week for 6 weeks (12 sessions): Upheld' },
+  example: {
+    bad: 'Physical therapy 3 times a week for 10 weeks (30 sessions): Upheld',
+    good: 'Physical therapy 2 times a week for 6 weeks (12 sessions): Upheld',
+  },
   checkItem(_letter, item, report) {
     const text = item.request.text;
     if (!text || !isCappedTherapy(text)) return;

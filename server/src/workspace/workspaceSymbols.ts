@@ -20,7 +20,12 @@ export function indexEntries(letter: Letter): IndexedItem[] {
     const name = item.request.text || '(item without header)';
     const outcome = item.outcome?.text ?? '';
     const container = [caseNumber, outcome].filter(Boolean).join(' · ');
-    return { name, key: `${name} ${caseNumber} ${outcome}`.toLowerCase(), container, range: rangeOf(letter, item.header.text ? item.header.span : item.span) };
+    return {
+      name,
+      key: `${name} ${caseNumber} ${outcome}`.toLowerCase(),
+      container,
+      range: rangeOf(letter, item.header.text ? item.header.span : item.span),
+    };
   });
 }
 

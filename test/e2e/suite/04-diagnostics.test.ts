@@ -11,8 +11,11 @@ const lacks = (code: string) => (ds: vscode.Diagnostic[]) => !ds.some((d) => cod
 suite('diagnostics (vscode.languages.onDidChangeDiagnostics)', () => {
   test('the defective letter gets missing-outcome and missing-maximus-guideline where the defects are', async () => {
     const doc = await openLetter(DEFECTIVE);
-    const diagnostics = await diagnosticsWhen(doc.uri, 'missing-outcome and missing-maximus-guideline',
-      (ds) => has('missing-outcome')(ds) && has('missing-maximus-guideline')(ds));
+    const diagnostics = await diagnosticsWhen(
+      doc.uri,
+      'missing-outcome and missing-maximus-guideline',
+      (ds) => has('missing-outcome')(ds) && has('missing-maximus-guideline')(ds),
+    );
 
     const thoracic = lineStarting(doc, 'One (1) x-ray of the thoracic spine:');
     const lumbar = lineStarting(doc, 'One (1) x-ray of the lumbar spine:');
@@ -22,7 +25,10 @@ suite('diagnostics (vscode.languages.onDidChangeDiagnostics)', () => {
 
     const maximus = diagnostics.filter((d) => codeOf(d) === 'missing-maximus-guideline');
     assert.equal(maximus.length, 1, 'exactly one item lacks its MAXIMUS guideline');
-    assert.ok(maximus[0].range.start.line >= lumbar, `missing-maximus-guideline is on line ${maximus[0].range.start.line + 1}, before the lumbar item (line ${lumbar + 1})`);
+    assert.ok(
+      maximus[0].range.start.line >= lumbar,
+      `missing-maximus-guideline is on line ${maximus[0].range.start.line + 1}, before the lumbar item (line ${lumbar + 1})`,
+    );
 
     for (const d of diagnostics) assert.ok(d.message.trim().length > 0, `${codeOf(d)} has no message`);
   });
@@ -45,7 +51,7 @@ suite('diagnostics (vscode.languages.onDidChangeDiagnostics)', () => {
     await diagnosticsWhen(doc.uri, 'missing-outcome back after undoing the edit', has('missing-outcome'));
   });
 
-  test('the real letters have none of the defective letter\'s problems', async () => {
+  test("the real letters have none of the defective letter's problems", async () => {
     // The defective letter's diagnostics show that the server is validating.
     const defective = await openLetter(DEFECTIVE);
     await diagnosticsWhen(defective.uri, 'missing-outcome', has('missing-outcome'));

@@ -19,17 +19,19 @@ suite('settings', () => {
     await diagnosticsWhen(doc.uri, 'missing-outcome back with the rule on again', has('missing-outcome'));
   });
 
-  test('imrLetters.rules can change a rule\'s severity', async () => {
+  test("imrLetters.rules can change a rule's severity", async () => {
     const doc = await openLetter(DEFECTIVE);
     const restore = await withSetting('imrLetters', 'rules', { 'missing-maximus-guideline': 'hint' });
     try {
       await diagnosticsWhen(doc.uri, 'missing-maximus-guideline as a hint', (ds) =>
-        ds.some((d) => codeOf(d) === 'missing-maximus-guideline' && d.severity === vscode.DiagnosticSeverity.Hint));
+        ds.some((d) => codeOf(d) === 'missing-maximus-guideline' && d.severity === vscode.DiagnosticSeverity.Hint),
+      );
     } finally {
       await restore();
     }
     await diagnosticsWhen(doc.uri, 'missing-maximus-guideline back to its default level', (ds) =>
-      ds.some((d) => codeOf(d) === 'missing-maximus-guideline' && d.severity !== vscode.DiagnosticSeverity.Hint));
+      ds.some((d) => codeOf(d) === 'missing-maximus-guideline' && d.severity !== vscode.DiagnosticSeverity.Hint),
+    );
   });
 
   test('imrLetters.detectPlainText=false leaves .txt letters alone; turning it on switches them', async () => {

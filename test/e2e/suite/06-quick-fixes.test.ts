@@ -7,10 +7,15 @@ const DEFECTIVE = 'defective-CM17-0019066.imr';
 suite('quick fixes (vscode.executeCodeActionProvider)', () => {
   test('missing-outcome offers the outcome the rationale supports, and applying it clears the diagnostic', async () => {
     const doc = await openLetter(DEFECTIVE);
-    const [diagnostic] = (await diagnosticsWhen(doc.uri, 'missing-outcome', (ds) => ds.some((d) => codeOf(d) === 'missing-outcome')))
-      .filter((d) => codeOf(d) === 'missing-outcome');
+    const [diagnostic] = (
+      await diagnosticsWhen(doc.uri, 'missing-outcome', (ds) => ds.some((d) => codeOf(d) === 'missing-outcome'))
+    ).filter((d) => codeOf(d) === 'missing-outcome');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = (actions ?? []).map((a) => a.title);
     // The thoracic x-ray rationale ends "... is not medically necessary.", so the fix is "Upheld".
     const fix = (actions ?? []).find((a) => a.edit && /Upheld/.test(a.title));
@@ -24,8 +29,11 @@ suite('quick fixes (vscode.executeCodeActionProvider)', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     try {
       assert.equal(doc.lineAt(headerLine).text.trimEnd(), 'One (1) x-ray of the thoracic spine: Upheld');
-      await diagnosticsWhen(doc.uri, 'missing-outcome gone after the fix', (ds) =>
-        !ds.some((d) => codeOf(d) === 'missing-outcome') && ds.some((d) => codeOf(d) === 'missing-maximus-guideline'));
+      await diagnosticsWhen(
+        doc.uri,
+        'missing-outcome gone after the fix',
+        (ds) => !ds.some((d) => codeOf(d) === 'missing-outcome') && ds.some((d) => codeOf(d) === 'missing-maximus-guideline'),
+      );
     } finally {
       const undo = new vscode.WorkspaceEdit();
       undo.replace(doc.uri, doc.lineAt(headerLine).range, original);

@@ -18,7 +18,7 @@ function label(item: vscode.CompletionItem): string {
 
 /** Applies a completion item the way accepting it in the editor would. */
 async function accept(doc: vscode.TextDocument, item: vscode.CompletionItem, at: vscode.Position): Promise<void> {
-  const text = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value ?? label(item);
+  const text = typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? label(item));
   const range = item.range ? ('replacing' in item.range ? item.range.replacing : item.range) : new vscode.Range(at, at);
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, range, text);
@@ -26,7 +26,7 @@ async function accept(doc: vscode.TextDocument, item: vscode.CompletionItem, at:
 }
 
 suite('completion (vscode.executeCompletionItemProvider)', () => {
-  test('after an item header\'s colon it offers the outcomes; accepting one clears missing-outcome', async () => {
+  test("after an item header's colon it offers the outcomes; accepting one clears missing-outcome", async () => {
     const doc = await openLetter(DEFECTIVE);
     await diagnosticsWhen(doc.uri, 'missing-outcome', (ds) => ds.some((d) => codeOf(d) === 'missing-outcome'));
     const line = doc.lineAt(lineStarting(doc, 'One (1) x-ray of the thoracic spine:'));
@@ -34,7 +34,11 @@ suite('completion (vscode.executeCompletionItemProvider)', () => {
     const outcomes = items.map(label).filter((l) => l === 'Upheld' || l === 'Overturned');
     assert.deepEqual(outcomes.sort(), ['Overturned', 'Upheld']);
 
-    await accept(doc, items.find((i) => label(i) === 'Upheld')!, line.range.end);
+    await accept(
+      doc,
+      items.find((i) => label(i) === 'Upheld')!,
+      line.range.end,
+    );
     try {
       assert.equal(doc.lineAt(line.lineNumber).text.trimEnd(), 'One (1) x-ray of the thoracic spine: Upheld');
       await diagnosticsWhen(doc.uri, 'missing-outcome gone', (ds) => !ds.some((d) => codeOf(d) === 'missing-outcome'));

@@ -13,8 +13,10 @@ import { codeOf, diagnosticsWhen, fixtureUri, ours } from './helpers';
 const LETTER = 'CM16-0248034.txt';
 
 /** What a diagnostic shows in the Problems panel: line, column, severity (vscode's numbering), code. */
-const shown = (line: number, character: number, severity: number, code: string): string => `${line + 1}:${character + 1} ${severity} ${code}`;
-const fromPanel = (ds: readonly vscode.Diagnostic[]): string[] => ds.map((d) => shown(d.range.start.line, d.range.start.character, d.severity, codeOf(d))).sort();
+const shown = (line: number, character: number, severity: number, code: string): string =>
+  `${line + 1}:${character + 1} ${severity} ${code}`;
+const fromPanel = (ds: readonly vscode.Diagnostic[]): string[] =>
+  ds.map((d) => shown(d.range.start.line, d.range.start.character, d.severity, codeOf(d))).sort();
 
 /** The draft analysis of `text`, as the editor should show it (LSP severities 1-4 are vscode's 0-3). */
 function expectedFor(text: string): string[] {
@@ -45,7 +47,11 @@ suite('drafting (a letter typed into the workbench)', () => {
         const want = expectedFor(doc.getText());
         const ds = await diagnosticsWhen(doc.uri, `line ${k + 1} typed: [${want.join(', ')}]`, (d) => same(fromPanel(d), want));
         const errors = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-        assert.deepEqual(errors.map((d) => `${d.range.start.line + 1} ${codeOf(d)}: ${d.message}`), [], `an error after typing line ${k + 1}: "${lines[k].trim()}"`);
+        assert.deepEqual(
+          errors.map((d) => `${d.range.start.line + 1} ${codeOf(d)}: ${d.message}`),
+          [],
+          `an error after typing line ${k + 1}: "${lines[k].trim()}"`,
+        );
         const note = ds.find((d) => codeOf(d) === 'still-to-write');
         if (note) {
           notes++;
@@ -56,14 +62,21 @@ suite('drafting (a letter typed into the workbench)', () => {
       assert.equal(doc.getText(), text, 'the letter typed is the letter');
       // Most steps have something still to write; the finished letter has nothing left, and no error.
       assert.ok(notes >= lines.length / 2, `a "still to write" note in only ${notes} of ${lines.length} steps`);
-      assert.deepEqual(fromPanel(ours(doc.uri)).filter((s) => / 0 /.test(s) || /still-to-write/.test(s)), []);
+      assert.deepEqual(
+        fromPanel(ours(doc.uri)).filter((s) => / 0 /.test(s) || /still-to-write/.test(s)),
+        [],
+      );
 
       // A real defect: the CLINICAL CASE SUMMARY heading deleted, with the letter written after it.
-      const heading = doc.getText().split(/\r?\n/).findIndex((l) => l.trim() === 'CLINICAL CASE SUMMARY');
+      const heading = doc
+        .getText()
+        .split(/\r?\n/)
+        .findIndex((l) => l.trim() === 'CLINICAL CASE SUMMARY');
       assert.ok(heading > 0, 'the letter has its CLINICAL CASE SUMMARY heading');
       assert.ok(await editor.edit((b) => b.delete(doc.lineAt(heading).rangeIncludingLineBreak)));
       const defect = await diagnosticsWhen(doc.uri, 'missing-section as an error', (d) =>
-        d.some((x) => codeOf(x) === 'missing-section' && x.severity === vscode.DiagnosticSeverity.Error));
+        d.some((x) => codeOf(x) === 'missing-section' && x.severity === vscode.DiagnosticSeverity.Error),
+      );
       const missing = defect.find((x) => codeOf(x) === 'missing-section')!;
       assert.match(missing.message, /"CLINICAL CASE SUMMARY" is missing before "IMR ISSUES, DECISIONS AND RATIONALES"/);
       assert.match(doc.lineAt(missing.range.start.line).text, /IMR ISSUES, DECISIONS AND RATIONALES/);

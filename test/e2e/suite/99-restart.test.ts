@@ -25,8 +25,11 @@ suite('server restart', () => {
     edit.insert(doc.uri, line.range.end, ' Upheld');
     assert.ok(await vscode.workspace.applyEdit(edit));
     try {
-      const ds = await diagnosticsWhen(doc.uri, 'fresh diagnostics from the new server (missing-outcome gone, missing-maximus-guideline kept)',
-        (ds) => !ds.some((d) => codeOf(d) === 'missing-outcome') && ds.some((d) => codeOf(d) === 'missing-maximus-guideline'));
+      const ds = await diagnosticsWhen(
+        doc.uri,
+        'fresh diagnostics from the new server (missing-outcome gone, missing-maximus-guideline kept)',
+        (ds) => !ds.some((d) => codeOf(d) === 'missing-outcome') && ds.some((d) => codeOf(d) === 'missing-maximus-guideline'),
+      );
       assert.ok(ds.length > 0);
     } finally {
       const undo = new vscode.WorkspaceEdit();

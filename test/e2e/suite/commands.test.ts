@@ -12,7 +12,9 @@ const DEFECTIVE = 'defective-CM17-0019066.imr';
 
 /** Every letter of the fixtures with its items and outcomes as the letter states them. */
 function fixtureDecisions(): Map<string, { items: string[]; outcomes: string[] }> {
-  const letters = new Map<string, { items: string[]; outcomes: string[] }>(Object.entries(expectedOutcomes()).map(([file, l]) => [file, { items: l.items, outcomes: l.outcomes }]));
+  const letters = new Map<string, { items: string[]; outcomes: string[] }>(
+    Object.entries(expectedOutcomes()).map(([file, l]) => [file, { items: l.items, outcomes: l.outcomes }]),
+  );
   // Item 1 lost its outcome word (see fixtures/README.md).
   letters.set(DEFECTIVE, { items: ['One (1) x-ray of the thoracic spine', 'One (1) x-ray of the lumbar spine'], outcomes: ['', 'Upheld'] });
   letters.set('unopened/CM16-0247802.txt', {
@@ -100,12 +102,14 @@ function severityCounts(ds: readonly vscode.Diagnostic[]): { errors: number; war
 }
 
 suite('commands', () => {
-  test('Show Decision Summary: the active letter\'s items with their outcomes, shown in the Markdown preview', async () => {
+  test("Show Decision Summary: the active letter's items with their outcomes, shown in the Markdown preview", async () => {
     const name = 'CM17-0002892.imr';
     const doc = await openLetter(name);
     const expected = fixtureDecisions().get(name)!;
     // No argument: the command takes the active editor's letter.
-    const markdown = await waitFor('the decision summary', async () => vscode.commands.executeCommand<string | undefined>('imrLetters.showDecisionSummary'));
+    const markdown = await waitFor('the decision summary', async () =>
+      vscode.commands.executeCommand<string | undefined>('imrLetters.showDecisionSummary'),
+    );
     assert.match(markdown, new RegExp(`^# IMR ${caseNumberOf(name)}`), markdown);
     assert.ok(markdown.includes(`**${expected.items.length} items: ${expected.items.length} Upheld**`), markdown);
     const rows = markdown.split('\n').filter((l) => /^\| \d+ \|/.test(l));
@@ -116,9 +120,13 @@ suite('commands', () => {
       assert.equal(cells[2], `**${expected.outcomes[i]}**`, `row ${i + 1}: ${rows[i]}`);
     });
 
-    const preview = await waitFor('the summary in a Markdown preview tab', () => vscode.window.tabGroups.all
-      .flatMap((g) => g.tabs)
-      .find((t) => t.input instanceof vscode.TabInputWebview && /markdown/i.test(t.input.viewType) && t.label.includes(caseNumberOf(name))));
+    const preview = await waitFor('the summary in a Markdown preview tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find(
+          (t) => t.input instanceof vscode.TabInputWebview && /markdown/i.test(t.input.viewType) && t.label.includes(caseNumberOf(name)),
+        ),
+    );
     assert.match(preview.label, /decision summary/);
     await vscode.window.tabGroups.close(preview);
 
@@ -134,7 +142,7 @@ suite('commands', () => {
     }
   });
 
-  test('Export Decisions as JSON: one entry per letter with its items\' outcomes, nothing for other files', async () => {
+  test("Export Decisions as JSON: one entry per letter with its items' outcomes, nothing for other files", async () => {
     const target = scratchFile('decisions.json');
     const result = await vscode.commands.executeCommand<{ target: string; letters: number }>('imrLetters.exportDecisions', 'json', target);
     assert.equal(result.target, target.toString());
@@ -142,14 +150,33 @@ suite('commands', () => {
     assert.equal(exported.letters.length, result.letters);
     for (const [file, want] of fixtureDecisions()) {
       const entries = exported.letters.filter((l) => l.file === exportedName(file));
-      assert.equal(entries.length, 1, `${file} is in the export ${entries.length} times; files: ${exported.letters.map((l) => l.file).join(', ')}`);
+      assert.equal(
+        entries.length,
+        1,
+        `${file} is in the export ${entries.length} times; files: ${exported.letters.map((l) => l.file).join(', ')}`,
+      );
       assert.equal(entries[0].caseNumber, caseNumberOf(file));
-      assert.deepEqual(entries[0].items.map((i) => i.request), want.items, file);
-      assert.deepEqual(entries[0].items.map((i) => i.outcome), want.outcomes, file);
-      assert.deepEqual(entries[0].items.map((i) => i.item), want.items.map((_, n) => n + 1), file);
+      assert.deepEqual(
+        entries[0].items.map((i) => i.request),
+        want.items,
+        file,
+      );
+      assert.deepEqual(
+        entries[0].items.map((i) => i.outcome),
+        want.outcomes,
+        file,
+      );
+      assert.deepEqual(
+        entries[0].items.map((i) => i.item),
+        want.items.map((_, n) => n + 1),
+        file,
+      );
     }
     // notes.txt (written by the activation tests) and the README are not letters.
-    assert.ok(exported.letters.every((l) => /\.(imr|txt)$/.test(l.file) && /CM\d\d-/.test(l.caseNumber)), exported.letters.map((l) => l.file).join(', '));
+    assert.ok(
+      exported.letters.every((l) => /\.(imr|txt)$/.test(l.file) && /CM\d\d-/.test(l.caseNumber)),
+      exported.letters.map((l) => l.file).join(', '),
+    );
     fs.rmSync(path.dirname(target.fsPath), { recursive: true, force: true });
   });
 
@@ -182,17 +209,31 @@ suite('commands', () => {
     decisions.get(DEFECTIVE)!.outcomes[0] = 'Overturned'; // the editor's text, not the file's
     for (const [name, want] of decisions) {
       const mine = rows.filter((r) => r[file] === exportedName(name));
-      assert.deepEqual(mine.map((r) => r[request]), want.items, name);
-      assert.deepEqual(mine.map((r) => r[outcome]), want.outcomes, name);
-      assert.ok(mine.every((r) => r[caseNumber] === caseNumberOf(name)), name);
+      assert.deepEqual(
+        mine.map((r) => r[request]),
+        want.items,
+        name,
+      );
+      assert.deepEqual(
+        mine.map((r) => r[outcome]),
+        want.outcomes,
+        name,
+      );
+      assert.ok(
+        mine.every((r) => r[caseNumber] === caseNumberOf(name)),
+        name,
+      );
     }
     fs.rmSync(path.dirname(target.fsPath), { recursive: true, force: true });
   });
 
   test('Lint Workspace: an unopened copy of the defective letter adds one letter and its problems; deleting it clears them', async () => {
     const defective = await openLetter(DEFECTIVE);
-    const live = await diagnosticsWhen(defective.uri, 'missing-outcome and missing-maximus-guideline', (ds) =>
-      ds.some((d) => codeOf(d) === 'missing-outcome') && ds.some((d) => codeOf(d) === 'missing-maximus-guideline'));
+    const live = await diagnosticsWhen(
+      defective.uri,
+      'missing-outcome and missing-maximus-guideline',
+      (ds) => ds.some((d) => codeOf(d) === 'missing-outcome') && ds.some((d) => codeOf(d) === 'missing-maximus-guideline'),
+    );
     const added = severityCounts(live);
     assert.ok(added.errors > 0, 'the defective letter has no error');
 
@@ -207,19 +248,27 @@ suite('commands', () => {
     try {
       const after = await lintWorkspace();
       assert.deepEqual(
-        { letters: after.letters - before.letters, errors: after.errors - before.errors, warnings: after.warnings - before.warnings, other: after.other - before.other },
+        {
+          letters: after.letters - before.letters,
+          errors: after.errors - before.errors,
+          warnings: after.warnings - before.warnings,
+          other: after.other - before.other,
+        },
         { letters: 1, ...added },
       );
       assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === copy.toString()), 'the copy was opened');
       const onCopy = vscode.languages.getDiagnostics(copy);
-      assert.deepEqual(onCopy.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort(), live.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort());
+      assert.deepEqual(
+        onCopy.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort(),
+        live.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort(),
+      );
       assert.deepEqual(vscode.languages.getDiagnostics(notLetter), []);
     } finally {
       await vscode.workspace.fs.delete(copy);
       await vscode.workspace.fs.delete(notLetter);
     }
     // The file watcher forgets the deleted copy's problems.
-    await waitFor('the deleted copy\'s diagnostics to go', () => (vscode.languages.getDiagnostics(copy).length === 0 ? true : undefined));
+    await waitFor("the deleted copy's diagnostics to go", () => (vscode.languages.getDiagnostics(copy).length === 0 ? true : undefined));
     assert.ok(ours(defective.uri).length > 0, 'the open letter lost its live diagnostics');
   });
 
@@ -231,11 +280,18 @@ suite('commands', () => {
     for (const c of copies) await vscode.workspace.fs.copy(defective.uri, c, { overwrite: true });
     try {
       await lintWorkspace();
-      for (const c of copies) assert.ok(vscode.languages.getDiagnostics(c).some((d) => codeOf(d) === 'missing-outcome'), `${c.path} was linted`);
+      for (const c of copies)
+        assert.ok(
+          vscode.languages.getDiagnostics(c).some((d) => codeOf(d) === 'missing-outcome'),
+          `${c.path} was linted`,
+        );
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true });
     }
-    for (const c of copies) await waitFor(`${c.path}'s diagnostics to go with its folder`, () => (vscode.languages.getDiagnostics(c).length === 0 ? true : undefined));
+    for (const c of copies)
+      await waitFor(`${c.path}'s diagnostics to go with its folder`, () =>
+        vscode.languages.getDiagnostics(c).length === 0 ? true : undefined,
+      );
     assert.ok(ours(defective.uri).length > 0, 'the open letter lost its live diagnostics');
   });
 });

@@ -21,7 +21,10 @@ async function workspaceSymbols(query: string): Promise<vscode.SymbolInformation
 
 /** Zero-based line of the first line of a file on disk that starts with `prefix`. */
 function lineOnDisk(uri: vscode.Uri, prefix: string): number {
-  const line = fs.readFileSync(uri.fsPath, 'utf8').split(/\r?\n/).findIndex((l) => l.startsWith(prefix));
+  const line = fs
+    .readFileSync(uri.fsPath, 'utf8')
+    .split(/\r?\n/)
+    .findIndex((l) => l.startsWith(prefix));
   assert.ok(line >= 0, `no line starting with "${prefix}" in ${uri.fsPath}`);
   return line;
 }
@@ -29,7 +32,11 @@ function lineOnDisk(uri: vscode.Uri, prefix: string): number {
 /** The code lens title for these outcomes: "3 items: 2 Upheld, 1 Overturned". */
 function countsTitle(outcomes: readonly string[]): string {
   const n = (word: string) => outcomes.filter((o) => o === word).length;
-  const parts = [[n('Upheld'), 'Upheld'], [n('Overturned'), 'Overturned'], [outcomes.length - n('Upheld') - n('Overturned'), 'without outcome']]
+  const parts = [
+    [n('Upheld'), 'Upheld'],
+    [n('Overturned'), 'Overturned'],
+    [outcomes.length - n('Upheld') - n('Overturned'), 'without outcome'],
+  ]
     .filter(([count]) => count)
     .map(([count, word]) => `${count} ${word}`);
   return `${outcomes.length} item${outcomes.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
@@ -65,8 +72,10 @@ suite('editor features', () => {
 
     // Items of the other fixture letters are there too.
     const naproxen = await workspaceSymbols('naproxen');
-    assert.ok(naproxen.some((s) => s.name === 'Naproxen 550mg #60' && s.location.uri.toString() === fixtureUri('CM16-0247624.txt').toString()),
-      naproxen.map((s) => `${s.name} (${s.location.uri.path})`).join(' | '));
+    assert.ok(
+      naproxen.some((s) => s.name === 'Naproxen 550mg #60' && s.location.uri.toString() === fixtureUri('CM16-0247624.txt').toString()),
+      naproxen.map((s) => `${s.name} (${s.location.uri.path})`).join(' | '),
+    );
   });
 
   test('code lens over the issues heading counts the decisions and opens the summary', async () => {
@@ -102,8 +111,14 @@ suite('editor features', () => {
     assert.ok(folds(ct, naproxen - 1), `item 1 (${ct}-${naproxen - 1}) does not fold: ${list}`);
     const lastLine = doc.lineCount - 1 - [...Array(doc.lineCount).keys()].reverse().findIndex((i) => doc.lineAt(i).text.trim() !== '');
     // The last item runs to its rationale's last line (trailing blank lines may come along).
-    assert.ok(ranges.some((r) => r.start === naproxen && r.end >= lastLine), `item 2 (${naproxen}-${lastLine}) does not fold: ${list}`);
-    assert.ok(ranges.some((r) => r.start === issuesHeadingLine(doc) && r.end >= lastLine), `the issues section does not fold: ${list}`);
+    assert.ok(
+      ranges.some((r) => r.start === naproxen && r.end >= lastLine),
+      `item 2 (${naproxen}-${lastLine}) does not fold: ${list}`,
+    );
+    assert.ok(
+      ranges.some((r) => r.start === issuesHeadingLine(doc) && r.end >= lastLine),
+      `the issues section does not fold: ${list}`,
+    );
     // The CT rationale runs over ten lines; the one-line "Claims Administrator guideline" of item 2 stays open.
     assert.ok(folds(lineStarting(doc, 'Decision rationale: CA MTUS does not address')), `the long rationale does not fold: ${list}`);
     assert.ok(!folds(naproxen + 1), `a two-line field folds: ${list}`);
@@ -130,12 +145,21 @@ suite('editor features', () => {
     // The first range of more than one line that starts at the beginning of `line`.
     const startsAt = (line: number) => chain.find((r) => r.start.line === line && r.start.character === 0 && r.end.line > line);
     const field = startsAt(rationale);
-    assert.ok(field && field.end.line > rationale && doc.getText(field).includes('medically necessary'), `no "Decision rationale" field: ${shown}`);
+    assert.ok(
+      field && field.end.line > rationale && doc.getText(field).includes('medically necessary'),
+      `no "Decision rationale" field: ${shown}`,
+    );
     const item = startsAt(lineStarting(doc, 'Naproxen 550mg #60: Overturned'));
     assert.ok(item && item.contains(field), `no item range: ${shown}`);
     const section = startsAt(issuesHeadingLine(doc));
-    assert.ok(section && section.contains(item) && section.contains(doc.lineAt(lineStarting(doc, 'CT scan of head')).range), `no section range: ${shown}`);
+    assert.ok(
+      section && section.contains(item) && section.contains(doc.lineAt(lineStarting(doc, 'CT scan of head')).range),
+      `no section range: ${shown}`,
+    );
     const whole = chain[chain.length - 1];
-    assert.ok(whole.start.isEqual(new vscode.Position(0, 0)) && whole.end.isEqual(doc.lineAt(doc.lineCount - 1).range.end), `the last range is not the letter: ${shown}`);
+    assert.ok(
+      whole.start.isEqual(new vscode.Position(0, 0)) && whole.end.isEqual(doc.lineAt(doc.lineCount - 1).range.end),
+      `the last range is not the letter: ${shown}`,
+    );
   });
 });

@@ -51,7 +51,8 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
 /** The open document for `uri` once its language is `languageId`. */
 export async function waitForLanguage(uri: vscode.Uri, languageId = LANGUAGE_ID): Promise<vscode.TextDocument> {
   return waitFor(`${path.basename(uri.fsPath)} to be ${languageId}`, () =>
-    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId));
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId),
+  );
 }
 
 /** Opens a fixture in an editor and returns its document once it is an IMR letter. */
@@ -66,7 +67,9 @@ export async function openLetter(name: string): Promise<vscode.TextDocument> {
 export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   return waitFor(`document symbols of ${path.basename(uri.fsPath)}`, async () => {
     const symbols = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
-      'vscode.executeDocumentSymbolProvider', uri);
+      'vscode.executeDocumentSymbolProvider',
+      uri,
+    );
     if (!symbols || symbols.length === 0) return undefined;
     assert.ok('children' in symbols[0], 'symbols are not hierarchical (DocumentSymbol)');
     return symbols as vscode.DocumentSymbol[];
@@ -115,9 +118,18 @@ export function diagnosticsWhen(
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) check();
     });
-    const timer = setTimeout(() => done(() => reject(new Error(
-      `timed out after ${timeoutMs} ms waiting for diagnostics on ${path.basename(uri.fsPath)}: ${what}; `
-      + `have [${codes(uri).join(', ')}]`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        done(() =>
+          reject(
+            new Error(
+              `timed out after ${timeoutMs} ms waiting for diagnostics on ${path.basename(uri.fsPath)}: ${what}; ` +
+                `have [${codes(uri).join(', ')}]`,
+            ),
+          ),
+        ),
+      timeoutMs,
+    );
     check();
   });
 }
@@ -125,7 +137,10 @@ export function diagnosticsWhen(
 /** Text of the hovers VS Code collects at a position, all providers joined. */
 export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
 }
 
 /** Zero-based line of the first line starting with `prefix` (leading spaces ignored). */

@@ -8,13 +8,23 @@ test('conflicting-citation: a citation added after "did not cite any medical evi
   const n = check('conflicting-citation', real, (letter, text) => {
     const f = letter.items.map((i) => i.claimsAdministrator).find((x) => x?.citations.some((c) => c.kind === 'noEvidence'));
     if (!f) return undefined;
-    return { text: splice(text, f.span.end, f.span.end, ' Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics.'), at: f.span.start };
+    return {
+      text: splice(
+        text,
+        f.span.end,
+        f.span.end,
+        ' Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics.',
+      ),
+      at: f.span.start,
+    };
   });
   const m = check(
     'conflicting-citation',
     real,
     (letter, text) => {
-      const f = letter.items.map((i) => i.claimsAdministrator).find((x) => x?.citations.some((c) => c.kind === 'noEvidence' || c.kind === 'outsideMtus'));
+      const f = letter.items
+        .map((i) => i.claimsAdministrator)
+        .find((x) => x?.citations.some((c) => c.kind === 'noEvidence' || c.kind === 'outsideMtus'));
       const c = f?.citations.find((x) => x.kind === 'noEvidence' || x.kind === 'outsideMtus');
       if (!c) return undefined;
       const at = text.indexOf('Claims Administrator', c.span.start);

@@ -28,15 +28,20 @@ test('field-order: the two guideline lines of item 1 swapped (fix restores the o
 });
 
 test('field-order: the rationale moved before the MAXIMUS line', () => {
-  const n = check('field-order', real, (letter, text) => {
-    const item = firstItem(letter);
-    const mx = item?.maximus;
-    const r = item?.rationale;
-    if (!mx || !r || item.fields[1] !== mx || item.fields[2] !== r) return undefined;
-    const a = text.slice(mx.span.start, mx.span.end);
-    const sep = text.slice(mx.span.end, r.span.start);
-    const b = text.slice(r.span.start, r.span.end);
-    return { text: splice(text, mx.span.start, r.span.end, b + sep + a), at: mx.span.start + b.length + sep.length };
-  }, { fix: 'required', restores: true });
+  const n = check(
+    'field-order',
+    real,
+    (letter, text) => {
+      const item = firstItem(letter);
+      const mx = item?.maximus;
+      const r = item?.rationale;
+      if (!mx || !r || item.fields[1] !== mx || item.fields[2] !== r) return undefined;
+      const a = text.slice(mx.span.start, mx.span.end);
+      const sep = text.slice(mx.span.end, r.span.start);
+      const b = text.slice(r.span.start, r.span.end);
+      return { text: splice(text, mx.span.start, r.span.end, b + sep + a), at: mx.span.start + b.length + sep.length };
+    },
+    { fix: 'required', restores: true },
+  );
   assert.ok(n >= minimumFor(290, real), `${n}`);
 });

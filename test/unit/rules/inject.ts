@@ -82,7 +82,9 @@ export function check(
     const line = lineOf(letter, m.at);
     const hit = problems.find((p) => p.rule === rule && lineOf(letter, p.span.start) <= line && line <= lineOf(letter, p.span.end));
     if (!hit) {
-      failures.push(`${l.id}: ${rule} not reported on line ${line + 1} (got ${problems.map((p) => `${p.rule}@${lineOf(letter, p.span.start) + 1}`).join(', ') || 'nothing'})`);
+      failures.push(
+        `${l.id}: ${rule} not reported on line ${line + 1} (got ${problems.map((p) => `${p.rule}@${lineOf(letter, p.span.start) + 1}`).join(', ') || 'nothing'})`,
+      );
       continue;
     }
     if (!opts.fix) continue;
@@ -99,9 +101,18 @@ export function check(
     const after = problemsOf(fixed).problems.filter((p) => p.rule !== opts.stubReportedBy || !p.message.includes('cites no guideline'));
     const before = problems.filter((p) => p !== hit);
     const sameRuleBefore = before.filter((p) => p.rule === rule).length;
-    if (after.filter((p) => p.rule === rule).length !== sameRuleBefore) failures.push(`${l.id}: the fix "${chosen.title}" did not remove the ${rule} diagnostic`);
-    else if (!sameOrRestored(signature(after.filter((p) => p.rule !== opts.alsoResolves)), signature(before.filter((p) => p.rule !== opts.alsoResolves)), signature(lint(original, RULES)))) {
-      failures.push(`${l.id}: the fix "${chosen.title}" changed other diagnostics: ${JSON.stringify(signature(before))} -> ${JSON.stringify(signature(after))}`);
+    if (after.filter((p) => p.rule === rule).length !== sameRuleBefore)
+      failures.push(`${l.id}: the fix "${chosen.title}" did not remove the ${rule} diagnostic`);
+    else if (
+      !sameOrRestored(
+        signature(after.filter((p) => p.rule !== opts.alsoResolves)),
+        signature(before.filter((p) => p.rule !== opts.alsoResolves)),
+        signature(lint(original, RULES)),
+      )
+    ) {
+      failures.push(
+        `${l.id}: the fix "${chosen.title}" changed other diagnostics: ${JSON.stringify(signature(before))} -> ${JSON.stringify(signature(after))}`,
+      );
     }
     if (opts.restores && fixed !== l.text) failures.push(`${l.id}: the fix did not restore the original text`);
   }

@@ -44,13 +44,23 @@ test('invalid-outcome: "Partially overturned" is reported, with the outcome the 
 test('invalid-outcome: a word that means an outcome is fixed safely to it; one that does not takes the conclusion, not safely; neither, no fix', () => {
   const item = (word: string, rationale: string) =>
     `IMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120: ${word}\nClaims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: ${rationale}\n`;
-  const problem = (word: string, rationale = 'The request is not medically necessary.') => lint(parseLetter(item(word, rationale)), RULES).find((p) => p.rule === 'invalid-outcome');
+  const problem = (word: string, rationale = 'The request is not medically necessary.') =>
+    lint(parseLetter(item(word, rationale)), RULES).find((p) => p.rule === 'invalid-outcome');
   const meant = problem('Denied')!;
   assert.equal(meant.message, '"Denied" is not an item outcome: use "Upheld" or "Overturned" (here "Upheld").');
-  assert.deepEqual(meant.fixes?.map((f) => [f.title, f.edits[0].newText, f.safe]), [['Change "Denied" to "Upheld"', 'Upheld', true]]);
+  assert.deepEqual(
+    meant.fixes?.map((f) => [f.title, f.edits[0].newText, f.safe]),
+    [['Change "Denied" to "Upheld"', 'Upheld', true]],
+  );
   const fromConclusion = problem('Partially overturned', 'The request is medically necessary.')!;
-  assert.deepEqual(fromConclusion.fixes?.map((f) => [f.edits[0].newText, f.safe]), [['Overturned', false]]);
-  assert.deepEqual(problem('Partially overturned')!.fixes?.map((f) => [f.edits[0].newText, f.safe]), [['Upheld', false]]);
+  assert.deepEqual(
+    fromConclusion.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+    [['Overturned', false]],
+  );
+  assert.deepEqual(
+    problem('Partially overturned')!.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+    [['Upheld', false]],
+  );
   const neither = problem('Partially overturned', 'The request is covered.')!;
   assert.equal(neither.fixes, undefined);
   assert.equal(neither.message, '"Partially overturned" is not an item outcome: use "Upheld" or "Overturned".');

@@ -27,21 +27,39 @@ test('invalid-priority: "Urgent", "standard", "Expidited"', () => {
 
 test('invalid-priority: two edits from a priority is a misspelling, three is another word; the fix is safe only for a change of case', () => {
   const v = parseLetter(corpus[0].text).header!.fields.find((f) => f.key === 'priority')!.value!;
-  const problem = (word: string) => lint(parseLetter(splice(corpus[0].text, v.span.start, v.span.end, word)), RULES).find((x) => x.rule === 'invalid-priority');
+  const problem = (word: string) =>
+    lint(parseLetter(splice(corpus[0].text, v.span.start, v.span.end, word)), RULES).find((x) => x.rule === 'invalid-priority');
   assert.equal(problem('Standard'), undefined);
   assert.equal(problem('Expedited'), undefined);
   const lower = problem('standard')!;
   assert.equal(lower.message, '"standard" is not an IMR priority: use "Standard" or "Expedited" (did you mean "Standard"?).');
-  assert.deepEqual(lower.fixes?.map((f) => [f.title, f.edits[0].newText, f.safe]), [['Change to "Standard"', 'Standard', true]]);
-  assert.deepEqual(problem('Stanadrd')!.fixes?.map((f) => [f.edits[0].newText, f.safe]), [['Standard', false]], 'two edits');
-  assert.deepEqual(problem('STANDARD')!.fixes?.map((f) => [f.edits[0].newText, f.safe]), [['Standard', true]], 'case only, upper');
+  assert.deepEqual(
+    lower.fixes?.map((f) => [f.title, f.edits[0].newText, f.safe]),
+    [['Change to "Standard"', 'Standard', true]],
+  );
+  assert.deepEqual(
+    problem('Stanadrd')!.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+    [['Standard', false]],
+    'two edits',
+  );
+  assert.deepEqual(
+    problem('STANDARD')!.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+    [['Standard', true]],
+    'case only, upper',
+  );
   // Three edits: no longer a misspelling of either word.
   const far = problem('Stxnxxrd')!;
   assert.equal(far.fixes, undefined);
   assert.equal(far.message, '"Stxnxxrd" is not an IMR priority: use "Standard" or "Expedited".');
   // "Expedite..." and "Urgent..." words mean Expedited, only at the start.
-  assert.deepEqual(problem('Expedite review')!.fixes?.map((f) => f.edits[0].newText), ['Expedited']);
-  assert.deepEqual(problem('Urgent')!.fixes?.map((f) => f.edits[0].newText), ['Expedited']);
+  assert.deepEqual(
+    problem('Expedite review')!.fixes?.map((f) => f.edits[0].newText),
+    ['Expedited'],
+  );
+  assert.deepEqual(
+    problem('Urgent')!.fixes?.map((f) => f.edits[0].newText),
+    ['Expedited'],
+  );
   assert.equal(problem('Not urgent')!.fixes, undefined);
   assert.equal(problem('Non-expedited')!.fixes, undefined);
 });

@@ -12,7 +12,9 @@ test('missing-conclusion: every deciding phrase of a rationale removed (fix appe
       const item = firstItem(letter);
       const r = item?.rationale;
       if (!r || !item.outcome?.valid) return undefined;
-      const body = text.slice(r.body.span.start, r.body.span.end).replace(/medical(?:ly)?[\s-]+(?:necessary|necessity|indicated|reasonable|appropriate)|\b(?:un|non-?)?necessary\b/gi, 'covered');
+      const body = text
+        .slice(r.body.span.start, r.body.span.end)
+        .replace(/medical(?:ly)?[\s-]+(?:necessary|necessity|indicated|reasonable|appropriate)|\b(?:un|non-?)?necessary\b/gi, 'covered');
       return { text: splice(text, r.body.span.start, r.body.span.end, body), at: r.label.span.start };
     },
     { fix: 'required' },

@@ -27,9 +27,15 @@ test('missing-outcome: the fix adds the outcome the conclusion supports, after t
   const fixOf = (text: string) => lint(parseLetter(text), RULES).find((p) => p.rule === 'missing-outcome');
   const up = fixOf(item('Norco 10/325mg #120:', 'The request is not medically necessary.'))!;
   assert.equal(up.message, 'The item "Norco 10/325mg #120" has no outcome: end its header with "Upheld" or "Overturned".');
-  assert.deepEqual(up.fixes?.map((f) => [f.title, f.edits[0].newText, f.safe]), [['Add the outcome "Upheld" (the rationale concludes "not medically necessary")', ' Upheld', true]]);
+  assert.deepEqual(
+    up.fixes?.map((f) => [f.title, f.edits[0].newText, f.safe]),
+    [['Add the outcome "Upheld" (the rationale concludes "not medically necessary")', ' Upheld', true]],
+  );
   const over = fixOf(item('Norco 10/325mg #120:', 'The request is medically necessary.'))!;
-  assert.deepEqual(over.fixes?.map((f) => [f.title, f.edits[0].newText]), [['Add the outcome "Overturned" (the rationale concludes "medically necessary")', ' Overturned']]);
+  assert.deepEqual(
+    over.fixes?.map((f) => [f.title, f.edits[0].newText]),
+    [['Add the outcome "Overturned" (the rationale concludes "medically necessary")', ' Overturned']],
+  );
   const text = item('Norco 10/325mg #120:', 'The request is medically necessary.');
   const edit = over.fixes![0].edits[0];
   assert.equal(text.slice(0, edit.span.start).endsWith('#120:'), true, 'right after the colon');

@@ -11,8 +11,17 @@ test('missing-quantity: "#N" removed from a medication request', () => {
       if (item.partial || !strengthsOf(item.request.text).length) continue;
       const doc = text.slice(item.request.span.start, item.request.span.end);
       const m = /\s*#\s*\d+/.exec(doc);
-      if (!m || /refill|quantity|qty|supply|times|\bby mouth\b|\b(?:bid|tid|qid|daily|once|twice|take|q\d+h?)\b|\d+\s*(?:g|ml|gm|tabs?|caps?|days?|weeks?|months?)\b/i.test(doc.replace(m[0], ''))) continue;
-      return { text: splice(text, item.request.span.start + m.index, item.request.span.start + m.index + m[0].length, ''), at: item.request.span.start };
+      if (
+        !m ||
+        /refill|quantity|qty|supply|times|\bby mouth\b|\b(?:bid|tid|qid|daily|once|twice|take|q\d+h?)\b|\d+\s*(?:g|ml|gm|tabs?|caps?|days?|weeks?|months?)\b/i.test(
+          doc.replace(m[0], ''),
+        )
+      )
+        continue;
+      return {
+        text: splice(text, item.request.span.start + m.index, item.request.span.start + m.index + m[0].length, ''),
+        at: item.request.span.start,
+      };
     }
     return undefined;
   });

@@ -18,7 +18,9 @@ test('missing-rationale: the line deleted from item 1 (fix inserts it)', () => {
         const end = k + 1 < item.fields.length ? item.fields[k + 1].span.start : f.span.end;
         const mutated = splice(text, f.span.start, end, '');
         const again = parseLetter(mutated).items[0];
-        return again ? { text: mutated, at: again.header.span.end > again.header.span.start ? again.header.span.end - 1 : again.span.start } : undefined;
+        return again
+          ? { text: mutated, at: again.header.span.end > again.header.span.start ? again.header.span.end - 1 : again.span.start }
+          : undefined;
       },
       { fix: 'required' },
     );

@@ -32,7 +32,10 @@ test('outcome-contradicts-rationale: the conclusion negated or un-negated instea
     let changed: string;
     if ((sentence.match(/\b(?:not|cannot|no|never|unnecessary)\b|n't/gi) ?? []).length > 1) return undefined;
     if (c.kind === 'notNecessary') {
-      changed = sentence.replace(/\s+not(?=\s+(?:been\s+)?(?:medically|established|necessary))/i, '').replace(/\bcannot\b/i, 'can').replace(/\bunnecessary\b/i, 'necessary');
+      changed = sentence
+        .replace(/\s+not(?=\s+(?:been\s+)?(?:medically|established|necessary))/i, '')
+        .replace(/\bcannot\b/i, 'can')
+        .replace(/\bunnecessary\b/i, 'necessary');
       if (changed === sentence) return undefined;
     } else {
       if (!/^medically/i.test(phrase)) return undefined;

@@ -41,28 +41,43 @@ test('partial-authorization-mismatch: the remaining count off by one (fix restor
 test('partial-authorization-mismatch: the Trezix strength mismatch (320.5 vs 30.5), with or without the unit', () => {
   const letter = (o: string, a: string, r: string) =>
     `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${o} was the original\nrequest. ${a} was authorized by the Claims Administrator. The remaining IMR eligible portion of\nthe original request, ${r} is: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The request for ${r} is not medically necessary.\n`;
-  const fired = (o: string, a: string, r: string) => lint(parseLetter(letter(o, a, r)), RULES).filter((p) => p.rule === 'partial-authorization-mismatch').map((p) => p.message);
+  const fired = (o: string, a: string, r: string) =>
+    lint(parseLetter(letter(o, a, r)), RULES)
+      .filter((p) => p.rule === 'partial-authorization-mismatch')
+      .map((p) => p.message);
   assert.equal(fired('Trezix 320.5/30/16mg #60', 'Trezix 30.5/30/16mg #30', 'Trezix 320.5/30/16mg #30').length, 1);
   assert.equal(fired('Trezix 320.5-30-16mg #60', 'Trezix 30.5-30-16 #30', 'Trezix 320.5-30-16mg #30').length, 1);
   assert.equal(fired('Trezix 320.5mg #60', 'Trezix 320.5mg #30', 'Trezix 30.5mg #30').length, 1);
   assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #30'), []);
-  assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #20'), ['The remaining portion should be 30 (original 60 − authorised 30), not 20.']);
+  assert.deepEqual(fired('Trezix 320.5/30/16mg #60', 'Trezix 320.5/30/16mg #30', 'Trezix 320.5/30/16mg #20'), [
+    'The remaining portion should be 30 (original 60 − authorised 30), not 20.',
+  ]);
 });
 
 const partial = (o: string, a: string, r: string): string =>
   `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${o} was the original\nrequest. ${a} was authorized by the Claims Administrator. The remaining IMR eligible portion of\nthe original request, ${r} is: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The request for ${r} is not medically necessary.\n`;
-const mismatch = (o: string, a: string, r: string) => lint(parseLetter(partial(o, a, r)), RULES).filter((p) => p.rule === 'partial-authorization-mismatch');
+const mismatch = (o: string, a: string, r: string) =>
+  lint(parseLetter(partial(o, a, r)), RULES).filter((p) => p.rule === 'partial-authorization-mismatch');
 
 test('partial-authorization-mismatch: the arithmetic at its limits (exact, one over, one under, nothing left)', () => {
   assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #63', 'Norco 10/325mg #27'), []);
-  for (const [r, said] of [['#28', '28'], ['#26', '26']]) {
+  for (const [r, said] of [
+    ['#28', '28'],
+    ['#26', '26'],
+  ]) {
     const [p] = mismatch('Norco 10/325mg #90', 'Norco 10/325mg #63', `Norco 10/325mg ${r}`);
     assert.equal(p.message, `The remaining portion should be 27 (original 90 − authorised 63), not ${said}.`);
-    assert.deepEqual(p.fixes?.map((f) => f.edits.map((e) => e.newText)), [['27']]);
+    assert.deepEqual(
+      p.fixes?.map((f) => f.edits.map((e) => e.newText)),
+      [['27']],
+    );
   }
   // Everything authorised but one: one remains; everything authorised and a count left over is a mismatch.
   assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #89', 'Norco 10/325mg #1'), []);
-  assert.equal(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #90', 'Norco 10/325mg #1')[0]?.message, 'The remaining portion should be 0 (original 90 − authorised 90), not 1.');
+  assert.equal(
+    mismatch('Norco 10/325mg #90', 'Norco 10/325mg #90', 'Norco 10/325mg #1')[0]?.message,
+    'The remaining portion should be 0 (original 90 − authorised 90), not 1.',
+  );
 });
 
 test('partial-authorization-mismatch: more authorised than requested is said as such, with no fix (never a negative count)', () => {
@@ -84,7 +99,10 @@ test('partial-authorization-mismatch: the strength message names both strengths 
   assert.deepEqual(more, []);
   assert.equal(p.message, 'The strength differs between the parts of this partly authorised request: "320.5/30/16mg" and "30.5/30/16mg".');
   assert.equal(text.slice(p.span.start, p.span.end), 'Trezix 30.5/30/16mg #30');
-  assert.deepEqual(p.related?.map((r) => [text.slice(r.span.start, r.span.end), r.message]), [['Trezix 320.5/30/16mg #60', '320.5/30/16mg']]);
+  assert.deepEqual(
+    p.related?.map((r) => [text.slice(r.span.start, r.span.end), r.message]),
+    [['Trezix 320.5/30/16mg #60', '320.5/30/16mg']],
+  );
   assert.equal(p.fixes, undefined, 'no fix: which strength is right needs the reviewer');
   // Without a unit in one part, the numbers are compared and shown as they are.
   const [q] = mismatch('Trezix 320.5-30-16mg #60', 'Trezix 30.5-30-16 #30', 'Trezix 320.5-30-16mg #30');
@@ -92,14 +110,24 @@ test('partial-authorization-mismatch: the strength message names both strengths 
 });
 
 test('partial-authorization-mismatch: counts written as words are fixed as words, in the same case', () => {
-  const words = (o: string, a: string, r: string) => mismatch(`Physical therapy ${o} sessions`, `Physical therapy ${a} sessions`, `Physical therapy ${r} sessions`);
+  const words = (o: string, a: string, r: string) =>
+    mismatch(`Physical therapy ${o} sessions`, `Physical therapy ${a} sessions`, `Physical therapy ${r} sessions`);
   assert.deepEqual(words('twelve', 'six', 'six'), []);
   const [p] = words('twelve', 'six', 'seven');
   assert.equal(p.message, 'The remaining portion should be 6 (original 12 − authorised 6), not 7.');
-  assert.deepEqual(p.fixes?.map((f) => [f.title, f.edits[0].newText]), [['Change the remaining count to six', 'six']]);
-  assert.deepEqual(words('Twelve', 'Six', 'Seven')[0].fixes?.map((f) => f.edits[0].newText), ['Six']);
+  assert.deepEqual(
+    p.fixes?.map((f) => [f.title, f.edits[0].newText]),
+    [['Change the remaining count to six', 'six']],
+  );
+  assert.deepEqual(
+    words('Twelve', 'Six', 'Seven')[0].fixes?.map((f) => f.edits[0].newText),
+    ['Six'],
+  );
   // Past twenty, digits.
-  assert.deepEqual(mismatch('Norco 10/325mg #90', 'Norco 10/325mg #60', 'Norco 10/325mg #31')[0].fixes?.map((f) => f.edits[0].newText), ['30']);
+  assert.deepEqual(
+    mismatch('Norco 10/325mg #90', 'Norco 10/325mg #60', 'Norco 10/325mg #31')[0].fixes?.map((f) => f.edits[0].newText),
+    ['30'],
+  );
 });
 
 test('partial-authorization-mismatch: the fix edits the remaining count itself, even when the same number appears earlier in that part', () => {
@@ -112,10 +140,36 @@ test('partial-authorization-mismatch: the fix edits the remaining count itself, 
 });
 
 test('partial-authorization-mismatch: every count from zero to twenty is written back as its word', () => {
-  const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+  const WORDS = [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ];
   for (let k = 0; k <= 20; k++) {
     const wrong = WORDS[k === 1 ? 2 : 1];
     const [p] = mismatch('Physical therapy 30 sessions', `Physical therapy ${30 - k} sessions`, `Physical therapy ${wrong} sessions`);
-    assert.deepEqual(p?.fixes?.map((f) => f.edits[0].newText), [WORDS[k]], `${k}`);
+    assert.deepEqual(
+      p?.fixes?.map((f) => f.edits[0].newText),
+      [WORDS[k]],
+      `${k}`,
+    );
   }
 });

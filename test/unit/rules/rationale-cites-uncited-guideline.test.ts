@@ -7,7 +7,8 @@ import { minimumFor } from '../../helpers/letters';
 import { check, splice, real } from './inject';
 
 test('rationale-cites-uncited-guideline: the MAXIMUS line replaced by "did not cite", or its ODG citation removed', () => {
-  const RELIES = /(?:According\s+to|per)\s+(?:the\s+)?(?:ODG|Official\s+Disability\s+Guidelines)|\b(?:ODG|Official\s+Disability\s+Guidelines)\s+(?:states?|recommends?|supports?|criteria)/;
+  const RELIES =
+    /(?:According\s+to|per)\s+(?:the\s+)?(?:ODG|Official\s+Disability\s+Guidelines)|\b(?:ODG|Official\s+Disability\s+Guidelines)\s+(?:states?|recommends?|supports?|criteria)/;
   const relies = (item: Item) => RELIES.test(item.rationale?.body.text ?? '');
   const n = check('rationale-cites-uncited-guideline', real, (letter, text) => {
     const item = letter.items.find((i) => i.maximus && relies(i));

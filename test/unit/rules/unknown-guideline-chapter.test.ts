@@ -12,7 +12,8 @@ test('unknown-guideline-chapter: a year the chapter never had, and a misspelt ch
       for (const item of letter.items) {
         for (const f of [item.claimsAdministrator, item.maximus]) {
           const c = f?.citations.find((x) => x.kind === 'mtus' && x.year);
-          if (c && c.kind === 'mtus' && c.year) return { text: splice(text, c.year.span.start, c.year.span.end, '2019'), at: c.year.span.start };
+          if (c && c.kind === 'mtus' && c.year)
+            return { text: splice(text, c.year.span.start, c.year.span.end, '2019'), at: c.year.span.start };
         }
       }
       return undefined;

@@ -69,11 +69,30 @@ test('unknown-guideline-section: a misspelt title of a numbered Opioid Treatment
 });
 
 test('unknown-guideline-section: spelling tolerance at its limits (1 edit up to 4 letters, 2 up to 12, then a fifth of the length, at most 4)', () => {
-  for (const [len, tol] of [[1, 1], [4, 1], [5, 2], [12, 2], [13, 2], [15, 3], [20, 4], [40, 4]] as const) assert.equal(spellingTolerance('x'.repeat(len)), tol, `${len} letters`);
+  for (const [len, tol] of [
+    [1, 1],
+    [4, 1],
+    [5, 2],
+    [12, 2],
+    [13, 2],
+    [15, 3],
+    [20, 4],
+    [40, 4],
+  ] as const)
+    assert.equal(spellingTolerance('x'.repeat(len)), tol, `${len} letters`);
   // "Initial Care" (12 letters): two edits away is still recognised, three is not.
   const fixOf = (topic: string) =>
-    reported('unknown-guideline-section', oneItemLetter('Norco 10/325mg #120', { maximus: `Decision based on MTUS Low Back Complaints 2004, Section(s): ${topic}.` }))[0]?.fixes?.map((f) => f.edits[0].newText);
-  assert.deepEqual(reported('unknown-guideline-section', oneItemLetter('Norco 10/325mg #120', { maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care.' })), []);
+    reported(
+      'unknown-guideline-section',
+      oneItemLetter('Norco 10/325mg #120', { maximus: `Decision based on MTUS Low Back Complaints 2004, Section(s): ${topic}.` }),
+    )[0]?.fixes?.map((f) => f.edits[0].newText);
+  assert.deepEqual(
+    reported(
+      'unknown-guideline-section',
+      oneItemLetter('Norco 10/325mg #120', { maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care.' }),
+    ),
+    [],
+  );
   assert.ok(fixOf('Inital Care')?.includes('Initial Care'), 'one edit');
   assert.ok(fixOf('Inital Cere')?.includes('Initial Care'), 'two edits');
   assert.ok(!fixOf('Inatal Cere')?.includes('Initial Care'), 'three edits');

@@ -24,6 +24,14 @@ export function formatJson(results: readonly FileResult[]): string {
       ...(r.report!.fixesApplied ? { fixesApplied: r.report!.fixesApplied } : {}),
     }));
   const errors = results.filter((r) => r.error).map((r) => ({ file: r.file, error: r.error }));
-  const summary = { letters: files.length, lettersWithProblems: c.files, errors: c.error, warnings: c.warning, information: c.information, hints: c.hint, fixable: c.fixable };
+  const summary = {
+    letters: files.length,
+    lettersWithProblems: c.files,
+    errors: c.error,
+    warnings: c.warning,
+    information: c.information,
+    hints: c.hint,
+    fixable: c.fixable,
+  };
   return JSON.stringify({ files, ...(errors.length ? { unreadable: errors } : {}), summary }, null, 2) + '\n';
 }

@@ -29,15 +29,18 @@ function ruleDescriptor(rule: Rule) {
 
 export function formatSarif(results: readonly FileResult[], version: string): string {
   const fired = new Map<string, Rule>();
-  for (const r of results) for (const p of r.report?.problems ?? []) {
-    const rule = RULES_BY_NAME.get(p.rule);
-    if (rule) fired.set(rule.id, rule);
-  }
+  for (const r of results)
+    for (const p of r.report?.problems ?? []) {
+      const rule = RULES_BY_NAME.get(p.rule);
+      if (rule) fired.set(rule.id, rule);
+    }
   const rules = [...fired.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(rules.map((r, i) => [r.name, i]));
   const sarifResults = results.flatMap((r) =>
     (r.report?.problems ?? []).map((p) => {
-      const location = { physicalLocation: { artifactLocation: { uri: fileUri(r.file), uriBaseId: '%SRCROOT%' }, region: region(p.range) } };
+      const location = {
+        physicalLocation: { artifactLocation: { uri: fileUri(r.file), uriBaseId: '%SRCROOT%' }, region: region(p.range) },
+      };
       return {
         ruleId: p.id ?? p.rule,
         ...(index.has(p.rule) ? { ruleIndex: index.get(p.rule) } : {}),
@@ -45,7 +48,13 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         message: { text: p.message },
         locations: [location],
         ...(p.related?.length
-          ? { relatedLocations: p.related.map((rel, id) => ({ id, message: { text: rel.message }, physicalLocation: { ...location.physicalLocation, region: region(rel.range) } })) }
+          ? {
+              relatedLocations: p.related.map((rel, id) => ({
+                id,
+                message: { text: rel.message },
+                physicalLocation: { ...location.physicalLocation, region: region(rel.range) },
+              })),
+            }
           : {}),
         // The quick fixes, as SARIF fixes: each a description and the replacements it makes in this file.
         ...(p.fixes?.length
@@ -75,7 +84,9 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
-            ...(unreadable.length ? { toolExecutionNotifications: unreadable.map((r) => ({ level: 'error', message: { text: `${r.file}: ${r.error}` } })) } : {}),
+            ...(unreadable.length
+              ? { toolExecutionNotifications: unreadable.map((r) => ({ level: 'error', message: { text: `${r.file}: ${r.error}` } })) }
+              : {}),
           },
         ],
         columnKind: 'utf16CodeUnits',

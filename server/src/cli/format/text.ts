@@ -10,7 +10,12 @@ export interface Paint {
 }
 
 const code = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
-const LEVEL_COLOUR: Record<Level, (s: string) => string> = { error: code(31, 39), warning: code(33, 39), information: code(36, 39), hint: code(90, 39) };
+const LEVEL_COLOUR: Record<Level, (s: string) => string> = {
+  error: code(31, 39),
+  warning: code(33, 39),
+  information: code(36, 39),
+  hint: code(90, 39),
+};
 
 export const COLOURS: Paint = { file: code(1, 22), level: (l, s) => LEVEL_COLOUR[l](s), dim: code(2, 22) };
 export const PLAIN: Paint = { file: (s) => s, level: (_l, s) => s, dim: (s) => s };

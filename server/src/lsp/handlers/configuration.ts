@@ -3,7 +3,11 @@
 import type { DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 
-export function registerConfiguration(ctx: ServerContext, relint: () => void, filesChanged: (p: DidChangeWatchedFilesParams) => void): { configurationChanged(): void } {
+export function registerConfiguration(
+  ctx: ServerContext,
+  relint: () => void,
+  filesChanged: (p: DidChangeWatchedFilesParams) => void,
+): { configurationChanged(): void } {
   const { connection, settings, workspaceConfigs } = ctx;
 
   function configurationChanged(): void {

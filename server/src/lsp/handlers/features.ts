@@ -22,7 +22,9 @@ export function registerFeatures(ctx: ServerContext): void {
 
   connection.onDocumentSymbol((p) => withLetter(p.textDocument.uri, documentSymbols));
   connection.onHover((p) => withLetter(p.textDocument.uri, (l) => hover(l, p.position)));
-  connection.onCompletion((p) => withLetter(p.textDocument.uri, (l) => completions(l, p.position, p.context?.triggerKind === CompletionTriggerKind.Invoked)));
+  connection.onCompletion((p) =>
+    withLetter(p.textDocument.uri, (l) => completions(l, p.position, p.context?.triggerKind === CompletionTriggerKind.Invoked)),
+  );
   connection.onFoldingRanges((p) => withLetter(p.textDocument.uri, foldingRanges));
   connection.onSelectionRanges((p) => withLetter(p.textDocument.uri, (l) => selectionRanges(l, p.positions)));
   connection.onCodeLens((p) => withLetter(p.textDocument.uri, (l) => codeLenses(l, p.textDocument.uri)));

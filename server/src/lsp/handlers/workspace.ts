@@ -1,7 +1,14 @@
 // The workspace side of the server: the symbol index over every letter in the open folders (crawled in the
 // background, kept current by file events and open documents), and the custom requests behind the client's
 // commands (decision summary, export, lint workspace). server.ts calls registerWorkspace once.
-import { FileChangeType, type Connection, type DidChangeWatchedFilesParams, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import {
+  FileChangeType,
+  type Connection,
+  type DidChangeWatchedFilesParams,
+  type InitializeParams,
+  type ServerCapabilities,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Letter } from '../../letter';
 import { WorkspaceIndex, type IndexProgress, type LetterFiles } from '../../workspace/workspaceIndex';
@@ -75,13 +82,21 @@ export function registerWorkspace(host: WorkspaceHost): Workspace {
     const letter = host.letterOf(doc);
     const counts = outcomeCounts(letter);
     const caseNumber = letter.header?.fields.find((f) => f.key === 'caseNumber')?.value?.text ?? '';
-    return { caseNumber, counts, summary: describeCounts(counts), markdown: decisionTableMarkdown(letter), rows: decisionRows(letter, (o) => positionAt(letter, o).line) };
+    return {
+      caseNumber,
+      counts,
+      summary: describeCounts(counts),
+      markdown: decisionTableMarkdown(letter),
+      rows: decisionRows(letter, (o) => positionAt(letter, o).line),
+    };
   });
   connection.onRequest(serverRequest(DecisionsRequest), (p) => exportedLetters(Array.isArray(p?.letters) ? p.letters : []));
   connection.onRequest(serverRequest(FormatDecisionsRequest), (p) => ({
     content: formatDecisions(Array.isArray(p?.letters) ? p.letters : [], p?.format === 'csv' ? 'csv' : 'json'),
   }));
-  connection.onRequest(serverRequest(LintLettersRequest), (p) => lintLetters(Array.isArray(p?.letters) ? p.letters : [], host.settingsFor, host.docsBase));
+  connection.onRequest(serverRequest(LintLettersRequest), (p) =>
+    lintLetters(Array.isArray(p?.letters) ? p.letters : [], host.settingsFor, host.docsBase),
+  );
 
   return {
     initialize(p) {

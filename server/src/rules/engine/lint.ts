@@ -79,7 +79,13 @@ function planFor(rules: readonly Rule[], config: LintConfig): Plan {
   const settings = config.rules;
   const cached = settings ? cache.bySettings.get(settings) : cache.unset;
   if (cached) return cached;
-  const plan: Plan = { letterRules: [], itemRules: [], configKey: JSON.stringify(settings ?? {}), judges: new Set(rules.filter((r) => r.judgesRationale).map((r) => r.name)), sink: { problems: [], order: [] } };
+  const plan: Plan = {
+    letterRules: [],
+    itemRules: [],
+    configKey: JSON.stringify(settings ?? {}),
+    judges: new Set(rules.filter((r) => r.judgesRationale).map((r) => r.name)),
+    sink: { problems: [], order: [] },
+  };
   rules.forEach((rule, order) => {
     const setting = settings?.[rule.name] ?? settings?.[rule.id];
     if (setting === 'off') return;
@@ -87,7 +93,15 @@ function planFor(rules: readonly Rule[], config: LintConfig): Plan {
     const level = forced ? (setting as Level) : rule.defaultLevel;
     const name = rule.name;
     const report: Report = (p) => {
-      plan.sink.problems.push({ rule: name, span: p.span, message: p.message, level: forced ? level : (p.level ?? level), fixes: p.fixes, related: p.related, ...(p.due ? { due: p.due } : {}) });
+      plan.sink.problems.push({
+        rule: name,
+        span: p.span,
+        message: p.message,
+        level: forced ? level : (p.level ?? level),
+        fixes: p.fixes,
+        related: p.related,
+        ...(p.due ? { due: p.due } : {}),
+      });
       plan.sink.order.push(order);
     };
     const active: Active = { rule, order, level, forced, report };
@@ -114,7 +128,12 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
   const fail = (a: Active, e: unknown): void => {
     // A rule bug must not take the others down; it shows up as its own problem instead.
     (failed ??= new Set()).add(a.rule);
-    plan.sink.problems.push({ rule: a.rule.name, span: { start: 0, end: 0 }, message: `Internal error in rule ${a.rule.name}: ${(e as Error).message}`, level: 'hint' });
+    plan.sink.problems.push({
+      rule: a.rule.name,
+      span: { start: 0, end: 0 },
+      message: `Internal error in rule ${a.rule.name}: ${(e as Error).message}`,
+      level: 'hint',
+    });
     plan.sink.order.push(a.order);
   };
 
@@ -146,9 +165,13 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
       const d = before ? 0 : delta;
       // The same item, or one the model moved from it unchanged, needs no comparison of its parts.
       const moved = movedFrom(item);
-      const quick = old && (old.item === item || (moved?.from === itemSerial(old.item) && moved.d === d)) && (old.item.index === 0) === (item.index === 0);
+      const quick =
+        old &&
+        (old.item === item || (moved?.from === itemSerial(old.item) && moved.d === d)) &&
+        (old.item.index === 0) === (item.index === 0);
       const same = old && (quick || sameItemShape(old.item, item, d));
-      if (old && same) entry = d === 0 ? { ...old, item } : { item, problems: old.problems.map((p) => shiftProblem(p, d)), order: old.order };
+      if (old && same)
+        entry = d === 0 ? { ...old, item } : { item, problems: old.problems.map((p) => shiftProblem(p, d)), order: old.order };
     }
     if (!entry) {
       const found: Sink = { problems: [], order: [] };
@@ -180,7 +203,10 @@ export function lint(letter: Letter, rules: readonly Rule[], config: LintConfig 
 
   // By position, then in rule order; a rule's own problems keep the order it reported them in (item by item).
   const index = problems.map((_, k) => k);
-  index.sort((x, y) => problems[x].span.start - problems[y].span.start || problems[x].span.end - problems[y].span.end || order[x] - order[y] || x - y);
+  index.sort(
+    (x, y) =>
+      problems[x].span.start - problems[y].span.start || problems[x].span.end - problems[y].span.end || order[x] - order[y] || x - y,
+  );
   const sorted = index.map((k) => problems[k]);
   return config.mode === 'draft' ? draftProblems(letter, sorted, (rule) => plan.judges.has(rule)) : sorted;
 }

@@ -32,5 +32,10 @@ const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.en
  * inside only when it is a part of the item (format 3's sections are due where the letter's sections say).
  */
 export function within(p: Problem, outer: Span): boolean {
-  return inside(p.span, outer) && (p.fixes ?? []).every((f) => f.edits.every((e) => inside(e.span, outer))) && (p.related ?? []).every((r) => inside(r.span, outer)) && (!p.due || (p.due.item !== undefined && p.due.at >= outer.start && p.due.at <= outer.end));
+  return (
+    inside(p.span, outer) &&
+    (p.fixes ?? []).every((f) => f.edits.every((e) => inside(e.span, outer))) &&
+    (p.related ?? []).every((r) => inside(r.span, outer)) &&
+    (!p.due || (p.due.item !== undefined && p.due.at >= outer.start && p.due.at <= outer.end))
+  );
 }

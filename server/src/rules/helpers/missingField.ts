@@ -1,5 +1,17 @@
 // The shared check behind missing-claims-administrator-guideline, missing-maximus-guideline and missing-rationale.
-import { chapterMentions, chapterOfLabel, chapterRegions, FIELD_LABELS, fieldLabel, HEADINGS, regionsNamedIn, type FieldKind, type GuidelineChapter, type Item, type Letter } from '../../letter';
+import {
+  chapterMentions,
+  chapterOfLabel,
+  chapterRegions,
+  FIELD_LABELS,
+  fieldLabel,
+  HEADINGS,
+  regionsNamedIn,
+  type FieldKind,
+  type GuidelineChapter,
+  type Item,
+  type Letter,
+} from '../../letter';
 import { MTUS_CHAPTERS } from '../../kb';
 import type { Due, Fix, Report } from '../types';
 import { eol, itemAnchor, lineStart } from './util';
@@ -19,7 +31,9 @@ function stubLine(letter: Letter, item: Item, kind: FieldKind): { text: string; 
   const label = fieldLabel(kind).label;
   if (kind === 'rationale') {
     const meaning = item.outcome?.meaning;
-    const conclusion = meaning ? ` The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.` : '';
+    const conclusion = meaning
+      ? ` The request for ${item.request.text || 'this item'} is ${meaning === 'Upheld' ? 'not ' : ''}medically necessary.`
+      : '';
     const reasoning = 'The reasons, from the guideline and the records.';
     return { text: `${label} ${reasoning}${conclusion}`, snippet: `${label} \${1:${escape(reasoning)}}${escape(conclusion)}` };
   }
@@ -47,7 +61,8 @@ function citationsFor(letter: Letter, item: Item): string | undefined {
   };
   for (const c of item.claimsAdministrator?.citations ?? []) {
     if (c.kind === 'mtus' && c.chapter.text && c.year) addMtus(c.chapter.text, c.year.text, false);
-    else if (c.kind === 'nonMtus' && c.source.text) nonMtus.push(`Decision based on Non-MTUS Citation ${c.source.text.replace(/\.$/, '')}.`);
+    else if (c.kind === 'nonMtus' && c.source.text)
+      nonMtus.push(`Decision based on Non-MTUS Citation ${c.source.text.replace(/\.$/, '')}.`);
   }
   const r = item.rationale;
   const body = r ? letter.text.slice(r.body.span.start, r.body.span.end) : '';
@@ -73,8 +88,10 @@ function citationsFor(letter: Letter, item: Item): string | undefined {
   }
   const out = [...kept.map((c) => `Decision based on MTUS ${c.label}${c.year ? ` ${c.year}` : ''}.`), ...nonMtus];
   const named = out.join(' ');
-  if ((FAMILY_RE.MTUS.test(body) || FAMILY_RE.ACOEM.test(body)) && !named.includes('Decision based on MTUS ')) out.push(`Decision based on MTUS ${chapters.mtus[0]}.`);
-  if (FAMILY_RE.ODG.test(body) && !FAMILY_RE.ODG.test(named)) out.push(`Decision based on Non-MTUS Citation ${ODG_PREFIX}${chapters.odg[0]}.`);
+  if ((FAMILY_RE.MTUS.test(body) || FAMILY_RE.ACOEM.test(body)) && !named.includes('Decision based on MTUS '))
+    out.push(`Decision based on MTUS ${chapters.mtus[0]}.`);
+  if (FAMILY_RE.ODG.test(body) && !FAMILY_RE.ODG.test(named))
+    out.push(`Decision based on Non-MTUS Citation ${ODG_PREFIX}${chapters.odg[0]}.`);
   return out.length ? [...new Set(out)].join(' ') : undefined;
 }
 
@@ -124,7 +141,8 @@ const FORMAT3_SECTION: Partial<Record<FieldKind, string>> = {
 
 function dueOf(letter: Letter, item: Item, kind: FieldKind): Due {
   const section = letter.format === 'format3' ? FORMAT3_SECTION[kind] : undefined;
-  if (section && !letter.sections.some((s) => s.title === section)) return { at: sectionDue(letter, section).at, what: `the section "${section}"` };
+  if (section && !letter.sections.some((s) => s.title === section))
+    return { at: sectionDue(letter, section).at, what: `the section "${section}"` };
   return { at: dueAt(letter, item, kind).at, what: `the "${fieldLabel(kind).label}" line`, item: item.request.text };
 }
 
