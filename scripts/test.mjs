@@ -71,6 +71,7 @@ if (want('build') || want('unit')) run('npm', ['run', '--silent', 'build']);
 if (want('check')) {
   run('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.']);
   run('npx', ['--no-install', 'eslint', '.']);
+  run('npx', ['--no-install', 'prettier', '--check', '--log-level', 'warn', '.']);
 }
 if (want('unit')) {
   if (!corpusInUse()) process.exit(1);
