@@ -5,7 +5,7 @@
 // Stryker 10 needs Node 22 or later: on an older Node it runs under Node 24 from the npm registry, kept in
 // ~/.cache/imr-letters-mutation. Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -101,5 +101,12 @@ const stryker = spawnSync(
   ],
   { stdio: 'inherit', env },
 );
+// Stryker records the absolute folder it ran in; the committed results name the repository root instead,
+// so they read the same in every clone (incremental runs match files by their relative paths).
+const results = `test/mutation/${scope}.json`;
+if (existsSync(results)) {
+  const kept = JSON.parse(readFileSync(results, 'utf8'));
+  if (kept.projectRoot !== '.') writeFileSync(results, `${JSON.stringify({ ...kept, projectRoot: '.' }, null, 2)}\n`);
+}
 const report = spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { stdio: 'inherit' });
 process.exit(stryker.status || report.status || 0);
