@@ -172,6 +172,22 @@ export async function startCodeServer({ userDataDir, extensionsDir, env = {}, ex
   };
 }
 
+/** The Debian chromium's flags for every test that drives it: headless, quiet, off the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-breakpad',
+  // No name but the loopback ones resolves, so nothing a page shows (an extension page's images on the web,
+  // say) sends a request off this machine, isolated in a namespace or not.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
 /** Launches the Debian chromium through playwright-core, headless, with a throwaway profile. */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
@@ -183,20 +199,7 @@ export async function launchChromium() {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--disable-breakpad',
-      // No name but the loopback ones resolves, so nothing the workbench shows (an extension page's images
-      // on the web, say) sends a request off this machine, isolated in a namespace or not.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
+    args: CHROMIUM_ARGS,
     env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_CACHE_HOME: scratch },
   });
   browser.on('disconnected', () => fs.rmSync(scratch, { recursive: true, force: true }));

@@ -14,6 +14,8 @@ import { ROOT, corpusLetters } from '../helpers/letters';
 import { startServer, type TestServer } from '../helpers/lsp';
 // @ts-expect-error -- an ES module of the editor-test scripts, which has no type declarations
 import * as e2ePaths from '../../scripts/e2e/paths.mjs';
+// @ts-expect-error: a plain ES module of the build scripts, without types
+import { CHROMIUM_ARGS } from '../../scripts/e2e/workbench.mjs';
 
 const { chromiumCandidates, findChromium } = e2ePaths as { chromiumCandidates: string[]; findChromium: () => string | undefined };
 
@@ -89,16 +91,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`http://127.0.0.1:${(http.address() as AddressInfo).port}/`);
