@@ -1,10 +1,15 @@
 // Writes docs/mutation.md from Stryker's results kept in test/mutation/*.json (one per scope run by
 // `npm run mutation`): the score per folder and per file, and every surviving mutant, with the reason it is
 // equivalent where test/mutation/equivalent.json gives one ("file:line:column mutator" -> reason).
+// `--check` (part of npm test) writes nothing and fails when the committed report is not current: a file of the
+// letter model, the rules or the features has no results, its source changed since its run, docs/mutation.md
+// differs from what the results say, or an equivalence names no surviving mutant.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const DIR = 'test/mutation';
+const check = process.argv.includes('--check');
+const FOLDERS = ['server/src/letter', 'server/src/rules', 'server/src/features'];
 const files = new Map();
 for (const f of existsSync(DIR)
   ? readdirSync(DIR)
@@ -13,7 +18,7 @@ for (const f of existsSync(DIR)
   : []) {
   const report = JSON.parse(readFileSync(join(DIR, f), 'utf8'));
   for (const [path, file] of Object.entries(report.files ?? {}))
-    files.set(path, { scope: f.replace(/\.json$/, ''), mutants: file.mutants });
+    files.set(path, { scope: f.replace(/\.json$/, ''), mutants: file.mutants, source: file.source });
 }
 const equivalent = existsSync(join(DIR, 'equivalent.json')) ? JSON.parse(readFileSync(join(DIR, 'equivalent.json'), 'utf8')) : {};
 
@@ -84,10 +89,10 @@ for (const [folder, list] of [...byFolder].sort()) {
 if (!files.size) lines.push('| (none run yet) | | | | | | | |');
 // What has not been run yet, so that a score is never read as covering a folder it does not.
 const notRun = [];
-for (const folder of ['server/src/letter', 'server/src/rules', 'server/src/features']) {
+for (const folder of FOLDERS) {
   const all = existsSync(folder)
     ? readdirSync(folder)
-        .filter((f) => f.endsWith('.ts'))
+        .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
         .map((f) => `${folder}/${f}`)
     : [];
   const missing = all.filter((f) => !files.has(f));
@@ -119,5 +124,34 @@ for (const [path, f] of [...files].sort()) {
   }
   lines.push('');
 }
-writeFileSync('docs/mutation.md', lines.join('\n').replace(/\n+$/, '\n'));
-console.log(`docs/mutation.md: ${files.size} files`);
+const page = lines.join('\n').replace(/\n+$/, '\n');
+if (!check) {
+  writeFileSync('docs/mutation.md', page);
+  console.log(`docs/mutation.md: ${files.size} files`);
+} else {
+  const problems = [];
+  for (const folder of FOLDERS)
+    for (const f of readdirSync(folder).filter((x) => x.endsWith('.ts') && x !== 'types.ts')) {
+      const path = `${folder}/${f}`;
+      const run = files.get(path);
+      if (!run) problems.push(`${path} has no mutation results`);
+      else if (run.source !== readFileSync(path, 'utf8')) problems.push(`${path} changed since its mutation run (${run.scope})`);
+    }
+  const survivors = new Set();
+  for (const [path, f] of files) {
+    current = path;
+    for (const m of f.mutants) if (UNDETECTED.has(m.status)) survivors.add(keyOf(m));
+  }
+  for (const key of Object.keys(equivalent))
+    if (!survivors.has(key)) problems.push(`test/mutation/equivalent.json: ${key} names no surviving mutant`);
+  if (!existsSync('docs/mutation.md') || readFileSync('docs/mutation.md', 'utf8') !== page)
+    problems.push('docs/mutation.md is not what test/mutation/*.json say (node scripts/mutation-report.mjs writes it)');
+  if (problems.length) {
+    console.error(
+      `The mutation report is not current:\n${problems.map((p) => `  ${p}`).join('\n')}\n` +
+        "Run npm run mutation -- --mutate '<file>' for each file named (a re-run tests only what changed), then commit test/mutation and docs/mutation.md.",
+    );
+    process.exit(1);
+  }
+  console.log(`mutation report current: ${files.size} files`);
+}
