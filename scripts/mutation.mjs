@@ -1,13 +1,13 @@
-// `npm run mutation [-- --mutate 'server/src/rules/visit-cap.ts']`: Stryker over the letter model, the rules or the
-// pure features (one folder or file per run: the whole is hours on two cores), with the tests that exercise it,
-// in incremental mode (test/mutation/<scope>.json, committed: a re-run tests only mutants whose code or tests
-// changed). Then docs/mutation.md is written from every scope's results (scripts/mutation-report.mjs).
+// `npm run mutation -- --mutate <file or globs>` or `-- --all`: Stryker over the letter model, the rules and the
+// pure features, each source file with the in-process tests that exercise it (files with the same tests share a
+// run, six at most). Results are kept per source file in test/mutation/<folder>-<file>.json (committed), and
+// docs/mutation.md is written from all of them (scripts/mutation-report.mjs; `npm test` checks it is current).
 // Stryker 10 needs Node 22 or later: on an older Node it runs under Node 24 from the npm registry, kept in
-// ~/.cache/imr-letters-mutation. Not part of `npm test`.
+// ~/.cache/imr-letters-mutation. Not part of `npm test`: the whole is hours on two cores.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
 
 // Every file is its own scope with its own results file (test/mutation/<folder>-<file>.json), run with the
@@ -132,32 +132,74 @@ if (!files.length) {
   console.error(`${pattern} names no file to mutate`);
   process.exit(2);
 }
-let failed = 0;
-for (const [n, file] of files.entries()) {
+/**
+ * One Stryker run per set of files with the same tests (a run costs a build and a first full test run, so the
+ * letter model's files go together). Their kept results are merged into one incremental file for the run, the
+ * tests renumbered by name, and split back per file afterwards.
+ */
+function merge(reports) {
+  const out = { ...reports[0], files: {}, testFiles: {} };
+  const idOf = new Map();
+  for (const r of reports) {
+    const nameOf = new Map();
+    for (const [testFile, def] of Object.entries(r.testFiles ?? {}))
+      for (const t of def.tests ?? []) {
+        nameOf.set(t.id, t.name);
+        if (idOf.has(t.name)) continue;
+        idOf.set(t.name, String(idOf.size));
+        (out.testFiles[testFile] ??= { ...def, tests: [] }).tests.push({ ...t, id: idOf.get(t.name) });
+      }
+    const ids = (list) => list?.map((id) => idOf.get(nameOf.get(id))).filter((id) => id !== undefined);
+    for (const [path, f] of Object.entries(r.files ?? {}))
+      out.files[path] = { ...f, mutants: f.mutants.map((m) => ({ ...m, coveredBy: ids(m.coveredBy), killedBy: ids(m.killedBy) })) };
+  }
+  return out;
+}
+const resultsOf = (scope) => `test/mutation/${scope}.json`;
+const groups = new Map();
+for (const file of files) {
   const { scope, tests } = scopeOf(file);
-  console.log(`\n[${n + 1}/${files.length}] mutation testing ${file} (test/mutation/${scope}.json) with ${tests.join(', ')}`);
+  // At most six files a run, so that results are kept as they come (Stryker writes them when a run ends).
+  let key = tests.join(',');
+  for (let k = 1; groups.get(key)?.length >= 6; k++) key = `${tests.join(',')}#${k}`;
+  if (!groups.has(key)) groups.set(key, []);
+  groups.get(key).push({ file, scope });
+}
+let failed = 0;
+let n = 0;
+for (const [key, group] of groups) {
+  n++;
+  const tests = key.replace(/#\d+$/, '');
+  console.log(`\n[${n}/${groups.size}] mutation testing ${group.map((g) => g.file).join(', ')} with ${tests.split(',').join(', ')}`);
+  const kept = group.filter((g) => existsSync(resultsOf(g.scope))).map((g) => JSON.parse(readFileSync(resultsOf(g.scope), 'utf8')));
+  const incremental = join('reports', 'mutation', 'incremental.json');
+  mkdirSync(dirname(incremental), { recursive: true });
+  rmSync(incremental, { force: true });
+  if (kept.length) writeFileSync(incremental, JSON.stringify(merge(kept)));
   const stryker = spawnSync(
     node22(),
     [
       'node_modules/@stryker-mutator/core/bin/stryker.js',
       'run',
       '--mutate',
-      file,
+      group.map((g) => g.file).join(','),
       '--incrementalFile',
-      `test/mutation/${scope}.json`,
+      incremental,
       ...rest,
     ],
-    { stdio: 'inherit', env: { ...process.env, ...corpusEnv, IMR_MUTATION_TESTS: tests.join(',') } },
+    { stdio: 'inherit', env: { ...process.env, ...corpusEnv, IMR_MUTATION_TESTS: tests } },
   );
   if (stryker.status) failed++;
+  if (!existsSync(incremental)) continue;
   // Stryker records the absolute folder it ran in; the committed results name the repository root instead,
   // so they read the same in every clone (incremental runs match files by their relative paths).
-  const results = `test/mutation/${scope}.json`;
-  if (existsSync(results)) {
-    const kept = JSON.parse(readFileSync(results, 'utf8'));
-    if (kept.projectRoot !== '.') writeFileSync(results, `${JSON.stringify({ ...kept, projectRoot: '.' }, null, 2)}\n`);
+  const done = JSON.parse(readFileSync(incremental, 'utf8'));
+  for (const { file, scope } of group) {
+    if (!done.files?.[file]) continue;
+    const one = merge([{ ...done, files: { [file]: done.files[file] } }]);
+    writeFileSync(resultsOf(scope), `${JSON.stringify({ ...one, projectRoot: '.' }, null, 2)}\n`);
   }
 }
 const report = spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { stdio: 'inherit' });
-if (failed) console.error(`Stryker failed on ${failed} of ${files.length} files`);
+if (failed) console.error(`Stryker failed on ${failed} of ${groups.size} runs`);
 process.exit(failed ? 1 : report.status || 0);

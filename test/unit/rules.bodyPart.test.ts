@@ -119,3 +119,55 @@ test('sides: the other side only is reported; the same side, bilateral, or no si
   assert.deepEqual(f('MRI', 'The patient complained of hip pain.'), []);
   assert.deepEqual(findings(''), []);
 });
+
+test('messages name every part, say whether the rationale names the request at all, and point at the rationale', () => {
+  const one = (request: string, rationale: string): Problem => {
+    const text = small(request, rationale);
+    const got = findings(text);
+    assert.equal(got.length, 1, `${request}: ${rationale}`);
+    const p = got[0];
+    // Reported on the item's heading line, with the rationale's label as the related place.
+    assert.equal(text.slice(p.span.start, p.span.end), `${request}: Upheld`);
+    assert.deepEqual(
+      p.related?.map((r) => [text.slice(r.span.start, r.span.end), r.message]),
+      [['Decision rationale:', 'Decision rationale']],
+    );
+    return p;
+  };
+  assert.equal(
+    one('MRI of the knee', 'The patient complained of hip pain.').message,
+    "The item is for the knee, but its rationale discusses the worker's hip, and never the knee.",
+  );
+  // Two and three parts are listed with commas and a last "and", in the order of the table of parts.
+  assert.equal(
+    one('MRI of the cervical and thoracic spine', 'The patient complained of continued pain of the lumbar spine.').message,
+    "The item is for the cervical spine and thoracic spine, but its rationale discusses the worker's lumbar spine, and never the cervical spine and thoracic spine.",
+  );
+  assert.equal(
+    one('MRI of the knee', 'The patient complained of hip, elbow and shoulder pain.').message,
+    "The item is for the knee, but its rationale discusses the worker's shoulder, elbow and hip, and never the knee.",
+  );
+  // The request named only where a guideline is quoted: said so, not "never".
+  assert.equal(
+    one(
+      'MRI of the right elbow',
+      'The request is for a MRI of the Elbow. Guidelines state that MRI of the elbow is usually not necessary. The patient does not meet criteria for a shoulder MRI.',
+    ).message,
+    "The item is for the elbow, but its rationale discusses the worker's shoulder, and names the elbow only where it quotes a guideline or restates the request.",
+  );
+  // The other side: the rationale's words for the part, in lower case, each once.
+  assert.equal(
+    one('MRI of the left knee', 'The patient has Right Knee pain. The right knee is swollen.').message,
+    'The item is for the left knee, but its rationale speaks only of the right knee.',
+  );
+  assert.equal(
+    one('MRI of the left knee and right shoulder', 'The patient has right knee pain and right shoulder pain.').message,
+    'The item is for the left knee, but its rationale speaks only of the right knee.',
+  );
+});
+
+test('an item without a request or a rationale is not read', () => {
+  const noRationale = small('MRI of the knee', 'x').replace(/Decision rationale: .*\n/, '');
+  assert.deepEqual(findings(noRationale), []);
+  assert.deepEqual(findings(small(' ', 'The patient complained of hip pain.')), []);
+});
