@@ -5,9 +5,8 @@ export function test(name, options, fn) {
   if (typeof options === 'function') [fn, options] = [options, {}];
   if (options?.skip || options?.todo) return globalThis.it.skip(name);
   globalThis.it(name, function () {
-    const mocha = this;
-    const context = { name, skip: () => mocha.skip(), todo: () => mocha.skip(), diagnostic() {}, plan() {} };
-    return fn(context);
+    const skip = () => this.skip();
+    return fn({ name, skip, todo: skip, diagnostic() {}, plan() {} });
   });
 }
 export const it = test;
