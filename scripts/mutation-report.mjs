@@ -12,10 +12,11 @@ const check = process.argv.includes('--check');
 /** The folders mutated, with the score each aims at. */
 const GOALS = { 'server/src/letter': 80, 'server/src/rules': 80, 'server/src/features': 70 };
 const FOLDERS = Object.keys(GOALS);
+/** The source files of a folder and its subfolders (the rules' engine and helpers); declarations only have nothing to mutate. */
 const mutable = (folder) =>
   existsSync(folder)
-    ? readdirSync(folder)
-        .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+    ? readdirSync(folder, { recursive: true })
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('types.ts'))
         .sort()
         .map((f) => `${folder}/${f}`)
     : [];

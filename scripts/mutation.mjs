@@ -37,7 +37,9 @@ function filesOf(pattern) {
   const skip = parts.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const out = [];
   for (const p of parts.filter((x) => !x.startsWith('!'))) {
-    const found = existsSync(p) ? [p] : FOLDERS.flatMap((f) => readdirSync(f).map((x) => `${f}/${x}`)).filter((f) => minimatch(f, p));
+    const found = existsSync(p)
+      ? [p]
+      : FOLDERS.flatMap((f) => readdirSync(f, { recursive: true }).map((x) => `${f}/${x}`)).filter((f) => minimatch(f, p));
     for (const f of found)
       if (f.endsWith('.ts') && !out.includes(f) && !/\/types\.ts$/.test(f) && !skip.some((x) => minimatch(f, x))) out.push(f);
   }
@@ -78,18 +80,28 @@ const FEATURE_TESTS = [
 ];
 /** The scope of one file and the tests that exercise it (in process: the protocol tests drive dist/, which Stryker does not mutate). */
 function scopeOf(file) {
-  const [, folder, name] = /^server\/src\/(letter|rules|features)\/([A-Za-z-]+)\.ts$/.exec(file) ?? [];
+  const [, folder, sub, name] = /^server\/src\/(letter|rules|features)\/(?:(engine|helpers)\/)?([A-Za-z-]+)\.ts$/.exec(file) ?? [];
   if (!folder) {
     console.error(`${file}: mutate files in ${FOLDERS.join(', ')}`);
     process.exit(2);
   }
-  const scope = `${folder}-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const scope = `${folder}-${sub ? `${sub}-` : ''}${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   let tests;
   if (folder === 'letter')
     // Re-parsing after an edit (incremental, shift, move) has its own slower tests; the rest of the model the quick ones.
     tests = ['incremental', 'shift', 'move'].includes(name)
       ? ['test/unit/model.formats.test.ts', 'test/unit/letter.incremental.test.ts', 'test/unit/letter.lazy.test.ts']
       : LETTER_TESTS;
+  else if (sub)
+    // The lint engine and the rules' shared helpers: every rule's tests.
+    tests = [
+      ...readdirSync('test/unit/rules')
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort()
+        .map((f) => `test/unit/rules/${f}`),
+      'test/unit/rules.examples.test.ts',
+      'test/unit/rules.docs.test.ts',
+    ];
   else if (folder === 'rules')
     tests = [
       `test/unit/rules/${name}.test.ts`,
