@@ -159,3 +159,54 @@ test('labels are found on a line that starts with a stray colon, the first line 
   assert.deepEqual(header?.span, { start: 2, end: ': Case Number: CM16-0213037'.length });
   assert.deepEqual(fieldsOf('Dear Sir\n:Priority: Expedited'), { priority: 'Expedited' });
 });
+
+/** Which of the labels `first` and `second`, waiting in that order, takes `value`: the first that accepts it. */
+const takerOf = (first: string, second: string, value: string): string[] =>
+  (headerOf(`${first}\n${second}\n${value}`)?.fields ?? []).filter((f) => f.value?.text === value).map((f) => f.key);
+
+test('a value is a date only when all of it is one: 1-2 digit month and day, 2-4 digit year, apart by / or -', () => {
+  // The case number refuses a date, so a date waits for the date label after it; any other value it takes.
+  for (const date of ['1/2/16', '12/31/2016', '1-2-2016', '12-31-16', '1/2-2016', '1/2/201'])
+    assert.deepEqual(takerOf('Case Number:', 'Decision Date:', date), ['decisionDate'], date);
+  for (const text of ['123/2/2016', '1/234/2016', '1/2/6', '1/2/20161', '1.2.2016', 'on 1/2/2016', '1/2/2016 amended', '1/2/2016x'])
+    assert.deepEqual(takerOf('Case Number:', 'Decision Date:', text), ['caseNumber'], text);
+  // The priority refuses a date too.
+  assert.deepEqual(takerOf('Priority:', 'Date Assigned:', '11/09/2016'), ['dateAssigned']);
+  assert.deepEqual(fieldsOf('Priority: Standard 12/09/2016'), { priority: 'Standard 12/09/2016' });
+});
+
+test('a value is a case number only when all of it is one: two letters, two digits, a hyphen and digits', () => {
+  // The priority refuses a case number, which waits for the case number label after it.
+  assert.deepEqual(fieldsOf('Priority:\nCase Number:\nCM16-0213037\nStandard'), { priority: 'Standard', caseNumber: 'CM16-0213037' });
+  for (const id of ['CM16-0213037', 'cm16-0213037', 'CM16-0', 'AB99-123456789'])
+    assert.deepEqual(takerOf('Priority:', 'Case Number:', id), ['caseNumber'], id);
+  for (const text of [
+    'CCM16-0213037',
+    'C16-0213037',
+    '1M16-0213037',
+    'CM1-0213037',
+    'CM163-0213037',
+    'CMX6-0213037',
+    'CM16-',
+    'CM16-X',
+    'CM16-0213037X',
+    'CM16 0213037',
+    'x CM16-0213037',
+  ])
+    assert.deepEqual(takerOf('Priority:', 'Case Number:', text), ['priority'], text);
+  // A date label refuses a case number as well: with no case number label it stays unpaired.
+  assert.deepEqual(fieldsOf('Date of Injury:\nPriority:\nCM16-0213037'), { dateOfInjury: undefined, priority: undefined });
+});
+
+test('a date label takes any value but a case number or a bare priority word', () => {
+  assert.deepEqual(fieldsOf('Date of Injury: CT 01/01/2010 to 10/13/2016'), { dateOfInjury: 'CT 01/01/2010 to 10/13/2016' });
+  assert.deepEqual(fieldsOf('Date Assigned: unknown\nUR Denial Date: see attached'), {
+    dateAssigned: 'unknown',
+    urDenialDate: 'see attached',
+  });
+  // The priority word waits for the priority label after the date label; text around it makes it an ordinary value.
+  for (const word of ['Standard', 'Expedited', 'EXPEDITED', 'standard'])
+    assert.deepEqual(takerOf('Date of Injury:', 'Priority:', word), ['priority'], word);
+  for (const text of ['Standard review', 'Non Standard', 'Expedited review', 'Substandard', 'Standards'])
+    assert.deepEqual(takerOf('Date of Injury:', 'Priority:', text), ['dateOfInjury'], text);
+});
