@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter } from '../../../server/src/letter';
 import { minimumFor } from '../../helpers/letters';
-import { check, splice, real, firstItem } from './inject';
+import { applyFix, check, splice, real, firstItem, reported } from './inject';
 
 test('field-order: the two guideline lines of item 1 swapped (fix restores the order)', () => {
   const n = check(
@@ -44,4 +44,47 @@ test('field-order: the rationale moved before the MAXIMUS line', () => {
     { fix: 'required', restores: true },
   );
   assert.ok(n >= minimumFor(290, real), `${n}`);
+});
+
+const CA = 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.';
+const MX = 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.';
+const MX2 = 'MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter.';
+const R = 'Decision rationale: The request is not medically necessary.';
+const itemOf = (...lines: string[]) => `IMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120: Upheld\n${lines.join('\n')}\n`;
+
+test('field-order: the first line out of order is reported on its label; the fix sorts every line, separators staying in place', () => {
+  const text = `IMR ISSUES, DECISIONS AND RATIONALES\nNorco 10/325mg #120: Upheld\n${R}\n\n${MX}\n${CA}\n`;
+  const ps = reported('field-order', text);
+  assert.equal(ps.length, 1);
+  const [p] = ps;
+  assert.equal(p.level, 'warning');
+  assert.equal(text.slice(p.span.start, p.span.end), 'MAXIMUS guideline:');
+  assert.equal(p.span.start, text.indexOf(MX));
+  assert.equal(p.message, '"MAXIMUS guideline:" should come before "Decision rationale:".');
+  assert.equal(p.fixes?.length, 1);
+  const [fix] = p.fixes!;
+  assert.equal(fix.title, 'Put the lines in the order Claims Administrator guideline, MAXIMUS guideline, Decision rationale');
+  assert.equal(fix.safe, true);
+  assert.deepEqual(fix.edits, [{ span: { start: text.indexOf(R), end: text.indexOf(CA) + CA.length }, newText: `${CA}\n\n${MX}\n${R}` }]);
+  assert.equal(applyFix(text, p), itemOf(CA, '', MX, R));
+  assert.deepEqual(reported('field-order', applyFix(text, p)), []);
+});
+
+test('field-order: a rationale before the Claims Administrator line names those two', () => {
+  const [p] = reported('field-order', itemOf(R, CA, MX));
+  assert.equal(p.message, '"Claims Administrator guideline:" should come before "Decision rationale:".');
+});
+
+test('field-order: a line of a kind already given starts another item, so it is no misorder', () => {
+  assert.deepEqual(reported('field-order', itemOf(CA, MX, MX2, R)), []);
+  // The second MAXIMUS line starts an item of its own, whose lines are then out of order.
+  const text = itemOf(MX2, MX, CA, R);
+  const [p] = reported('field-order', text);
+  assert.equal(p.message, '"Claims Administrator guideline:" should come before "MAXIMUS guideline:".');
+  assert.equal(applyFix(text, p), itemOf(MX2, CA, MX, R));
+});
+
+test('field-order: lines in order, or some of them missing, are silent', () => {
+  for (const lines of [[CA, MX, R], [CA, R], [MX, R], [CA, MX], [R]])
+    assert.deepEqual(reported('field-order', itemOf(...lines)), [], lines.join('|'));
 });
