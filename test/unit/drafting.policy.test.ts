@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { parseLetter, updateLetter } from '../../server/src/letter';
 import { lint, lintMemo, RULES, type Problem } from '../../server/src/rules';
 import { STILL_TO_WRITE, writtenEnd } from '../../server/src/rules/drafting';
+import { sectionDue } from '../../server/src/rules/section-due';
 import { allRealLetters, fixture, minimumFor } from '../helpers/letters';
 
 const letter = fixture('corpus/letters/CM16-0233904.txt');
@@ -195,4 +196,60 @@ test('every real letter, finished: the same problems as a draft (the editor) and
   for (const l of letters) if (JSON.stringify(draft(l.text)) !== JSON.stringify(final(l.text))) differ.push(l.id);
   assert.deepEqual(differ, []);
   assert.ok(letters.length >= minimumFor(297, letters));
+});
+
+// Where a missing section is due (server/src/rules/section-due.ts), which missing-section's fix and the
+// "still to write" note use.
+const ITEM =
+  '  Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\nDecision rationale: The request is not medically necessary.\n';
+const slice = (text: string, s: { start: number; end: number }): string => text.slice(s.start, s.end);
+
+test('a missing section is due at the start of the line of the next required section present, an indented heading too', () => {
+  const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nQualifications.\n  IMR ISSUES, DECISIONS AND RATIONALES\n${ITEM}`;
+  const due = sectionDue(parseLetter(text), 'CLINICAL CASE SUMMARY');
+  assert.equal(due.at, text.indexOf('  IMR ISSUES'));
+  assert.equal(slice(text, due.anchor), 'IMR ISSUES, DECISIONS AND RATIONALES');
+  assert.equal(due.later, 'IMR ISSUES, DECISIONS AND RATIONALES');
+  const [p] = final(text).filter((x) => x.rule === 'missing-section');
+  assert.equal(p.message, 'The section "CLINICAL CASE SUMMARY" is missing before "IMR ISSUES, DECISIONS AND RATIONALES".');
+  assert.equal(p.fixes![0].edits[0].span.start, text.indexOf('  IMR ISSUES'));
+});
+
+test("a missing decisions section with no later section is due at the start of the first item's line; another section at the end", () => {
+  const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nQualifications.\nCLINICAL CASE SUMMARY\nSummary.\n${ITEM}`;
+  const letter = parseLetter(text);
+  const issues = sectionDue(letter, 'IMR ISSUES, DECISIONS AND RATIONALES');
+  assert.deepEqual(
+    { at: issues.at, anchor: slice(text, issues.anchor), later: issues.later },
+    { at: text.indexOf('  Norco'), anchor: 'Norco 10/325mg #120: Upheld', later: undefined },
+  );
+  // Without its heading and the decisions heading, the case summary is due at the end, not before the items.
+  const noSummary = `HOW THE IMR FINAL DETERMINATION WAS MADE\nQualifications.\n${ITEM}`;
+  const summary = sectionDue(parseLetter(noSummary), 'CLINICAL CASE SUMMARY');
+  assert.deepEqual(
+    { at: summary.at, anchor: slice(noSummary, summary.anchor), later: summary.later },
+    { at: noSummary.length, anchor: 'Decision rationale: The request is not medically necessary.', later: undefined },
+  );
+  // No items: the decisions section is due at the end as well, anchored on the last line written.
+  const noItems = 'HOW THE IMR FINAL DETERMINATION WAS MADE\nQualifications.\nCLINICAL CASE SUMMARY\nSummary.\n';
+  const end = sectionDue(parseLetter(noItems), 'IMR ISSUES, DECISIONS AND RATIONALES');
+  assert.deepEqual({ at: end.at, anchor: slice(noItems, end.anchor) }, { at: noItems.length, anchor: 'Summary.' });
+});
+
+test('a letter of no known format is placed as format 1 (items only, no headings)', () => {
+  const letter = parseLetter(ITEM);
+  assert.equal(letter.format, 'unknown');
+  const issues = sectionDue(letter, 'IMR ISSUES, DECISIONS AND RATIONALES');
+  assert.deepEqual({ at: issues.at, anchor: slice(ITEM, issues.anchor) }, { at: 0, anchor: 'Norco 10/325mg #120: Upheld' });
+  assert.equal(sectionDue(letter, 'CLINICAL CASE SUMMARY').at, ITEM.length);
+  assert.equal(sectionDue(parseLetter(''), 'CLINICAL CASE SUMMARY').at, 0);
+});
+
+test('format 3: a missing issue at dispute is due before the case summary that follows it', () => {
+  const text = `CASE SUMMARY:\nSummary.\n${ITEM}`;
+  const letter = parseLetter(text);
+  assert.equal(letter.format, 'format3');
+  const due = sectionDue(letter, 'ISSUE AT DISPUTE:');
+  assert.equal(due.later, 'CASE SUMMARY:');
+  assert.equal(due.at, 0);
 });
