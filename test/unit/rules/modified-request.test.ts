@@ -127,6 +127,14 @@ test('modified-request: sentences are read one at a time, split at ".", "!" or "
   assert.deepEqual(hits('the request is modified to 6 sessions.', 'Utilization review denied it.'), []);
   assert.deepEqual(hits('The request is modified to 6 sessions.', 'Utilization review denied it.5'), []);
   assert.deepEqual(hits('The request is modified to 6 sessions.', 'Utilization review denied it,'), []);
+  // A full stop with no space after it ends no sentence: what follows it still belongs to the sentence.
+  assert.deepEqual(reported(rule, letterOf('Therefore, the request is modified to 6 sessions.UR')), []);
+  // A rationale that opens with a stray full stop: the sentence after it is read whole.
+  const stray = letterOf('. The request is modified to 6 sessions. It is not medically necessary.');
+  assert.deepEqual(
+    reported(rule, stray).map((p) => stray.slice(p.span.start, p.span.end)),
+    ['request is modified'],
+  );
   // The excuse in the sentence after does not reach back.
   assert.deepEqual(
     reported(rule, letterOf('The request is modified to 6 sessions. Utilization review denied it.')).map((p) => p.message),
