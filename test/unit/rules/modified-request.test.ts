@@ -5,10 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter } from '../../../server/src/letter';
 import { lint, RULES } from '../../../server/src/rules';
-import { minimumFor } from '../../helpers/letters';
-import { corpus, oneItemLetter, splice } from './inject';
+import { corpusLetters, minimumFor } from '../../helpers/letters';
 
 const rule = 'modified-request';
+
+/** A small letter of one item: the decisions section and the item (as oneItemLetter in ./inject, without loading the corpus). */
+function oneItemLetter(header: string, opts: { rationale?: string } = {}): string {
+  return `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${header}: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nDecision rationale: ${opts.rationale ?? 'The request is not medically necessary.'}\n`;
+}
+const splice = (text: string, start: number, end: number, insert: string): string => text.slice(0, start) + insert + text.slice(end);
 /** The findings of this rule alone (the others are not run: the real-letter test stays quick). */
 const reported = (_rule: string, text: string) =>
   lint(
@@ -178,7 +183,7 @@ test('modified-request: appended to a real rationale it is reported at its words
   let n = 0;
   const misses: string[] = [];
   // One extraction of each corpus letter (the layout one repeats the same rationales).
-  const letters = corpus.filter((x) => x.id.startsWith('letters/'));
+  const letters = corpusLetters().filter((x) => x.id.startsWith('letters/'));
   for (const l of letters) {
     const letter = parseLetter(l.text);
     const item = letter.items.find((i) => i.rationale);

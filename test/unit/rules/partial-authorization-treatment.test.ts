@@ -4,9 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter } from '../../../server/src/letter';
 import { lint, RULES } from '../../../server/src/rules';
-import { oneItemLetter } from './inject';
 
 const rule = 'partial-authorization-treatment';
+
+/** A small letter of one item: the decisions section and the item (as oneItemLetter in ./inject, without loading the corpus). */
+function oneItemLetter(header: string, opts: { rationale?: string } = {}): string {
+  return `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${header}: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.\nDecision rationale: ${opts.rationale ?? 'The request is not medically necessary.'}\n`;
+}
 const only = RULES.filter((r) => r.name === rule);
 const partialHeader = (original: string, authorized: string, remaining: string) =>
   `${original} was the original request. ${authorized} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${remaining}`;
