@@ -109,7 +109,7 @@ test('conclusion-vs-item: nothing to compare (no conclusion, no rationale, no co
     [header, 'Therefore, the request for physical therapy 8-12 sessions is not medically necessary.'],
     [header, 'Therefore, the request for physical therapy 8 sessions is not medically necessary.'],
     [header, 'Therefore, the request is not medically necessary.'],
-    // A request whose only word is one of the verbs that lead to the deciding phrase: the word is kept.
+    // A request named only by one of the verbs that lead to the deciding phrase: nothing to compare, and no error.
     ['Considered', 'Therefore, the request for considered is not medically necessary.'],
   ])
     assert.deepEqual(found(letterOf(h, conclusion)), [], conclusion);
