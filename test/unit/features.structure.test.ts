@@ -160,6 +160,29 @@ test('outline: a header field without a value spans its label; an untitled secti
   assert.deepEqual(odd[1].selectionRange, r(8, 0, 8, 0));
 });
 
+test('outline: items outside the issues section are placed among the sections by where they start', () => {
+  const text = `Case Number: CM16-0213037
+
+SOMA 350mg: Upheld
+Decision rationale: It is not medically necessary.
+
+CLINICAL CASE SUMMARY
+The injured worker is a 50 year old male.
+Lidoderm: Overturned
+Decision rationale: It is medically necessary.
+`;
+  const symbols = documentSymbols(parseLetter(text));
+  assert.deepEqual(
+    symbols.map((s) => [s.name, s.range.start.line, s.detail, s.children?.length]),
+    [
+      ['Header', 0, 'CM16-0213037', 1],
+      ['SOMA 350mg', 2, 'Upheld', 1],
+      ['CLINICAL CASE SUMMARY', 5, '', 0],
+      ['Lidoderm', 7, 'Overturned', 1],
+    ],
+  );
+});
+
 test(`outline: up to ${FIELDS_UP_TO} items list their fields, more list the items alone`, () => {
   const item = (k: number) =>
     `Item ${k}: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.\nDecision rationale: The request is not medically necessary.\n`;
