@@ -167,7 +167,7 @@ test('Markdown page: title with the case, the dates, the two intervals that matt
     LETTER.replace(
       'MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter, Opioids.',
       'MAXIMUS guideline: Decision based on Non-MTUS Citation A|B. The Expert Reviewer did not cite any medical evidence for its decision.',
-    ),
+    ).replace('Section(s): Opioids, criteria for use.', 'Section(s): Opioids, criteria for use. Decision based on Non-MTUS Citation ODG.'),
   );
   const header = some.header as NonNullable<Letter['header']>;
   const letter: Letter = {
@@ -188,7 +188,7 @@ test('Markdown page: title with the case, the dates, the two intervals that matt
   ]);
   assert.ok(
     md.includes(
-      '| 1 | Norco 10/325mg #60 | **Upheld** | MTUS Chronic Pain Medical Treatment Guidelines 2009 — Section(s): Opioids, criteria for use | Non-MTUS: A\\|B; The Expert Reviewer did not cite any medical evidence | The request for Norco 10/325mg #60 is not medically necessary. |',
+      '| 1 | Norco 10/325mg #60 | **Upheld** | MTUS Chronic Pain Medical Treatment Guidelines 2009 — Section(s): Opioids, criteria for use; Non-MTUS: ODG | Non-MTUS: A\\|B; The Expert Reviewer did not cite any medical evidence | The request for Norco 10/325mg #60 is not medically necessary. |',
     ),
     md,
   );

@@ -221,6 +221,11 @@ test('outline ranges on real letters equal the model spans mapped one by one (la
       assert.deepEqual(fields[k].range, rangeOf(letter, span), `${l.id} ${f.key}`);
       assert.deepEqual(fields[k].selectionRange, rangeOf(letter, f.label.span), `${l.id} ${f.key}`);
     });
+    for (const sec of letter.sections) {
+      const found = symbols.find((s) => s.name === sec.title);
+      assert.deepEqual(found?.range, rangeOf(letter, sec.span), `${l.id} ${sec.title}`);
+      assert.deepEqual(found?.selectionRange, rangeOf(letter, sec.headingSpan), `${l.id} ${sec.title}`);
+    }
     const issues = symbols.find((s) => s.name === letter.issues?.title);
     letter.items.forEach((item, k) => {
       const s = issues?.children?.[k];
@@ -239,6 +244,79 @@ test('outline ranges on real letters equal the model spans mapped one by one (la
       l.id,
     );
   }
+});
+
+test('outline: a text without a final line break ends on its last line', () => {
+  const text = LETTER.trimEnd();
+  assert.deepEqual(documentSymbols(parseLetter(text)), documentSymbols(parseLetter(LETTER)));
+});
+
+test('outline: only items that start inside the issues section (from its first character, not at its end) are its children', () => {
+  const letter = parseLetter(LETTER);
+  const [first, second] = letter.items;
+  const issues = letter.issues as NonNullable<Letter['issues']>;
+  const withIssues = (span: Span): Letter => ({ ...letter, sections: letter.sections.map((s) => (s === issues ? { ...s, span } : s)) });
+  const names = (l: Letter) => documentSymbols(l).map((s) => [s.name, (s.children ?? []).map((c) => c.name)]);
+  const headerAndOthers: [string, string[]][] = [
+    ['Header', ['Case Number', 'Date of Injury', 'Date Assigned', 'UR Denial Date', 'Decision Date', 'Application Received', 'Priority']],
+    ['HOW THE IMR FINAL DETERMINATION WAS MADE', []],
+    ['CLINICAL CASE SUMMARY', []],
+  ];
+  // The section starts at the second item: the first stands alone, before it.
+  assert.deepEqual(names(withIssues({ start: second.span.start, end: issues.span.end })), [
+    ...headerAndOthers,
+    ['Norco 10/325mg #60', ['Claims Administrator guideline', 'MAXIMUS guideline', 'Decision rationale']],
+    ['IMR ISSUES, DECISIONS AND RATIONALES', ['Physical therapy 12 sessions']],
+  ]);
+  // The section ends where the second item starts: the second stands alone, after it.
+  assert.deepEqual(names(withIssues({ start: issues.span.start, end: second.span.start })).slice(3), [
+    ['IMR ISSUES, DECISIONS AND RATIONALES', ['Norco 10/325mg #60']],
+    ['Physical therapy 12 sessions', ['Claims Administrator guideline', 'MAXIMUS guideline', 'Decision rationale']],
+  ]);
+  assert.equal(first.index, 0);
+});
+
+test('outline of odd models: a selection outside its range selects the range start; empty names; a header without a case number', () => {
+  const letter = parseLetter(LETTER);
+  const header = letter.header as NonNullable<Letter['header']>;
+  // The header's span begins after its first label, or ends before it.
+  assert.deepEqual(documentSymbols({ ...letter, header: { ...header, span: { start: 13, end: 204 } } })[0].selectionRange, r(0, 13, 0, 13));
+  assert.deepEqual(documentSymbols({ ...letter, header: { ...header, span: { start: 0, end: 5 } } })[0].selectionRange, r(0, 0, 0, 0));
+  // A label of colons only gives an untitled field; only the final colon is dropped.
+  const [caseNumber, ...rest] = header.fields;
+  const odd = documentSymbols({
+    ...letter,
+    header: {
+      ...header,
+      fields: [
+        { ...caseNumber, label: { ...caseNumber.label, text: ':' } },
+        { ...rest[0], label: { ...rest[0].label, text: 'A: B:' } },
+      ],
+    },
+  });
+  assert.deepEqual(
+    odd[0].children?.map((c) => c.name),
+    ['(untitled)', 'A: B'],
+  );
+  // No case number: the header's detail is empty, whatever the first field holds.
+  const noCase = documentSymbols({ ...letter, header: { ...header, fields: rest } });
+  assert.equal(noCase[0].detail, '');
+  assert.deepEqual(noCase[0].selectionRange, r(0, 33, 0, 48));
+  const noValue = documentSymbols({ ...letter, header: { ...header, fields: [{ key: 'caseNumber', label: caseNumber.label }, ...rest] } });
+  assert.equal(noValue[0].detail, '');
+  // An item whose header lies outside its span; an item with neither header text nor fields.
+  const [item] = letter.items;
+  const shifted = { ...item, span: { start: item.span.start + 1, end: item.span.end } };
+  assert.deepEqual(itemSymbol(letter, shifted).selectionRange, r(12, 1, 12, 1));
+  const cut = { ...item, span: { start: item.span.start, end: item.header.span.end - 1 } };
+  assert.deepEqual(itemSymbol(letter, cut).selectionRange, r(12, 0, 12, 0));
+  const bare = { ...item, header: { text: '', span: item.header.span }, fields: [] };
+  const sym = itemSymbol(letter, bare);
+  assert.deepEqual([sym.name, sym.selectionRange, sym.children], ['Norco 10/325mg #60', r(12, 0, 16, 62), []]);
+  // A section whose heading reaches past its span selects the span start.
+  const sec = letter.sections[0];
+  const long = documentSymbols({ ...letter, sections: [{ ...sec, headingSpan: { start: sec.span.start, end: sec.span.end + 1 } }] });
+  assert.deepEqual(long[1].selectionRange, r(4, 0, 4, 0));
 });
 
 test('CRLF line ends give the same outline, folds, selections and lens as LF', () => {
@@ -299,12 +377,31 @@ test('folding: header, sections and items fold; a field folds only from three li
   // A wrapped item header of three lines folds; the ordering puts the longer range first at a shared start.
   const wrapped =
     'IMR ISSUES, DECISIONS AND RATIONALES\nPhysical therapy 2 times a week\nfor 6 weeks (12\nsessions): Upheld\nDecision rationale: It is not medically necessary.\n';
+  // An item that is only its wrapped header folds once, as a region.
+  assert.deepEqual(
+    foldingRanges(
+      parseLetter('IMR ISSUES, DECISIONS AND RATIONALES\nPhysical therapy 2 times a week\nfor 6 weeks (12\nsessions): Upheld\n'),
+    ),
+    [
+      { startLine: 0, endLine: 3, kind: 'region' },
+      { startLine: 1, endLine: 3, kind: 'region' },
+    ],
+  );
   const letter = parseLetter(wrapped);
   assert.equal(letter.items[0].header.text, 'Physical therapy 2 times a week for 6 weeks (12 sessions): Upheld');
   assert.deepEqual(foldingRanges(letter), [
     { startLine: 0, endLine: 4, kind: 'region' },
     { startLine: 1, endLine: 4, kind: 'region' },
     { startLine: 1, endLine: 3 },
+  ]);
+  // Folds come in line order, the longer first at a shared start, whatever order the parts are listed in.
+  const lf = parseLetter(LETTER);
+  assert.deepEqual(foldingRanges({ ...lf, sections: [...lf.sections].reverse() }), foldingRanges(lf));
+  const short = { ...letter.sections[0], span: { start: letter.items[0].span.start, end: letter.text.indexOf('(12') } };
+  assert.deepEqual(foldingRanges({ ...letter, sections: [short] }), [
+    { startLine: 1, endLine: 4, kind: 'region' },
+    { startLine: 1, endLine: 3 },
+    { startLine: 1, endLine: 2, kind: 'region' },
   ]);
 });
 
@@ -384,6 +481,115 @@ test('selection grows word -> line -> field -> item -> section -> letter, the sa
   ]);
   // The end of the text (after the last line break): the letter alone.
   assert.deepEqual(chain(letter, T.length), [[T.length, T.length], all]);
+});
+
+test('selection at the boundaries: first and last character of an item, a field, a section and the header; in the second item', () => {
+  const letter = parseLetter(LETTER);
+  const T = LETTER;
+  const all: [number, number] = [0, T.length];
+  const issues: [number, number] = [T.indexOf('IMR ISSUES'), T.length - 1];
+  const item: [number, number] = [T.indexOf('Norco'), T.indexOf('\nPhysical therapy')];
+  const header = spanOf(T, 'Norco 10/325mg #60: Upheld');
+  // The item's first character.
+  assert.deepEqual(chain(letter, item[0]), [spanOf(T, 'Norco'), header, item, issues, all]);
+  // The item's last offset (after its full stop): the rationale's last line, the rationale, the item.
+  const rationale: [number, number] = [T.indexOf('Decision rationale: No functional'), item[1]];
+  assert.deepEqual(chain(letter, item[1]), [
+    spanOf(T, 'The request for Norco 10/325mg #60 is not medically necessary.'),
+    rationale,
+    item,
+    issues,
+    all,
+  ]);
+  // A field's first character.
+  assert.deepEqual(chain(letter, rationale[0]), [
+    spanOf(T, 'Decision', rationale[0]),
+    spanOf(T, 'Decision rationale: No functional improvement is documented.'),
+    rationale,
+    item,
+    issues,
+    all,
+  ]);
+  // In the second item.
+  const second: [number, number] = [T.indexOf('Physical therapy'), T.length - 1];
+  const line = spanOf(T, 'Decision rationale: Therapy is indicated. The request is medically necessary.');
+  assert.deepEqual(chain(letter, T.indexOf('Therapy is')), [spanOf(T, 'Therapy'), line, second, issues, all]);
+  // A section's first character and its last.
+  const summary: [number, number] = [T.indexOf('CLINICAL CASE'), T.indexOf('\nIMR ISSUES')];
+  assert.deepEqual(chain(letter, summary[0]), [spanOf(T, 'CLINICAL'), spanOf(T, 'CLINICAL CASE SUMMARY'), summary, all]);
+  assert.deepEqual(chain(letter, summary[1]), [spanOf(T, 'The injured worker is a 50 year old male.'), summary, all]);
+  // The header's first and last characters.
+  const head: [number, number] = [0, T.indexOf('\nHOW')];
+  assert.deepEqual(chain(letter, 0), [[0, 4], spanOf(T, 'Case Number: CM16-0213037        Date of Injury: 10/13/2016'), head, all]);
+  assert.deepEqual(chain(letter, head[1]), [spanOf(T, 'Standard'), spanOf(T, 'Priority: Standard'), head, all]);
+  // The second field of a header line is narrower than its line: not a step.
+  assert.deepEqual(chain(letter, T.indexOf('11/03/2016')), [
+    spanOf(T, '11/03/2016'),
+    spanOf(T, 'Date Assigned: 11/09/2016        UR Denial Date: 11/03/2016'),
+    head,
+    all,
+  ]);
+});
+
+test('selection in a wrapped item header: the header is a step, to its last character', () => {
+  const text =
+    'IMR ISSUES, DECISIONS AND RATIONALES\nPhysical therapy 2 times a week\nfor 6 weeks (12\nsessions): Upheld\nDecision rationale: It is not medically necessary.\n';
+  const letter = parseLetter(text);
+  const item = letter.items[0];
+  const header: [number, number] = [item.header.span.start, item.header.span.end];
+  assert.equal(text.slice(...header), 'Physical therapy 2 times a week\nfor 6 weeks (12\nsessions): Upheld');
+  const rest: [number, number][] = [
+    [item.span.start, item.span.end],
+    [0, text.length - 1],
+    [0, text.length],
+  ];
+  assert.deepEqual(chain(letter, text.indexOf('weeks (12')), [spanOf(text, 'weeks'), spanOf(text, 'for 6 weeks (12'), header, ...rest]);
+  assert.deepEqual(chain(letter, header[1]), [spanOf(text, 'Upheld'), spanOf(text, 'sessions): Upheld'), header, ...rest]);
+});
+
+test('selection in a labels-first header: a field runs from its label to its value lines below', () => {
+  const text = 'Case Number:\nDate Assigned:\n\nCM16-0247255\n12/30/2016\n\nIMR ISSUES, DECISIONS AND RATIONALES\n';
+  const letter = parseLetter(text);
+  const header = letter.header as NonNullable<Letter['header']>;
+  assert.deepEqual(
+    header.fields.map((f) => [f.label.text, f.value?.text]),
+    [
+      ['Case Number:', 'CM16-0247255'],
+      ['Date Assigned:', '12/30/2016'],
+    ],
+  );
+  const field: [number, number] = [text.indexOf('Date Assigned:'), text.indexOf('12/30/2016') + 10];
+  const head: [number, number] = [header.span.start, header.span.end];
+  const all: [number, number] = [0, text.length];
+  const caseField: [number, number] = [0, text.indexOf('CM16') + 12];
+  for (const at of [field[1] - 10, field[1] - 1, field[1]])
+    assert.deepEqual(chain(letter, at), [spanOf(text, '12/30/2016'), field, head, all], `at ${at}`);
+  assert.deepEqual(chain(letter, 0), [spanOf(text, 'Case'), spanOf(text, 'Case Number:'), caseField, head, all]);
+  assert.deepEqual(chain(letter, caseField[1]), [spanOf(text, 'CM16-0247255'), caseField, head, all]);
+  // A field without a value: its label alone (the line already).
+  const noValue = { ...letter, header: { ...header, fields: header.fields.map((f) => ({ key: f.key, label: f.label })) } };
+  assert.deepEqual(chain(noValue, field[0]), [spanOf(text, 'Date'), spanOf(text, 'Date Assigned:'), head, all]);
+  assert.deepEqual(chain(noValue, caseField[1]), [spanOf(text, 'CM16-0247255'), head, all]);
+});
+
+test('selection words: a full stop joins a word only before a digit; a blank line and trailing blanks give the letter alone', () => {
+  const text = 'Case Number: CM16-0213037\n   \nTake Dr.Smith 5.a dose .5mg, re-test/.   \n';
+  const letter = parseLetter(text);
+  const line: [number, number] = [text.indexOf('Take'), text.indexOf('   \n', 30)];
+  const all: [number, number] = [0, text.length];
+  const word = (w: string, from = 0): [number, number] => spanOf(text, w, from);
+  assert.deepEqual(chain(letter, text.indexOf('Smith')), [word('Smith'), line, all]);
+  assert.deepEqual(chain(letter, text.indexOf('Dr.')), [word('Dr'), line, all]);
+  assert.deepEqual(chain(letter, text.indexOf('5.a')), [word('5'), line, all]);
+  assert.deepEqual(chain(letter, text.indexOf('.5mg') + 1), [word('.5mg'), line, all]);
+  // The end of a line of blanks: an empty line step.
+  const blank = text.indexOf('   \n') + 3;
+  assert.deepEqual(chain(letter, blank), [[blank, blank], all]);
+  assert.deepEqual(chain(letter, blank - 1), [all]);
+  // On trailing blanks: past the trimmed line.
+  assert.deepEqual(chain(letter, line[1] + 2), [all]);
+  assert.deepEqual(chain(letter, line[1] - 2), [word('re-test'), line, all]);
+  assert.deepEqual(chain(letter, line[1]), [line, all]);
 });
 
 test('selection words: a decimal point stays inside a number, trailing punctuation does not; indentation and trailing blanks leave the line', () => {
