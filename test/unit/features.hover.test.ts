@@ -758,3 +758,150 @@ test('injury phase: acute up to 28 days, subacute up to 84, chronic after; missi
   );
   assert.deepEqual(injuryPhaseLines(lf).slice(1), ['', PHASE_NOTE]);
 });
+
+type Mtus = Extract<NonNullable<Item['maximus']>['citations'][number], { kind: 'mtus' }>;
+const part = (text: string, start = 0) => ({ text, span: { start, end: start + text.length } });
+/** A hand-built MTUS citation spanning 0..1000, its sections and pages at 100, 200, ... */
+function mtus(chapter: string, year?: string, sections: string[] = [], pages: [string, number, number][] = [], topic?: string): Mtus {
+  return {
+    kind: 'mtus',
+    span: { start: 0, end: 1000 },
+    chapter: part(chapter, 10),
+    year: year ? part(year, 60) : undefined,
+    sections: sections.map((s, k) => part(s, 100 * (k + 1))),
+    pages: pages.map(([text, from, to], k) => ({ text, from, to, span: { start: 500 + 50 * k, end: 500 + 50 * k + text.length } })),
+    topic: topic ? part(topic, 900) : undefined,
+  };
+}
+
+test('citation parts of hand-built citations: missing names, yearless and other-year chapters, spacing, page edges, topic rows', () => {
+  // Missing chapter and source names.
+  assert.equal(
+    describeCitationAt(mtus('', '2004'), 5),
+    '**MTUS (no chapter) 2004**\n\nNot a chapter label known from real letters or the MTUS citation table.',
+  );
+  assert.equal(describeCitation(mtus('')), 'MTUS (no chapter)');
+  assert.equal(
+    describeCitationAt(mtus('', undefined, [], [['24', 24, 24]]), 500),
+    '**Page 24** of the cited guideline\n\nPage numbers are known only for the 2009 Chronic Pain Medical Treatment Guidelines (127 pages).',
+  );
+  assert.equal(describeCitationAt(mtus('', undefined, [], [], 'Massage'), 900), '**Massage** — topic cited in the guideline\n');
+  assert.equal(
+    describeCitationAt({ kind: 'nonMtus', span: { start: 0, end: 9 }, source: part('') }, 3),
+    '**Non-MTUS citation**: _(no source named)_\n\nA non-MTUS source (journal article, drug label, web page or another guideline).',
+  );
+  // A known label printed without a year.
+  assert.equal(
+    describeCitationAt(mtus('Low Back Disorders'), 5),
+    `**MTUS Low Back Disorders**\n\nA known MTUS chapter, but not with this year: letters print it with 2016.\n\n${CHAPTER_SOURCE}`,
+  );
+  // A section of a yearless chapter names the chapter alone.
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Treatment Guidelines', undefined, ['Zzz']), 100),
+    '**Zzz** — a section of MTUS Chronic Pain Treatment Guidelines\n\nNot seen under this chapter in real 2016-17 letters: check the spelling and the chapter.',
+  );
+  // Chronic Pain with two blanks (a hand-built label): still Chronic Pain.
+  assert.match(
+    describeCitationAt(mtus('Chronic  Pain Medical Treatment Guidelines', undefined, [], [['24', 24, 24]]), 500) ?? '',
+    /\| Benzodiazepines \| 24 \|/,
+  );
+  assert.match(
+    describeCitationAt(mtus('Chronic  Pain Medical Treatment Guidelines', '2016'), 5) ?? '',
+    /The \*\*2016 update of the Chronic Pain/,
+  );
+  assert.match(
+    describeCitationAt(mtus('Chronic  Pain Treatment Guidelines', undefined, [], [], 'Massage'), 900) ?? '',
+    /Where the 2009 page table puts it/,
+  );
+  // Page edges: 1 exists; a 2009 citation has no 2016 warning; a range lists each topic once.
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Medical Treatment Guidelines', '2009', [], [['1', 1, 1]]), 500),
+    '**Page 1** of Chronic Pain Medical Treatment Guidelines\n\n| Topic | Pages | Confidence |\n|---|---|---|\n| Introduction (incl. functional improvement definitions) | 1-10 | B — commonly cited, not verified against the guideline (a hint, never an error) |',
+  );
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Medical Treatment Guidelines', undefined, [], [['24-25', 24, 25]]), 500),
+    '**Pages 24-25** of Chronic Pain Medical Treatment Guidelines\n\n| Topic | Pages | Confidence |\n|---|---|---|\n| Benzodiazepines | 24 | A — confirmed by a real letter |\n| Biofeedback | 24-25 | B — commonly cited, not verified against the guideline (a hint, never an error) |\n| Botulinum toxin (Botox; Myobloc) | 25-26 | B — commonly cited, not verified against the guideline (a hint, never an error) |',
+  );
+  // Topic rows: words of four letters or more ("use" is not one); none under another chapter; at most eight.
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Treatment Guidelines', undefined, [], [], 'Massage use'), 900),
+    '**Massage use** — topic cited in Chronic Pain Treatment Guidelines\n\nWhere the 2009 page table puts it:\n\n| Topic | Pages | Confidence |\n|---|---|---|\n| Massage therapy | 60 | B — commonly cited, not verified against the guideline (a hint, never an error) |',
+  );
+  assert.equal(
+    describeCitationAt(mtus('Low Back Complaints', '2004', [], [], 'Massage'), 900),
+    '**Massage** — topic cited in Low Back Complaints\n',
+  );
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Treatment Guidelines', undefined, [], [], 'Zzzz'), 900),
+    '**Zzzz** — topic cited in Chronic Pain Treatment Guidelines\n',
+  );
+  const opioidRows = (describeCitationAt(mtus('Chronic Pain Treatment Guidelines', undefined, [], [], 'Opioids'), 900) ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('| Opioid'));
+  assert.equal(opioidRows.length, 8);
+});
+
+test('section parts of hand-built citations: observed once, Opioids sections by number or title, subsections only under Opioids', () => {
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Medical Treatment', '2016', ['Facet blocks']), 100),
+    '**Facet blocks** — a section of MTUS Chronic Pain Medical Treatment 2016\n\nCited 1 time under this chapter in real 2016-17 letters.\n\n_Confidence: observed in real letters._',
+  );
+  assert.equal(
+    describeCitationAt(mtus('Opioids', '2017', ['3.3.9 Opioids for Chronic Pain']), 100),
+    "**3.3.9 Opioids for Chronic Pain** — a section of MTUS Opioids 2017\n\nSection 3.3.9 of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): Maintenance of Chronic Opioid Treatment.\n\n_Confidence: from the guideline's table of contents._",
+  );
+  assert.equal(
+    describeCitationAt(mtus('Opioids', '2017', ['Maintenance of Chronic Opioid Treatment']), 100),
+    "**Maintenance of Chronic Opioid Treatment** — a section of MTUS Opioids 2017\n\nSection 3.3.9 of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): Maintenance of Chronic Opioid Treatment.\n\n_Confidence: from the guideline's table of contents._",
+  );
+  assert.equal(
+    describeCitationAt(mtus('Opioids', '2017', ['3.3.1.1 Something']), 100),
+    "**3.3.1.1 Something** — a section of MTUS Opioids 2017\n\nA subsection of section 3.3.1 of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): Screening for Risk of Addiction or Adverse Events (3.3.1.1 drug misuse/abuse; 3.3.1.2 alcohol misuse/abuse; 3.3.1.3 additional psychosocial factors).\n\n_Confidence: from the guideline's table of contents, which lists sections to three levels._\nNot seen under this chapter in real 2016-17 letters: check the spelling and the chapter.",
+  );
+  // Only a chapter whose label starts with "Opioid" looks sections up in the Opioids table of contents.
+  for (const chapter of ['Low Back Complaints', 'Chronic Opioid Treatment'])
+    assert.equal(
+      describeCitationAt(mtus(chapter, '2004', ['3.3.1.1 Something', '3.3.9 x']), 100),
+      `**3.3.1.1 Something** — a section of MTUS ${chapter} 2004\n\nNot seen under this chapter in real 2016-17 letters: check the spelling and the chapter.`,
+    );
+  assert.equal(
+    describeCitationAt(mtus('Chronic Opioid Treatment', '2004', ['3.3.1.1 Something', '3.3.9 x']), 200),
+    '**3.3.9 x** — a section of MTUS Chronic Opioid Treatment 2004\n\nNot seen under this chapter in real 2016-17 letters: check the spelling and the chapter.',
+  );
+  assert.equal(isBareNumber('Section 326'), false);
+  assert.equal(isBareNumber('3.33'), true);
+});
+
+test('more hover paths: a date without intervals, intervals skipped for a date that is not one, no MAXIMUS line, partial figures missing', () => {
+  const alone = parseLetter('Case Number: CM16-0213037\nDate Assigned: 11/09/2016\n\nIMR ISSUES, DECISIONS AND RATIONALES\n');
+  assert.deepEqual(at(alone, '11/09/2016'), { value: '**Date Assigned: 11/09/2016**', over: '11/09/2016' });
+  assert.deepEqual(
+    intervals(odd).map((i) => i.label),
+    ['assignment to decision', 'UR denial to IMR decision'],
+  );
+  // In the label of an item's only guideline line, with no MAXIMUS line: no hover.
+  assert.equal(at(odd, 'Claims Administrator guideline: Decision based on Non-MTUS Citation ACOEM'), null);
+  // A partly authorised item without its parts' texts.
+  const bare = { ...odd.items[0], partial: { form: 'remaining' as const } };
+  assert.match(
+    itemSummary(bare),
+    /\| Requested \| \? \|\n\| Authorised by the Claims Administrator \| \? \|\n\| In dispute \| \? \|\n\n\| Claims/,
+  );
+  assert.equal(
+    outcomeMeaning('Overturned', bare).split('\n')[0],
+    '**Overturned** — the utilization review decision is reversed for the remaining portion: the remaining portion **is** medically necessary. With the part the Claims Administrator already authorised (the authorised part), the whole original request is authorised.',
+  );
+  // More citations on the Claims Administrator's side: the MAXIMUS cell stays empty.
+  const uneven = parseLetter(
+    'IMR ISSUES, DECISIONS AND RATIONALES\nX: Upheld\nClaims Administrator guideline: Decision based on Non-MTUS Citation A. Decision based on Non-MTUS Citation B.\nMAXIMUS guideline: Decision based on Non-MTUS Citation C.\n',
+  );
+  assert.match(itemSummary(uneven.items[0]), /\n\| Non-MTUS: A \| Non-MTUS: C \|\n\| Non-MTUS: B \| {2}\|\n/);
+  // An item starting at the very first character of the issues section counts as one of its items.
+  const issues = lf.issues as NonNullable<Letter['issues']>;
+  const atStart = { ...lf.items[0], span: { start: issues.span.start, end: lf.items[0].span.end } };
+  assert.ok(sectionHoverText({ ...lf, items: [atStart] }, issues).endsWith('This letter: 1 disputed item.'));
+  // Blanks at the edges of a summary's body are not words.
+  const summary = lf.sections[1];
+  const padded = { ...summary, bodySpan: { start: summary.bodySpan.start - 1, end: summary.bodySpan.end + 1 } };
+  assert.ok(sectionHoverText(lf, padded).endsWith('This letter: 30 words of summary.'));
+});
