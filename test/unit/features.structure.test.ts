@@ -645,6 +645,9 @@ test('code lens: over the issues heading, counting outcomes; without a heading a
   ]);
   // An issues heading with no items yet still gets its lens.
   const noItems = parseLetter('Case Number: CM16-0213037\nIMR ISSUES, DECISIONS AND RATIONALES\n');
+  // A section that is its heading alone is selected by its heading.
+  const headingOnly = documentSymbols(parseLetter('Case Number: CM16-0213037\nIMR ISSUES, DECISIONS AND RATIONALES'))[1];
+  assert.deepEqual([headingOnly.range, headingOnly.selectionRange], [r(1, 0, 1, 36), r(1, 0, 1, 36)]);
   assert.deepEqual(codeLenses(noItems, 'u'), [
     { range: r(1, 0, 1, 36), command: { title: '0 items', command: SHOW_SUMMARY_COMMAND, arguments: ['u'] } },
   ]);
