@@ -209,6 +209,17 @@ test('the second problem of a rule gets its own fix and the same "fix all"; a ru
   // A problem without fixes, or without its diagnostic, offers nothing.
   assert.deepEqual(codeActions(letter, URI, PROBLEMS, d, r(5, 0, 5, 9)), []);
   assert.deepEqual(codeActions(letter, URI, PROBLEMS, d.slice(0, 1), r(3, 0, 3, 9)), []);
+  // A problem of the same rule without fixes is left out of the "fix all".
+  const withBare: Problem[] = [PROBLEMS[0], { ...PROBLEMS[1], fixes: undefined }, { ...PROBLEMS[1], span: { start: 22, end: 26 } }];
+  const bareActions = codeActions(letter, URI, withBare, toDiagnostics(letter, withBare, URI), r(1, 0, 1, 0));
+  assert.deepEqual(
+    bareActions.map((a) => [a.title, a.diagnostics?.map((x) => x.range.start.line)]),
+    [
+      ['Write "Upheld"', [1]],
+      ['Keep as is', [1]],
+      ['Fix all invalid-outcome problems in this letter', [1, 2]],
+    ],
+  );
   // A "fix all" leaves out the problems whose fixes all change the outcome.
   const outcomeOnly: Problem = { ...PROBLEMS[1], fixes: [{ ...PROBLEMS[0].fixes![0], title: 'Change it' }] };
   const mixed = [PROBLEMS[0], outcomeOnly];

@@ -299,3 +299,35 @@ test('fixed sentences by party, and the field labels in order', () => {
     ],
   );
 });
+
+test('labels without years: the commonest first whatever came first; a citation ending at the cursor does not count yet', () => {
+  const text = `IMR ISSUES, DECISIONS AND RATIONALES
+Xanax 1mg: Upheld
+Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines Page(s): 63.
+MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24. Decision based on MTUS Chronic Pain Treatment Guidelines Weaning Page(s): 124.
+`;
+  const letter = parseLetter(text);
+  assert.deepEqual(labelsWithoutYears(letter, text.length), [
+    'Chronic Pain Treatment Guidelines',
+    'Chronic Pain Medical Treatment Guidelines',
+  ]);
+  const mixed = parseLetter(`IMR ISSUES, DECISIONS AND RATIONALES
+Xanax 1mg: Upheld
+Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.
+MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Summary.
+`);
+  const withYear = mixed.items[0].maximus?.citations[0] as { span: { end: number } };
+  assert.deepEqual(labelsWithoutYears(mixed, withYear.span.end), ['Chronic Pain Treatment Guidelines']);
+  assert.deepEqual(labelsWithoutYears(mixed, withYear.span.end + 1), []);
+});
+
+test('item topic: a cited chapter without an ODG counterpart adds no ODG chapter', () => {
+  const letter = parseLetter(`IMR ISSUES, DECISIONS AND RATIONALES
+Knee brace: Upheld
+Claims Administrator guideline: Decision based on MTUS Foo Bar Complaints 2004, Section(s): Summary.
+`);
+  const item = letter.items[0];
+  const t = itemTopic(letter, item, item.claimsAdministrator, item.span.end);
+  assert.deepEqual(t.cited, ['Foo Bar Complaints 2004']);
+  assert.deepEqual(t.odg, ['Knee & Leg Chapter', 'Pain Chapter']);
+});
