@@ -905,3 +905,18 @@ test('more hover paths: a date without intervals, intervals skipped for a date t
   const padded = { ...summary, bodySpan: { start: summary.bodySpan.start - 1, end: summary.bodySpan.end + 1 } };
   assert.ok(sectionHoverText(lf, padded).endsWith('This letter: 30 words of summary.'));
 });
+
+test('Opioids section numbers: read only at the start of the section, with two-digit parts; a chapter printed with several years', () => {
+  assert.equal(
+    describeCitationAt(mtus('Opioids', '2017', ['3.3.10 Something']), 100),
+    "**3.3.10 Something** — a section of MTUS Opioids 2017\n\nA subsection of section 3.3 of the MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): Initiating and Monitoring Chronic Opioid Treatment.\n\n_Confidence: from the guideline's table of contents, which lists sections to three levels._\nNot seen under this chapter in real 2016-17 letters: check the spelling and the chapter.",
+  );
+  assert.equal(
+    describeCitationAt(mtus('Opioids', '2017', ['Tapering 3.3.9 x']), 100),
+    '**Tapering 3.3.9 x** — a section of MTUS Opioids 2017\n\nNot seen under this chapter in real 2016-17 letters: check the spelling and the chapter.',
+  );
+  assert.equal(
+    describeCitationAt(mtus('Chronic Pain Medical Treatment', '2010'), 5),
+    `**MTUS Chronic Pain Medical Treatment 2010**\n\nA known MTUS chapter, but not with the year 2010: letters print it with 2009, 2016.\n\nRegulation: 8 CCR 9792.24.2\n\n${CHAPTER_SOURCE}`,
+  );
+});
