@@ -77,6 +77,11 @@ const FEATURE_TESTS = [
   'test/unit/hover.substance.test.ts',
   'test/unit/outline.names.test.ts',
   'test/unit/rules.fixall.test.ts',
+  'test/unit/features.structure.test.ts',
+  'test/unit/features.hover.test.ts',
+  'test/unit/features.decisionTable.test.ts',
+  'test/unit/features.codeActions.test.ts',
+  'test/unit/features.completionParts.test.ts',
 ];
 /** The scope of one file and the tests that exercise it (in process: the protocol tests drive dist/, which Stryker does not mutate). */
 function scopeOf(file) {
