@@ -114,7 +114,7 @@ function scopeOf(file) {
       'test/unit/rules.examples.test.ts',
       'test/unit/rules.docs.test.ts',
     ];
-  else tests = [...FEATURE_TESTS, ...(name.startsWith('completion') ? ['test/unit/completion.corpus.test.ts'] : [])];
+  else tests = FEATURE_TESTS;
   return { scope, tests: tests.filter(existsSync) };
 }
 
