@@ -547,7 +547,7 @@ test('selection in a wrapped item header: the header is a step, to its last char
   assert.deepEqual(chain(letter, header[1]), [spanOf(text, 'Upheld'), spanOf(text, 'sessions): Upheld'), header, ...rest]);
 });
 
-test('selection in a labels-first header: a field runs from its label to its value lines below', () => {
+test('selection in a labels-first header: a field runs from its label to its value lines below, whichever label the cursor is on', () => {
   const text = 'Case Number:\nDate Assigned:\n\nCM16-0247255\n12/30/2016\n\nIMR ISSUES, DECISIONS AND RATIONALES\n';
   const letter = parseLetter(text);
   const header = letter.header as NonNullable<Letter['header']>;
@@ -566,6 +566,9 @@ test('selection in a labels-first header: a field runs from its label to its val
     assert.deepEqual(chain(letter, at), [spanOf(text, '12/30/2016'), field, head, all], `at ${at}`);
   assert.deepEqual(chain(letter, 0), [spanOf(text, 'Case'), spanOf(text, 'Case Number:'), caseField, head, all]);
   assert.deepEqual(chain(letter, caseField[1]), [spanOf(text, 'CM16-0247255'), caseField, head, all]);
+  // On a later label: that label's own field, not the first field, whose run covers every label below it.
+  assert.deepEqual(chain(letter, field[0]), [spanOf(text, 'Date'), spanOf(text, 'Date Assigned:'), field, head, all]);
+  assert.deepEqual(chain(letter, field[0] + 14), [spanOf(text, 'Date Assigned:'), field, head, all]);
   // A field without a value: its label alone (the line already).
   const noValue = { ...letter, header: { ...header, fields: header.fields.map((f) => ({ key: f.key, label: f.label })) } };
   assert.deepEqual(chain(noValue, field[0]), [spanOf(text, 'Date'), spanOf(text, 'Date Assigned:'), head, all]);

@@ -33,9 +33,21 @@ export function enclosingSpans(letter: Letter, offset: number): Span[] {
     const field = item.fields.find((f) => offset >= f.span.start && offset <= f.span.end);
     spans.push(field?.span ?? (offset <= item.header.span.end ? item.header.span : undefined), item.span);
   }
-  const headerField = letter.header?.fields.find((f) => offset >= f.label.span.start && offset <= (f.value?.span.end ?? f.label.span.end));
-  if (headerField)
-    spans.push({ start: headerField.label.span.start, end: Math.max(headerField.label.span.end, headerField.value?.span.end ?? 0) });
+  // A header field runs from its label to its value. Where the labels come first and the values after them, those
+  // runs overlap: the field whose own label or value holds the offset is the one meant, else the shortest run.
+  const fieldRun = (f: NonNullable<Letter['header']>['fields'][number]): Span => ({
+    start: f.label.span.start,
+    end: Math.max(f.label.span.end, f.value?.span.end ?? 0),
+  });
+  const holds = (s: Span | undefined): boolean => !!s && offset >= s.start && offset <= s.end;
+  const runs = (letter.header?.fields ?? []).filter((f) => holds(fieldRun(f)));
+  const headerField =
+    runs.find((f) => holds(f.label.span) || holds(f.value?.span)) ??
+    runs.reduce<(typeof runs)[number] | undefined>((best, f) => {
+      const r = fieldRun(f);
+      return !best || r.end - r.start < fieldRun(best).end - fieldRun(best).start ? f : best;
+    }, undefined);
+  if (headerField) spans.push(fieldRun(headerField));
   if (letter.header && offset >= letter.header.span.start && offset <= letter.header.span.end) spans.push(letter.header.span);
   const section = letter.sections.find((s) => offset >= s.span.start && offset <= s.span.end);
   if (section) spans.push(section.headingSpan, section.span);
