@@ -168,6 +168,16 @@ test('the clause after the last comma carries the negation from 15 characters on
   assert.equal(read('Opioids are not advised; so it is now medically necessary.')?.kind, 'notNecessary');
 });
 
+test('a sentence that opens with a condition decides nothing, one with a condition later still decides', () => {
+  // After the first sentence a sentence starts with the space after the full stop.
+  assert.equal(read('The worker has pain. If the worker improves, the request is medically necessary.'), undefined);
+  assert.equal(read('The worker has pain.\nUnless pain improves, the request is not medically necessary.'), undefined);
+  assert.equal(read('The request is medically necessary, even if pain persists.')?.kind, 'necessary');
+  assert.equal(read('The request is not medically necessary unless the worker returns to work.')?.kind, 'notNecessary');
+  // A first word that merely ends in "if" is no condition.
+  assert.equal(read('Sharif requested more therapy, which is medically necessary.')?.kind, 'necessary');
+});
+
 test('a connective after an embedded question carries the decision across double spaces, not when hyphenated', () => {
   assert.equal(read('It is unclear why further therapy is needed as  such the request is not medically necessary.')?.kind, 'notNecessary');
   assert.equal(read('It is unclear why further therapy is needed as\nsuch the request is not medically necessary.')?.kind, 'notNecessary');
@@ -225,6 +235,76 @@ test('a phrase inside an opening quotation decides nothing; after a closed quota
   // Two quotation marks: the quotation is closed, even when its closing mark follows a comma.
   assert.equal(read('The worker describes the pain as "sharp, burning," and the request is medically necessary.')?.kind, 'necessary');
   assert.equal(read('The "functional restoration" program requested is medically necessary.')?.kind, 'necessary');
+});
+
+test('a sentence starts after a full stop, question mark or exclamation mark followed by a space', () => {
+  assert.equal(read('Is the request supported? The request is medically necessary.')?.sentence.text, 'The request is medically necessary.');
+  assert.equal(read('Pain is worse! The request is medically necessary.')?.sentence.text, 'The request is medically necessary.');
+  // Full stops inside a sentence: a list number, an abbreviation, a web address.
+  const list =
+    'Per ODG, an MRI is indicated when 1. symptoms persist and 2. red flags are present; the MRI requested is medically necessary.';
+  assert.equal(read(list)?.sentence.text, list);
+  const abbreviation = 'The second request, i.e., the MRI, is medically necessary.';
+  assert.equal(read(abbreviation)?.sentence.text, abbreviation);
+  const address = 'Per www.dir.ca.gov the request is medically necessary.';
+  assert.equal(read(address)?.sentence.text, address);
+});
+
+test('a sentence ends at a full stop, question mark or exclamation mark followed by a space or the end', () => {
+  assert.equal(
+    read('The request is not medically necessary! It exceeds the guidelines.')?.sentence.text,
+    'The request is not medically necessary!',
+  );
+  assert.equal(read('Is the request medically necessary? No records say so.')?.sentence.text, 'Is the request medically necessary?');
+  const decimal = 'The request is medically necessary at 2.5 mg daily.';
+  assert.equal(read(decimal)?.sentence.text, decimal);
+  const abbreviation = 'The request is medically necessary, i.e., it is supported.';
+  assert.equal(read(abbreviation)?.sentence.text, abbreviation);
+});
+
+test('up to two closing marks after a full stop end the sentence with it, three do not', () => {
+  const two = `Baclofen is advised (ODG: "for spasm.") The request is medically necessary.`;
+  assert.equal(read(two)?.sentence.text, 'The request is medically necessary.');
+  const three = `Baclofen is advised (ODG: "for 'spasm.'") The request is medically necessary.`;
+  assert.equal(read(three)?.sentence.text, three);
+});
+
+test('a range that starts at a full stop keeps it: the first character of the range is never a sentence end', () => {
+  const text = 'Norco was prescribed. The request is medically necessary.';
+  const start = text.indexOf('.');
+  const c = findConclusion(text, start, text.length)!;
+  assert.equal(c.sentence.text, '. The request is medically necessary.');
+  assert.equal(c.sentence.span.start, start);
+});
+
+test('a sentence reaches at most 601 characters before and after its phrase', () => {
+  // Drug names without a full stop: past 600 characters the sentence is cut.
+  const filler = 'Norco, Soma, Xanax, Ambien, '.repeat(30);
+  const before = `${filler}the request is medically necessary.`;
+  const c = read(before)!;
+  const phraseStart = before.indexOf('medically necessary');
+  assert.equal(c.sentence.span.start, phraseStart - 601);
+  const after = `The request is not medically necessary given ${filler}and more.`;
+  const d = read(after)!;
+  const phraseEnd = after.indexOf('medically necessary') + 'medically necessary'.length;
+  assert.equal(d.sentence.span.end, phraseEnd + 601);
+  // Far into a long rationale the sentence still runs from its phrase to its full stop.
+  const long = `${'The worker reports pain of 7/10 and takes Norco 10/325 mg. '.repeat(40)}The request is not medically necessary at this time.`;
+  assert.equal(read(long)?.sentence.text, 'The request is not medically necessary at this time.');
+});
+
+test('a sentence that closes the rationale at the 600-character limit keeps its closing marks', () => {
+  const quotation = 'for chronic pain of the lumbar spine with radiculopathy, '.repeat(20);
+  const head = 'The request is not medically necessary (ODG: "';
+  const phraseEnd = head.indexOf('medically necessary') + 'medically necessary'.length;
+  // The full stop stands exactly 600 characters after the phrase, and the rationale ends with its closing marks.
+  const text =
+    `${head}${quotation}`
+      .slice(0, phraseEnd + 600)
+      .trimEnd()
+      .padEnd(phraseEnd + 600, 's') + '.")';
+  assert.equal(text.indexOf('.")'), phraseEnd + 600);
+  assert.equal(read(text)?.sentence.span.end, text.length);
 });
 
 test('negations are read as written: "can not" in any spacing, but a misspelt one is not guessed at', () => {
