@@ -180,6 +180,24 @@ test('uncited-chapter: reliance is read in the sentence, silence in the clause t
     ),
     [CP],
   );
+  // Only the clause between two cuts is read for silence.
+  assert.deepEqual(
+    seen(
+      LOW_BACK,
+      'The Shoulder Complaints chapter does not address it, but the Knee Complaints chapter states it, but the Elbow Complaints chapter does not address it.',
+    ),
+    [uncited('Knee Complaints')],
+  );
+  assert.deepEqual(seen(LOW_BACK, `${CHRONIC_PAIN.slice(0, -1)}, however the Knee Complaints chapter does not address it.`), [CP]);
+  // A cut right before the name: the clause starts at the name.
+  assert.deepEqual(seen(LOW_BACK, 'The Shoulder Complaints chapter does not address it;Knee Complaints chapter states it.'), [
+    uncited('Knee Complaints'),
+  ]);
+  // Reliance anywhere in the sentence counts for each chapter it names.
+  assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter was read, and the doctor recommends it.'), [uncited('Knee Complaints')]);
+  // A sentence ends at a period and blanks before a capital or a parenthesis.
+  assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter was reviewed.  The doctor recommends it.'), []);
+  assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter was reviewed. (The doctor recommends it.)'), []);
   // Reliance in another sentence is not this one's.
   assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter was reviewed. The doctor recommends it.'), []);
   // A semicolon before a lower-case word does not end the sentence.
