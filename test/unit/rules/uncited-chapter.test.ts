@@ -283,3 +283,104 @@ test("uncited-chapter: every word of reliance, and every clause that says the ch
   ])
     assert.deepEqual(seen(LOW_BACK, `The Knee Complaints chapter ${words} recommends it.`), [uncited('Knee Complaints')], words);
 });
+
+test('uncited-chapter: words of silence and reliance across several blanks, and their look-alikes', () => {
+  for (const words of [
+    'does not  address',
+    'does not specifically  address',
+    'is intended  to  address other things and',
+    'has no  specific  guidance and',
+    'makes  no statement and',
+    'per the utilization  review',
+    'per the claims  administrator',
+    'per the prior  reviewer',
+    'per the previous  reviewer',
+    'is defined  as chronic and',
+  ])
+    assert.deepEqual(seen(LOW_BACK, `The Knee Complaints chapter ${words} recommends it.`), [], words);
+  assert.deepEqual(seen(LOW_BACK, 'According  to the Knee Complaints chapter, it is needed.'), [uncited('Knee Complaints')]);
+  assert.deepEqual(seen(LOW_BACK, 'Per  the Knee Complaints chapter, it is needed.'), [uncited('Knee Complaints')]);
+  // Silence look-alikes inside other words: still reliance.
+  for (const words of [
+    'fits your plan and',
+    'is silently and',
+    'has no mentions and',
+    'is nonsilent and',
+    'had a noted introductionary and',
+  ])
+    assert.deepEqual(seen(LOW_BACK, `The Knee Complaints chapter ${words} recommends it.`), [uncited('Knee Complaints')], words);
+  // Reliance look-alikes inside other words: not reliance.
+  for (const words of [
+    'The Knee Complaints chapter was unrecommended',
+    'The Knee Complaints chapter was unsupported',
+    'The Knee Complaints chapter was contraindicated',
+    'The Knee Complaints chapter disallows it',
+    'The Knee Complaints chapter gives an allowance',
+    'The Knee Complaints chapter was unadvised',
+    'The Knee Complaints chapter was unendorsed',
+    'The Knee Complaints chapter was unreserved',
+    'The Knee Complaints chapter was reservedly read',
+    'The Knee Complaints chapter was filed according topics',
+    'The Knee Complaints chapter is super good',
+    'The Knee Complaints chapter wrote subcriteria',
+    'The Knee Complaints chapter criterias are met',
+    'The Knee Complaints chapter has endnotes',
+    'The Knee Complaints chapter was unstated',
+    'The Knee Complaints chapter interstates it',
+    'The Knee Complaints chapter has referees',
+  ])
+    assert.deepEqual(seen(LOW_BACK, `${words}.`), [], words);
+});
+
+test('uncited-chapter: where "but" cuts a clause, and the last sentence of a rationale', () => {
+  // "buttocks" and "rebut" are no cut: the silence later in the sentence is the chapter's clause.
+  assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter recommends the buttocks exam, which it does not address.'), []);
+  assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter recommends we rebut it, which it does not address.'), []);
+  assert.deepEqual(seen(LOW_BACK, 'The Knee Complaints chapter recommends howeverish things, which it does not address.'), []);
+  // A chapter named at the very end of a sentence, and in the rationale's last sentence.
+  assert.deepEqual(seen(LOW_BACK, 'It is supported by the Knee Complaints. It is reviewed.'), [uncited('Knee Complaints')]);
+  const text = oneItemLetter('MRI of the knee', {
+    maximus: LOW_BACK,
+    rationale: 'It is not medically necessary. The Knee Complaints chapter states it',
+  });
+  assert.deepEqual(
+    reported(RULE, text).map((p) => text.slice(p.span.start, p.span.end)),
+    ['Knee Complaints'],
+  );
+});
+
+test('uncited-chapter: a citation without a year, the 2014 topic form, and which citation gives the only edition', () => {
+  // No year on the line: no edition to compare with.
+  assert.deepEqual(seen('Decision based on MTUS Acupuncture Treatment.', 'The 2009 Acupuncture Guidelines state it.'), []);
+  // "Chronic Pain Treatment Guidelines Opioids, criteria for use Page(s): 76-78": its topic names the opioids.
+  assert.deepEqual(
+    seen(
+      'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use Page(s): 76-78.',
+      'The MTUS Opioid Guidelines recommend ongoing review.',
+    ),
+    [],
+  );
+  // A Non-MTUS citation before the chapter: the fix still writes the chapter's edition.
+  assert.deepEqual(
+    seen(`Decision based on Non-MTUS Citation Spine journal. ${ACUPUNCTURE}`, 'The 2009 Acupuncture Guidelines state it.').map(
+      (f) => f.fix,
+    ),
+    [['Change the year to 2007, the edition cited', '2009', '2007']],
+  );
+  // A Non-MTUS citation that is not ACOEM does not cover "ACOEM, Chapter N".
+  assert.deepEqual(
+    seen(`${LOW_BACK} Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder.`, 'ACOEM Chapter 9 states it.'),
+    [uncited('Shoulder Complaints', 'ACOEM Chapter 9')],
+  );
+  // An ACOEM citation written with extra blanks, beside ODG, still covers it; a longer word is not ACOEM.
+  assert.deepEqual(
+    seen(
+      `${LOW_BACK} Decision based on Non-MTUS Citation ODG and the American  College  of  Occupational Medicine.`,
+      'ACOEM Chapter 9 states it.',
+    ),
+    [],
+  );
+  assert.deepEqual(seen(`${LOW_BACK} Decision based on Non-MTUS Citation ODG and ACOEMX notes.`, 'ACOEM Chapter 9 states it.'), [
+    uncited('Shoulder Complaints', 'ACOEM Chapter 9'),
+  ]);
+});
