@@ -384,3 +384,41 @@ test('uncited-chapter: a citation without a year, the 2014 topic form, and which
     uncited('Shoulder Complaints', 'ACOEM Chapter 9'),
   ]);
 });
+
+test('uncited-chapter: a clause or sentence starts right after its cut, and takes nothing from before it', () => {
+  // "UR" just before the sentence's end, or just before "but", is not in the next sentence or clause.
+  assert.deepEqual(seen(LOW_BACK, 'The request was sent to UR. The Knee Complaints chapter states it.'), [uncited('Knee Complaints')]);
+  assert.deepEqual(seen(LOW_BACK, 'The request was sent to UR but the Knee Complaints chapter states it.'), [uncited('Knee Complaints')]);
+  // "however" right after the name: the name's clause ends there, and the silence after it is another clause's.
+  assert.deepEqual(seen(LOW_BACK, 'The CPMTG however does not address it, and it is recommended.'), [
+    uncited('Chronic Pain Medical Treatment Guidelines', 'CPMTG'),
+  ]);
+});
+
+test('uncited-chapter: opioid topics count only on the Chronic Pain guideline, each section read apart', () => {
+  const opioidRules = 'The MTUS Opioid Guidelines recommend ongoing review.';
+  assert.deepEqual(seen('Decision based on MTUS Low Back Complaints 2004, Section(s): Opioids.', opioidRules), [
+    uncited('Opioid Treatment Guidelines', 'Opioid Guidelines'),
+  ]);
+  assert.deepEqual(seen('Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Non-op, ioid-free care.', opioidRules), [
+    uncited('Opioid Treatment Guidelines', 'Opioid Guidelines'),
+  ]);
+});
+
+test('uncited-chapter: the only edition comes from a citation whose label is known', () => {
+  // "Low Back Pain Guidelines" is no label of the MTUS: its year is not an edition, and the fix takes Low Back Disorders' one.
+  assert.deepEqual(
+    seen(
+      'Decision based on MTUS Low Back Pain Guidelines 2004. Decision based on MTUS Low Back Disorders 2016.',
+      'The 2004 Low Back Complaints chapter states it.',
+    ),
+    [
+      {
+        text: 'Low Back Complaints',
+        message:
+          'The rationale relies on the 2004 edition of the Low Back Complaints, but the MAXIMUS guideline line cites the 2016 edition.',
+        fix: ['Change the year to 2016, the edition cited', '2004', '2016'],
+      },
+    ],
+  );
+});
