@@ -407,19 +407,9 @@ test('uncited-chapter: opioid topics count only on the Chronic Pain guideline, e
 });
 
 test('uncited-chapter: the only edition comes from a citation whose label is known', () => {
-  // "Low Back Pain Guidelines" is no label of the MTUS: its year is not an edition, and the fix takes Low Back Disorders' one.
+  // "Acupuncture Care" is no label of the MTUS: its year is not an edition, and the fix takes Acupuncture Treatment's.
   assert.deepEqual(
-    seen(
-      'Decision based on MTUS Low Back Pain Guidelines 2004. Decision based on MTUS Low Back Disorders 2016.',
-      'The 2004 Low Back Complaints chapter states it.',
-    ),
-    [
-      {
-        text: 'Low Back Complaints',
-        message:
-          'The rationale relies on the 2004 edition of the Low Back Complaints, but the MAXIMUS guideline line cites the 2016 edition.',
-        fix: ['Change the year to 2016, the edition cited', '2004', '2016'],
-      },
-    ],
+    seen(`Decision based on MTUS Acupuncture Care 2007. ${ACUPUNCTURE}`, 'The 2009 Acupuncture Guidelines state it.').map((f) => f.fix),
+    [['Change the year to 2007, the edition cited', '2009', '2007']],
   );
 });
