@@ -205,3 +205,133 @@ test('bad input: empty, a header only, CRLF', () => {
   const crlf = small({ summary: 'The injured worker sustained an industrial injury on\r\n10-12-2016.' }).replace(/\n/g, '\r\n');
   assert.deepEqual(levels(crlf), ['warning 10-12-2016']);
 });
+
+/** Each finding as its text, level, message and related places (read back as text). */
+const seen = (text: string): { text: string; level: string; message: string; related?: [string, string][] }[] =>
+  findings(text).map((p) => ({
+    text: text.slice(p.span.start, p.span.end),
+    level: p.level,
+    message: p.message,
+    ...(p.related ? { related: p.related.map((r): [string, string] => [text.slice(r.span.start, r.span.end), r.message]) } : {}),
+  }));
+
+test('the messages: days before and after, one day and several, each with the header field as its related place', () => {
+  const injury = (date: string, range?: string) =>
+    seen(small({ injury: range, summary: `The injured worker sustained an industrial injury on ${date}.` }));
+  assert.deepEqual(injury('10-12-2016'), [
+    {
+      text: '10-12-2016',
+      level: 'warning',
+      message: `The date of injury "10-12-2016" is not the header's Date of Injury 10/13/2016 (1 day before).`,
+      related: [['10/13/2016', 'Date of Injury 10/13/2016']],
+    },
+  ]);
+  assert.deepEqual(
+    injury('10-16-2016').map((f) => f.message),
+    [`The date of injury "10-16-2016" is not the header's Date of Injury 10/13/2016 (3 days after).`],
+  );
+  // A cumulative injury: counted from its first day before it, from its last after it.
+  const range = '03/01/2010 - 03/01/2015';
+  assert.deepEqual(injury('02-27-2010', range), [
+    {
+      text: '02-27-2010',
+      level: 'warning',
+      message: `The date of injury "02-27-2010" is not the header's Date of Injury ${range} (2 days before).`,
+      related: [[range, `Date of Injury ${range}`]],
+    },
+  ]);
+  assert.deepEqual(
+    injury('03-03-2015', range).map((f) => f.message),
+    [`The date of injury "03-03-2015" is not the header's Date of Injury ${range} (2 days after).`],
+  );
+  assert.deepEqual(
+    injury('02-29-2010', range).map((f) => f.text),
+    [],
+  );
+
+  const review = (summary: string) => seen(small({ summary }));
+  assert.deepEqual(review('On 11-04-2016, the Utilization Review non-certified the request.'), [
+    {
+      text: '11-04-2016',
+      level: 'information',
+      message: `The summary dates the utilization review "11-04-2016", but the header's UR Denial Date is 11/03/2016 (1 day after): if one is the notice's date and the other the decision's, say which.`,
+      related: [['11/03/2016', 'UR Denial Date 11/03/2016']],
+    },
+  ]);
+  assert.deepEqual(review('On 09-01-2016, the Utilization Review non-certified the request.'), [
+    {
+      text: '09-01-2016',
+      level: 'warning',
+      message: `The summary dates the utilization review "09-01-2016", but the header's UR Denial Date is 11/03/2016 (63 days before).`,
+      related: [['11/03/2016', 'UR Denial Date 11/03/2016']],
+    },
+  ]);
+  assert.deepEqual(
+    review('On 11-01-2016, the Utilization Review non-certified the request.').map((f) => f.message),
+    [
+      `The summary dates the utilization review "11-01-2016", but the header's UR Denial Date is 11/03/2016 (2 days before): if one is the notice's date and the other the decision's, say which.`,
+    ],
+  );
+
+  assert.deepEqual(seen(small({ summary: 'A progress report dated 12-10-2016 notes pain.' })), [
+    {
+      text: '12-10-2016',
+      level: 'warning',
+      message: '"12-10-2016" is after the Decision Date 12/09/2016: nothing in the file can postdate the decision.',
+      related: [['12/09/2016', 'Decision Date 12/09/2016']],
+    },
+  ]);
+});
+
+test('the utilization review date: of several in the summary, the nearest to the header is reported, the first of two as near', () => {
+  const reviewed = (a: string, b: string): string[] =>
+    levels(
+      small({
+        summary: `On ${a}, the Utilization Review modified the request. On ${b}, the Utilization Review non-certified it.`,
+      }),
+    );
+  assert.deepEqual(reviewed('10-01-2016', '11-04-2016'), ['information 11-04-2016']);
+  assert.deepEqual(reviewed('11-04-2016', '10-01-2016'), ['information 11-04-2016']);
+  assert.deepEqual(reviewed('10-27-2016', '11-10-2016'), ['information 10-27-2016']);
+  assert.deepEqual(reviewed('11-10-2016', '10-27-2016'), ['information 11-10-2016']);
+  // Three: the nearest stands in the middle.
+  assert.deepEqual(
+    levels(
+      small({
+        summary:
+          'On 08-01-2016, the Utilization Review modified it. On 10-20-2016, the Utilization Review modified it. On 06-01-2016, the Utilization Review non-certified it.',
+      }),
+    ),
+    ['warning 10-20-2016'],
+  );
+});
+
+test('a date reported once: a review or an injury dated after the decision is that finding, and the next review date is still compared', () => {
+  // An injury "after the decision" is reported as after the decision, not also as another date of injury.
+  assert.deepEqual(
+    seen(small({ summary: 'The injured worker sustained an industrial injury on 12-10-2017.' })).map((f) => f.message),
+    ['"12-10-2017" is after the Decision Date 12/09/2016: nothing in the file can postdate the decision.'],
+  );
+  // The review dated after the decision is nearer the header than the other review date, which is still reported.
+  assert.deepEqual(
+    levels(
+      small({
+        summary: 'On 12-10-2016, the Utilization Review modified the request. On 09-01-2016, the Utilization Review non-certified it.',
+      }),
+    ),
+    ['warning 12-10-2016', 'warning 09-01-2016'],
+  );
+});
+
+test('a Decision Date that spans two days: a date up to its last day is not after the decision', () => {
+  const decision = '12/01/2016 - 12/09/2016';
+  assert.deepEqual(levels(small({ decision, summary: 'A progress report dated 12-05-2016 notes pain.' })), []);
+  assert.deepEqual(seen(small({ decision, summary: 'A progress report dated 12-10-2016 notes pain.' })), [
+    {
+      text: '12-10-2016',
+      level: 'warning',
+      message: `"12-10-2016" is after the Decision Date ${decision}: nothing in the file can postdate the decision.`,
+      related: [[decision, `Decision Date ${decision}`]],
+    },
+  ]);
+});
