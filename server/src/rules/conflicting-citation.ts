@@ -20,23 +20,22 @@ The fixed sentence must also name the party of its line: the Claims Administrato
       const party = field.kind === 'claimsAdministrator' ? 'Claims Administrator' : 'Expert Reviewer';
       for (const c of field.citations) {
         if ((c.kind === 'noEvidence' || c.kind === 'outsideMtus') && c.party !== party && letter.format !== 'format3') {
-          const at = letter.text.slice(c.span.start, item.span.end).indexOf(c.party.split(' ')[0]); // within the item: its check reads nothing else
-          const wrong = /The\s+(Claims\s+Administrator|Expert\s+Reviewer)/.exec(letter.text.slice(c.span.start, c.span.end));
-          const fixes =
-            wrong && at >= 0
-              ? [
-                  {
-                    title: `Change "${c.party}" to "${party}"`,
-                    edits: [
-                      {
-                        span: { start: c.span.start + wrong.index + 4, end: c.span.start + wrong.index + wrong[0].length },
-                        newText: party,
-                      },
-                    ],
-                    safe: true,
-                  },
-                ]
-              : undefined;
+          // The party the sentence names, in whatever case it is written (another party named later in the sentence is left alone).
+          const wrong = new RegExp(`The\\s+${c.party.replace(' ', '\\s+')}`, 'i').exec(letter.text.slice(c.span.start, c.span.end));
+          const fixes = wrong
+            ? [
+                {
+                  title: `Change "${c.party}" to "${party}"`,
+                  edits: [
+                    {
+                      span: { start: c.span.start + wrong.index + 4, end: c.span.start + wrong.index + wrong[0].length },
+                      newText: party,
+                    },
+                  ],
+                  safe: true,
+                },
+              ]
+            : undefined;
           report({
             span: c.span,
             message: `The "${field.label.text}" line speaks for the ${party}, but this sentence names the ${c.party}.`,

@@ -112,7 +112,7 @@ test('conflicting-citation: the fix replaces the party as written, across extra 
   );
   assert.deepEqual(ca.fixes?.[0].edits, [[' Expert \n Reviewer', 'Claims Administrator']]);
   assert.deepEqual(mx.fixes?.[0].edits, [['Claims  Administrator', 'Expert Reviewer']]);
-  // "the" in lower case opens the sentence; the party is replaced where "The Expert Reviewer" stands later in it.
+  // "the" in lower case opens the sentence: the party it names is replaced there, in whatever case it is written.
   const text = letterWith(
     'the Expert Reviewer did not cite any medical evidence for its decision, as The Expert Reviewer wrote.',
     LOW_BACK,
@@ -120,36 +120,40 @@ test('conflicting-citation: the fix replaces the party as written, across extra 
   const [p] = reported('conflicting-citation', text);
   const edit = p.fixes?.[0].edits[0];
   assert.ok(edit);
-  assert.equal(edit.span.start, text.indexOf('Expert Reviewer wrote'));
+  assert.equal(edit.span.start, text.indexOf('Expert Reviewer did'));
   assert.equal(text.slice(edit.span.start, edit.span.end), 'Expert Reviewer');
 });
 
-test('conflicting-citation: no fix when the party cannot be found as written in the sentence', () => {
-  // "administrator" in lower case: reported, but "The Claims Administrator" is nowhere to replace.
-  for (const maximus of [
-    'The Claims administrator based its decision on recommendations outside of the MTUS.',
-    'The claims administrator did not cite any medical evidence for its decision.',
+test('conflicting-citation: the fix renames the party the sentence names, in any case, and not another party named after it', () => {
+  for (const [maximus, written] of [
+    ['The Claims administrator based its decision on recommendations outside of the MTUS.', 'Claims administrator'],
+    ['The claims administrator did not cite any medical evidence for its decision.', 'claims administrator'],
   ]) {
     const got = seen(letterWith(CA_NONE, maximus));
     assert.deepEqual(
-      got.map((s) => [s.text, s.fixes]),
-      [[maximus, undefined]],
+      got.map((s) => [s.text, s.fixes?.map((f) => [f.title, f.edits, f.safe])]),
+      [[maximus, [['Change "Claims Administrator" to "Expert Reviewer"', [[written, 'Expert Reviewer']], true]]]],
       maximus,
     );
   }
-  // The sentence names the Expert Reviewer in capitals, and the Claims Administrator (the line's own party) as
-  // written: the fix would rename the wrong party, so none is offered, though the letter names "Expert" elsewhere.
+  // The sentence names the Expert Reviewer in capitals, and then the Claims Administrator (the line's own party):
+  // the fix renames the Expert Reviewer; the Claims Administrator named later stays as written.
   const shouting = 'THE EXPERT REVIEWER did not cite any medical evidence for its decision, unlike The Claims Administrator.';
   const got = seen(letterWith(shouting, LOW_BACK));
   assert.deepEqual(
-    got.map((s) => [s.text, s.message, s.fixes]),
+    got.map((s) => [s.text, s.message, s.fixes?.map((f) => f.edits)]),
     [
       [
         shouting,
         'The "Claims Administrator guideline:" line speaks for the Claims Administrator, but this sentence names the Expert Reviewer.',
-        undefined,
+        [[['EXPERT REVIEWER', 'Claims Administrator']]],
       ],
     ],
+  );
+  const fixed = applyFix(letterWith(shouting, LOW_BACK), reported('conflicting-citation', letterWith(shouting, LOW_BACK))[0]);
+  assert.deepEqual(reported('conflicting-citation', fixed), []);
+  assert.ok(
+    fixed.includes('THE Claims Administrator did not cite any medical evidence for its decision, unlike The Claims Administrator.'),
   );
 });
 
