@@ -97,3 +97,127 @@ test('unknown-guideline-section: spelling tolerance at its limits (1 edit up to 
   assert.ok(fixOf('Inital Cere')?.includes('Initial Care'), 'two edits');
   assert.ok(!fixOf('Inatal Cere')?.includes('Initial Care'), 'three edits');
 });
+
+/** What the rule reports on a one-item letter whose MAXIMUS citation is "Decision based on MTUS <cited>". */
+function findings(cited: string) {
+  const text = oneItemLetter('Norco 10/325mg #120', { maximus: `Decision based on MTUS ${cited}` });
+  return reported('unknown-guideline-section', text).map((p) => ({
+    at: text.slice(p.span.start, p.span.end),
+    message: p.message,
+    level: p.level,
+    fixes: p.fixes?.map((f) => ({
+      title: f.title,
+      edits: f.edits.map((e) => `${text.slice(e.span.start, e.span.end)} -> ${e.newText}`),
+      safe: f.safe,
+    })),
+  }));
+}
+
+test('unknown-guideline-section: a misspelt topic is a warning with the spelling as its fix (safe when it is the only suggestion)', () => {
+  assert.deepEqual(findings('Low Back Complaints 2004, Section(s): Inital Care, Physical Methods.'), [
+    {
+      at: 'Inital Care',
+      message: '"Inital Care" is not a section of Low Back Complaints 2004; did you mean "Initial Care"?',
+      level: 'warning',
+      fixes: [{ title: 'Change to "Initial Care"', edits: ['Inital Care -> Initial Care'], safe: true }],
+    },
+  ]);
+  // A topic wrapped over two lines is quoted on one and replaced whole.
+  assert.deepEqual(findings('Low Back Complaints 2004, Section(s): Spceial\nStudies.'), [
+    {
+      at: 'Spceial\nStudies',
+      message: '"Spceial Studies" is not a section of Low Back Complaints 2004; did you mean "Special Studies"?',
+      level: 'warning',
+      fixes: [{ title: 'Change to "Special Studies"', edits: ['Spceial\nStudies -> Special Studies'], safe: true }],
+    },
+  ]);
+  // Two suggestions: both offered, neither safe.
+  assert.deepEqual(findings('Chronic Pain Medical Treatment 2016, Section(s): hysical medicine.'), [
+    {
+      at: 'hysical medicine',
+      message:
+        '"hysical medicine" is not a section of Chronic Pain Medical Treatment 2016; did you mean "Physical medicine" or "Physical Medicine"?',
+      level: 'warning',
+      fixes: [
+        { title: 'Change to "Physical medicine"', edits: ['hysical medicine -> Physical medicine'], safe: false },
+        { title: 'Change to "Physical Medicine"', edits: ['hysical medicine -> Physical Medicine'], safe: false },
+      ],
+    },
+  ]);
+  // A chapter cited without its year is named without one.
+  assert.equal(
+    findings('Chronic Pain Medical Treatment, Section(s): Topcal analgesics.')[0]?.message,
+    '"Topcal analgesics" is not a section of Chronic Pain Medical Treatment; did you mean "Topical analgesics"?',
+  );
+});
+
+test('unknown-guideline-section: a misspelt topic split at its commas is reported and fixed whole, and the pieces after it are read on', () => {
+  assert.deepEqual(findings('Postsurgical Treatment 2009, Section(s): Forarm, Wrist, & Hand, Shoulder, Zebra.'), [
+    {
+      at: 'Forarm, Wrist, & Hand',
+      message: '"Forarm, Wrist, & Hand" is not a section of Postsurgical Treatment 2009; did you mean "Forearm, Wrist, & Hand"?',
+      level: 'warning',
+      fixes: [{ title: 'Change to "Forearm, Wrist, & Hand"', edits: ['Forarm, Wrist, & Hand -> Forearm, Wrist, & Hand'], safe: true }],
+    },
+    {
+      at: 'Zebra',
+      message: '"Zebra" is not a known section of Postsurgical Treatment 2009: check the guideline\'s table of contents.',
+      level: 'information',
+      fixes: undefined,
+    },
+  ]);
+});
+
+test('unknown-guideline-section: a topic of another chapter is a warning naming it; an unknown one only information', () => {
+  assert.deepEqual(findings('Low Back Complaints 2004, Section(s): Topical analgesics.'), [
+    {
+      at: 'Topical analgesics',
+      message: '"Topical analgesics" is a section of Chronic Pain Medical Treatment 2016, not of Low Back Complaints 2004.',
+      level: 'warning',
+      fixes: undefined,
+    },
+  ]);
+  assert.deepEqual(findings('Low Back Complaints 2004, Section(s): Zebra Crossing.'), [
+    {
+      at: 'Zebra Crossing',
+      message: '"Zebra Crossing" is not a known section of Low Back Complaints 2004: check the guideline\'s table of contents.',
+      level: 'information',
+      fixes: undefined,
+    },
+  ]);
+  // Page numbers in the list are not topics; a number with a letter is.
+  assert.deepEqual(
+    findings('Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics, 326, 326 - 327, 12a.').map((f) => [f.at, f.level]),
+    [['12a', 'information']],
+  );
+  // No vocabulary (an unknown chapter, or a chapter year without topics): nothing to check against.
+  assert.deepEqual(findings('Foo Bar 2016, Section(s): Zebra.'), []);
+  assert.deepEqual(findings('Low Back Complaints, Section(s): Zebra Crossing.'), []);
+});
+
+test('unknown-guideline-section: numbered Opioid Treatment 2016 sections (number, then the title as the guideline spells it)', () => {
+  const title = '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment';
+  const misspelt = title.replace('Maintenance', 'Maintenence');
+  assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${misspelt}.`), [
+    {
+      at: misspelt,
+      message: `"${misspelt}" is not spelt as the section of Opioid Treatment 2016; did you mean "${title}"?`,
+      level: 'warning',
+      fixes: [{ title: `Change to "${title}"`, edits: [`${misspelt} -> ${title}`], safe: undefined }],
+    },
+  ]);
+  // The title cut short, or run on by a letter, is the same section; the number alone, or a sub-section of a known one, too.
+  for (const fine of [title, '3.3.9 Opioids for Chronic Pain', `${title}s`, '3.3.9', '3.3.1.2 Foo bar'])
+    assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${fine}.`), [], fine);
+  assert.deepEqual(findings('Opioid Treatment 2016, Section(s): 7.7 Foo.'), [
+    { at: '7.7 Foo', message: '"7.7" is not a section number of Opioid Treatment 2016.', level: 'warning', fixes: undefined },
+  ]);
+  assert.deepEqual(findings('Opioid Treatment 2016, Section(s): Zebra crossing.'), [
+    {
+      at: 'Zebra crossing',
+      message: '"Zebra crossing" is not a known section of Opioid Treatment 2016: check the guideline\'s table of contents.',
+      level: 'information',
+      fixes: undefined,
+    },
+  ]);
+});
