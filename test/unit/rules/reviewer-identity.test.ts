@@ -131,6 +131,16 @@ const CASES: readonly [string, [string, string][]][] = [
   ],
   ['Jane\nDoe, MD agreed', [['Jane\nDoe, MD', DEGREE]]],
   ['Expert\nReviewer: Paul Adams', [['Expert\nReviewer: Paul Adams', REVIEWER]]],
+  // Two anchors whose lines overlap are read as one stretch, so a match may run over both (an initial "D." and "MD").
+  ['Jane\nD.\nDoe,\nMD', [['Jane\nD.\nDoe,\nMD', DEGREE]]],
+  // Stretches that do not overlap are read apart: a name is read no further than the line after its anchor.
+  [
+    'Dr. Adams agreed.\nx\nx\nx\nDr.\nJohn\nQ.\nSmith',
+    [
+      ['Dr. Adams', PHYSICIAN],
+      ['Dr.\nJohn', PHYSICIAN],
+    ],
+  ],
   [
     'Jane Doe, MD\nwas\nnot\nconsulted;\nJohn Roe, M.D. was',
     [
@@ -194,6 +204,19 @@ test('reviewer-identity: each finding is reported once, by the item or the text 
     'Reviewed by Paul Adams',
     'Sincerely yours',
   ]);
+  // An item's header right after the line that ends the item before: each is reported by its own item only.
+  const adjacent = twoItems('The reviewer is licensed.', 'Norco 10/325mg #120', 'Dr. Smith agreed.', 'Dr. Jones consult').replace(
+    'Dr. Smith agreed.\n\n',
+    'Dr. Smith agreed.\n',
+  );
+  assert.equal(parseLetter(adjacent).items.length, 2);
+  assert.deepEqual(identities(adjacent), [
+    ['Dr. Smith', PHYSICIAN],
+    ['Dr. Jones', PHYSICIAN],
+    ['Sincerely yours', BLOCK],
+  ]);
+  // A name on the letter's first line.
+  assert.deepEqual(identities(`Dr. Smith reviewed the file.\n${oneItemLetter('Norco 10/325mg #120')}`), [['Dr. Smith', PHYSICIAN]]);
   // A letter with no items is all outside text.
   assert.deepEqual(identities('HOW THE IMR FINAL DETERMINATION WAS MADE\nDr. Smith and Dr. Jones'), [
     ['Dr. Smith', PHYSICIAN],
