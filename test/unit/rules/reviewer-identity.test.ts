@@ -141,6 +141,8 @@ const CASES: readonly [string, [string, string][]][] = [
       ['Dr.\nJohn', PHYSICIAN],
     ],
   ],
+  // Nor from further back than the line before its anchor: the lines between two stretches are not read.
+  ['Dr. Adams agreed.\nx\nx\nJane\nQ.\nDoe, MD', [['Dr. Adams', PHYSICIAN]]],
   [
     'Jane Doe, MD\nwas\nnot\nconsulted;\nJohn Roe, M.D. was',
     [
