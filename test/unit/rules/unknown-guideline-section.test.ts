@@ -221,3 +221,70 @@ test('unknown-guideline-section: numbered Opioid Treatment 2016 sections (number
     },
   ]);
 });
+
+test('unknown-guideline-section: trailing periods are left out of the quoted topic and of the fix; spaces in a joined topic are collapsed', () => {
+  assert.deepEqual(findings('Low Back Complaints 2004, Section(s): Spceial Studies..'), [
+    {
+      at: 'Spceial Studies.',
+      message: '"Spceial Studies" is not a section of Low Back Complaints 2004; did you mean "Special Studies"?',
+      level: 'warning',
+      fixes: [{ title: 'Change to "Special Studies"', edits: ['Spceial Studies -> Special Studies'], safe: true }],
+    },
+  ]);
+  assert.deepEqual(
+    findings('Postsurgical Treatment 2009, Section(s): Forarm,  Wrist, & Hand.').map((f) => [f.at, f.message]),
+    [
+      [
+        'Forarm,  Wrist, & Hand',
+        '"Forarm, Wrist, & Hand" is not a section of Postsurgical Treatment 2009; did you mean "Forearm, Wrist, & Hand"?',
+      ],
+    ],
+  );
+  // A known topic is not joined with the misspelt one after it.
+  assert.deepEqual(
+    findings('Low Back Complaints 2004, Section(s): Special Studies, Summry.').map((f) => [f.at, f.fixes?.[0].edits]),
+    [['Summry', ['Summry -> Summary']]],
+  );
+});
+
+test('unknown-guideline-section: page ranges are not topics, numbered topics outside the Opioid chapter are plain topics, and a topic of several other chapters names them all', () => {
+  assert.deepEqual(
+    findings('Low Back Complaints 2004, Section(s): 7.7 Foo, Zebra 12, 326-327, 326 -327, 326- 327.').map((f) => [
+      f.at,
+      f.message,
+      f.level,
+    ]),
+    [
+      ['7.7 Foo', '"7.7 Foo" is not a known section of Low Back Complaints 2004: check the guideline\'s table of contents.', 'information'],
+      [
+        'Zebra 12',
+        '"Zebra 12" is not a known section of Low Back Complaints 2004: check the guideline\'s table of contents.',
+        'information',
+      ],
+    ],
+  );
+  assert.deepEqual(
+    findings('Opioid Treatment 2016, Section(s): Special Studies.').map((f) => [f.at, f.message, f.level]),
+    [
+      [
+        'Special Studies',
+        '"Special Studies" is a section of Low Back Complaints 2004, Neck and Upper Back Complaints 2004, Shoulder Complaints 2004, Knee Complaints 2004, Forearm, Wrist, and Hand Complaints 2004, Ankle and Foot Complaints 2004, not of Opioid Treatment 2016.',
+        'warning',
+      ],
+    ],
+  );
+});
+
+test('unknown-guideline-section: a numbered section of Opioid Treatment without a year, or with its title cut short by a letter or two, is not questioned', () => {
+  assert.deepEqual(findings('Opioid Treatment, Section(s): 3.3.9 Foo.'), []);
+  const title = '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment';
+  assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${title.slice(0, -2)}.`), []);
+  // Spelling is compared on letters and digits only: a hyphen inside a word does not make a cut-short title misspelt.
+  assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${title.slice(0, -2).replace('Maintenance', 'Main-tenance')}.`), []);
+  // The number may end with a period: the title is still checked under its number.
+  const misspelt = title.replace('3.3.9 ', '3.3.9. ').replace('Maintenance', 'Maintenence');
+  assert.deepEqual(
+    findings(`Opioid Treatment 2016, Section(s): ${misspelt}.`).map((f) => f.fixes?.[0].edits),
+    [[`${misspelt} -> ${title}`]],
+  );
+});
