@@ -142,7 +142,7 @@ const CASES: readonly [string, [string, string][]][] = [
     ],
   ],
   // Nor from further back than the line before its anchor: the lines between two stretches are not read.
-  ['Dr. Adams agreed.\nx\nx\nJane\nQ.\nDoe, MD', [['Dr. Adams', PHYSICIAN]]],
+  ['Vitamin D. was low.\nx\nx\nJane\nQ.\nDoe, MD', []],
   [
     'Jane Doe, MD\nwas\nnot\nconsulted;\nJohn Roe, M.D. was',
     [
