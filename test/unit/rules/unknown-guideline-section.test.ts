@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { minimumFor } from '../../helpers/letters';
-import { spellingTolerance } from '../../../server/src/kb/vocabulary';
+import { spellingTolerance, topicsOf } from '../../../server/src/kb/vocabulary';
 import { check, splice, corpus, real, oneItemLetter, reported } from './inject';
 
 test('unknown-guideline-section: a misspelt "Section(s):" topic (fix restores the spelling)', () => {
@@ -287,4 +287,15 @@ test('unknown-guideline-section: a numbered section of Opioid Treatment without 
     findings(`Opioid Treatment 2016, Section(s): ${misspelt}.`).map((f) => f.fixes?.[0].edits),
     [[`${misspelt} -> ${title}`]],
   );
+});
+
+test('unknown-guideline-section: after many chapters have been looked up (the kept topic lists are dropped), numbered Opioid titles are still checked', () => {
+  for (let y = 0; y < 6000; y++) topicsOf('Opioid Treatment', 10000 + y);
+  const title = '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment';
+  const misspelt = title.replace('Maintenance', 'Maintenence');
+  assert.deepEqual(
+    findings(`Opioid Treatment 2016, Section(s): ${misspelt}.`).map((f) => [f.at, f.fixes?.[0].edits]),
+    [[misspelt, [`${misspelt} -> ${title}`]]],
+  );
+  assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${title}.`), []);
 });
