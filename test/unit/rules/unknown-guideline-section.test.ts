@@ -231,6 +231,16 @@ test('unknown-guideline-section: trailing periods are left out of the quoted top
       fixes: [{ title: 'Change to "Special Studies"', edits: ['Spceial Studies -> Special Studies'], safe: true }],
     },
   ]);
+  // Periods and spaces mixed at the end are all left out of the quoted topic.
+  assert.deepEqual(
+    findings('Low Back Complaints 2004, Section(s): Zebra Crossing ..').map((f) => [f.at, f.message]),
+    [
+      [
+        'Zebra Crossing .',
+        '"Zebra Crossing" is not a known section of Low Back Complaints 2004: check the guideline\'s table of contents.',
+      ],
+    ],
+  );
   assert.deepEqual(
     findings('Postsurgical Treatment 2009, Section(s): Forarm,  Wrist, & Hand.').map((f) => [f.at, f.message]),
     [
