@@ -308,4 +308,9 @@ test('unknown-guideline-section: after many chapters have been looked up (the ke
     [[misspelt, [`${misspelt} -> ${title}`]]],
   );
   assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${title}.`), []);
+  // A number with two titles in letters (with and without the chapter's name): the short one is suggested for its misspelling.
+  assert.deepEqual(
+    findings('Opioid Treatment 2016, Section(s): 3.3.9 Maintenence of Chronic Opioid Treatment.').map((f) => f.fixes?.[0].edits),
+    [['3.3.9 Maintenence of Chronic Opioid Treatment -> 3.3.9 Maintenance of Chronic Opioid Treatment']],
+  );
 });
