@@ -173,3 +173,121 @@ test('partial-authorization-mismatch: every count from zero to twenty is written
     );
   }
 });
+
+/** What the rule (or a rule that fails) reports on a one-item letter whose header is `header` then " is: Upheld". */
+function findingsOf(header: string) {
+  const text = `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n${header} is: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.\nDecision rationale: The request is not medically necessary.\n`;
+  return lint(parseLetter(text), RULES)
+    .filter((p) => p.rule === 'partial-authorization-mismatch' || /^Internal error/.test(p.message))
+    .map((p) => ({
+      at: text.slice(p.span.start, p.span.end),
+      message: p.message,
+      related: p.related?.map((r) => [text.slice(r.span.start, r.span.end), r.message]),
+      fixes: p.fixes?.map((f) => [f.title, ...f.edits.map((e) => `${text.slice(e.span.start, e.span.end)} -> ${e.newText}`)]),
+    }));
+}
+const remainingForm = (o: string, a: string, r: string): string =>
+  `${o} was the original request. ${a} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${r}`;
+const leavingForm = (a: string, o: string): string =>
+  `The Claims Administrator authorized ${a}, leaving the original request IMR eligible. The original request, ${o}`;
+
+test('partial-authorization-mismatch: a strength with fewer numbers in one part is a different strength', () => {
+  assert.deepEqual(findingsOf(remainingForm('Norco 10/325mg #90', 'Norco 10mg #60', 'Norco 10/325mg #30')), [
+    {
+      at: 'Norco 10mg #60',
+      message: 'The strength differs between the parts of this partly authorised request: "10/325mg" and "10mg".',
+      related: [['Norco 10/325mg #90', '10/325mg']],
+      fixes: undefined,
+    },
+  ]);
+});
+
+test('partial-authorization-mismatch: the reference strength is the first one written with its unit, and several strengths are listed', () => {
+  // The original has no unit: the authorised part, which has one, is the reference; the original is the odd one.
+  assert.deepEqual(findingsOf(remainingForm('Trezix 320.5-30-16 #60', 'Trezix 30.5-30-16mg #30', 'Trezix 320.5-30-16 #30')), [
+    {
+      at: 'Trezix 320.5-30-16 #60',
+      message: 'The strength differs between the parts of this partly authorised request: "30.5-30-16mg" and "320.5/30/16".',
+      related: [['Trezix 30.5-30-16mg #30', '30.5-30-16mg']],
+      fixes: undefined,
+    },
+  ]);
+  // No part writes a unit: bare numbers alone are not compared.
+  assert.deepEqual(findingsOf(remainingForm('Trezix 320.5-30-16 #60', 'Trezix 30.5-30-16 #30', 'Trezix 320.5-30-16 #30')), []);
+  assert.deepEqual(
+    findingsOf(remainingForm('Tylenol 300mg / codeine 30mg #60', 'Tylenol 300mg / codeine 60mg #30', 'Tylenol 300mg / codeine 30mg #30'))[0]
+      ?.message,
+    'The strength differs between the parts of this partly authorised request: "300mg, 30mg" and "300mg, 60mg".',
+  );
+});
+
+test('partial-authorization-mismatch: the "leaving the original request IMR eligible" form compares strengths but has no arithmetic', () => {
+  assert.deepEqual(findingsOf(leavingForm('Norco 10mg #60', 'Norco 10/325mg #90')), [
+    {
+      at: 'Norco 10mg #60',
+      message: 'The strength differs between the parts of this partly authorised request: "10/325mg" and "10mg".',
+      related: [['Norco 10/325mg #90', '10/325mg']],
+      fixes: undefined,
+    },
+  ]);
+  assert.deepEqual(findingsOf(leavingForm('Norco 10/325mg #60', 'Norco 10/325mg #90')), []);
+  assert.deepEqual(
+    findingsOf(leavingForm('Home health care 6 hours per day for 4 weeks', 'Home health care 12 hours per day for 4 weeks')),
+    [],
+  );
+  // A header that never states the remaining portion: the strengths of the two parts it has are still compared.
+  assert.deepEqual(
+    findingsOf('Norco 10/325mg #90 was the original request. Norco 10mg #60 was authorized by the Claims Administrator. The request').map(
+      (f) => f.at,
+    ),
+    ['Norco 10mg #60'],
+  );
+});
+
+test('partial-authorization-mismatch: a split rate must add up in its own unit (hours per day), with no fix', () => {
+  const home = (h: number) => `Home health care ${h} hours per day for 4 weeks`;
+  assert.deepEqual(findingsOf(remainingForm(home(12), home(6), home(5))), [
+    {
+      at: home(5),
+      message: 'The remaining portion should be 6 hours/day (original 12 − authorised 6), not 5.',
+      related: undefined,
+      fixes: undefined,
+    },
+  ]);
+  assert.deepEqual(findingsOf(remainingForm(home(12), home(6), home(6))), []);
+});
+
+test('partial-authorization-mismatch: the fix is offered only for a count written as one number it can find', () => {
+  // "2 times a week for 4 weeks" is a product, not one number: reported without a fix.
+  assert.deepEqual(
+    findingsOf(remainingForm('Physical therapy 12 sessions', 'Physical therapy 6 sessions', 'Physical therapy 2 times a week for 4 weeks')),
+    [
+      {
+        at: 'Physical therapy 2 times a week for 4 weeks',
+        message: 'The remaining portion should be 6 (original 12 − authorised 6), not 8.',
+        related: undefined,
+        fixes: undefined,
+      },
+    ],
+  );
+  // A count run into a word ("#29tabs") is not a number the fix can stand on.
+  assert.deepEqual(findingsOf(remainingForm('Norco 10/325mg #90', 'Norco 10/325mg #62', 'Norco 10/325mg #29tabs')), [
+    {
+      at: 'Norco 10/325mg #29tabs',
+      message: 'The remaining portion should be 28 (original 90 − authorised 62), not 29.',
+      related: undefined,
+      fixes: undefined,
+    },
+  ]);
+  // The count first in its part; a word count whose right value has no word (past twenty) is written in digits.
+  assert.deepEqual(
+    findingsOf(
+      remainingForm('Twelve sessions of physical therapy', 'Six sessions of physical therapy', 'Seven sessions of physical therapy'),
+    )[0]?.fixes,
+    [['Change the remaining count to Six', 'Seven -> Six']],
+  );
+  assert.deepEqual(
+    findingsOf(remainingForm('Physical therapy 30 sessions', 'Physical therapy 3 sessions', 'Physical therapy six sessions'))[0]?.fixes,
+    [['Change the remaining count to 27', 'six -> 27']],
+  );
+});
