@@ -33,7 +33,7 @@ const rest = args;
 
 /** The files a pattern names: files and globs, comma-separated, '!glob' leaving files out. Declarations-only files have nothing to mutate. */
 function filesOf(pattern) {
-  const parts = pattern.split(',');
+  const parts = pattern.split(/,(?![^{]*\})/); // commas between globs, not inside a {a,b} alternative
   const skip = parts.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const out = [];
   for (const p of parts.filter((x) => !x.startsWith('!'))) {
