@@ -253,3 +253,70 @@ test('format 3: a missing issue at dispute is due before the case summary that f
   assert.equal(due.later, 'CASE SUMMARY:');
   assert.equal(due.at, 0);
 });
+
+const SECTIONS = 'HOW THE IMR FINAL DETERMINATION WAS MADE\nfoo\nCLINICAL CASE SUMMARY\nbar\nIMR ISSUES, DECISIONS AND RATIONALES\n';
+const CITED = 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.';
+
+test('a one-line text that only begins a label is written text (there is no line above to end at)', () => {
+  assert.equal(writtenEnd('Claims Admin'), 'Claims Admin'.length);
+  assert.equal(writtenEnd('Claims Admin  '), 'Claims Admin'.length);
+  assert.equal(writtenEnd('foo\nClaims Admin'), 3);
+});
+
+test('the note names two parts of one item with "and"', () => {
+  const text = `${SECTIONS}Norco 10/325mg #120: Upheld\nClaims Administrator guideline: ${CITED}\n`;
+  const ps = draft(text);
+  assert.deepEqual(rules(ps), [`${STILL_TO_WRITE}:information`]);
+  assert.equal(
+    note(ps)!.message,
+    'Still to write: for "Norco 10/325mg #120", the "MAXIMUS guideline:" line and the "Decision rationale:" line.',
+  );
+});
+
+test('the note sits in document order: after a problem starting where its line starts, before one later on that line', () => {
+  const later = `${SECTIONS}Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on MTUS Foo Bar Guidelines 2016, Section(s): Opioids.\n`;
+  assert.deepEqual(rules(draft(later)), [`${STILL_TO_WRITE}:information`, 'unknown-guideline-chapter:warning']);
+  const same = `${SECTIONS}Norco 10/325mg #120: Upheld\nClaims Administrator guideline: Decision based on Non-MTUS Citation .\n`;
+  const ps = draft(same);
+  assert.deepEqual(rules(ps), ['empty-citation:warning', `${STILL_TO_WRITE}:information`]);
+  assert.equal(ps[0].span.start, ps[1].span.start);
+});
+
+test('while the last rationale is being written, a judgement of an earlier item still stands', () => {
+  const item = (request: string, rationale: string) =>
+    `${request}: Upheld\nClaims Administrator guideline: ${CITED}\nMAXIMUS guideline: ${CITED}\nDecision rationale: ${rationale}`;
+  const text = `${SECTIONS}${item('Norco 10/325mg #120', 'Guidelines say things.')}\n${item('Soma 350mg #60', 'Guidelines say')}`;
+  const ps = draft(text);
+  assert.deepEqual(rules(ps), ['missing-conclusion:warning', `${STILL_TO_WRITE}:information`]);
+  assert.match(ps[0].message, /"Norco 10\/325mg #120"/);
+  assert.equal(note(ps)!.message, 'Still to write: for "Soma 350mg #60", the conclusion of the rationale.');
+});
+
+test('an item with no header yet is "this item" in the note', () => {
+  const ps = draft(`IMR ISSUES, DECISIONS AND RATIONALES\nClaims Administrator guideline: ${CITED}\n`);
+  assert.equal(note(ps)!.message, 'Still to write: for "this item", the "MAXIMUS guideline:" line and the "Decision rationale:" line.');
+});
+
+test('a rationale is finished by a blank line holding spaces, by a blank line of old Mac line breaks, or by text written after it', () => {
+  const head = upTo(letter, 'Section(s): Muscle relaxants (for pain).');
+  const general = 'Decision rationale: The guidelines consider baclofen medically necessary for spasticity from spinal cord injury.';
+  assert.deepEqual(rules(draft(head + general)), []);
+  assert.deepEqual(rules(draft(head + general + '\n \t\n')), ['outcome-contradicts-rationale:error']);
+  const cr = (head + general).replace(/\r?\n/g, '\r');
+  assert.deepEqual(rules(draft(cr)), []);
+  assert.deepEqual(rules(draft(cr + '\r\r')), ['outcome-contradicts-rationale:error']);
+  assert.deepEqual(rules(draft(cr + '\r\n\r')), ['outcome-contradicts-rationale:error']);
+  // A heading written after the rationale: the rationale is no longer the last thing written.
+  assert.ok(rules(draft(head + general + '\nCLINICAL CASE SUMMARY\nmore')).includes('outcome-contradicts-rationale:error'));
+});
+
+test('a conclusion with a full stop inside it (a dose of 2.5 mg) is still unfinished until it ends with one', () => {
+  const head = upTo(letter, 'Section(s): Muscle relaxants (for pain).').replace(
+    'Baclofen 100mg #3: Upheld',
+    'Baclofen 100mg #3: Overturned',
+  );
+  const open = 'Decision rationale: Therefore, the request for 2.5 mg of baclofen is not medically necessary';
+  const contradiction = (text: string) => rules(draft(text)).filter((r) => r.startsWith('outcome-contradicts-rationale'));
+  assert.deepEqual(contradiction(head + open), []);
+  assert.deepEqual(contradiction(`${head + open}.`), ['outcome-contradicts-rationale:error']);
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter } from '../../../server/src/letter';
 import { lint, RULES } from '../../../server/src/rules';
-import { check, splice, corpus } from './inject';
+import { check, oneItemLetter, splice, corpus, reported } from './inject';
 
 test('invalid-case-number: a digit dropped, or lower case (fix for the spelling only)', () => {
   const n = check('invalid-case-number', corpus, (letter, text) => {
@@ -48,4 +48,29 @@ test('invalid-case-number: exactly two year digits and seven case digits; one fe
   );
   // The form is anchored at both ends.
   assert.equal(fires('XCM16-0213037'), 1);
+});
+
+test('invalid-case-number: the fix only for the whole value in the form once spelled right', () => {
+  const v = parseLetter(corpus[0].text).header!.fields.find((f) => f.key === 'caseNumber')!.value!;
+  const withCase = (c: string): string => splice(corpus[0].text, v.span.start, v.span.end, c);
+  const found = (c: string) => {
+    const text = withCase(c);
+    return lint(parseLetter(text), RULES)
+      .filter((p) => p.rule === 'invalid-case-number')
+      .map((p) => ({
+        at: text.slice(p.span.start, p.span.end),
+        fixes: p.fixes?.map((f) => f.edits.map((e) => [text.slice(e.span.start, e.span.end), e.newText])),
+      }));
+  };
+  // No hyphen at all, a blank after CM, a blank on either side of the dash: spelling.
+  for (const spelled of ['CM160213037', 'CM 16-0213037', 'CM16 -0213037', 'CM16- 0213037'])
+    assert.deepEqual(found(spelled), [{ at: spelled, fixes: [[[spelled, 'CM16-0213037']]] }], spelled);
+  // Something before CM, a digit too many, a blank inside the year: not a spelling of a case number.
+  for (const wrong of ['XCM16-0213037', 'CM16-02130370', 'CM 1 6-0213037'])
+    assert.deepEqual(found(wrong), [{ at: wrong, fixes: undefined }], wrong);
+});
+
+test('invalid-case-number: a letter without a case number (or a header) is not checked here', () => {
+  assert.deepEqual(reported('invalid-case-number', oneItemLetter('Norco 10/325mg #120')), []);
+  assert.deepEqual(reported('invalid-case-number', 'Priority: Standard\nIMR ISSUES, DECISIONS AND RATIONALES\n'), []);
 });
