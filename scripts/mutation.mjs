@@ -57,6 +57,18 @@ const LETTER_TESTS = [
   'test/unit/features.limits.test.ts',
   'test/unit/model.corpus.test.ts',
   'test/unit/rules.examples.test.ts',
+  // The rules' and features' tests that read the model's citations, body parts, chapters and counts closely (and run
+  // in a second or two: the slow corpus-wide ones are left to the rules' own runs).
+  'test/unit/rules.bodyPart.test.ts',
+  'test/unit/rules/unknown-guideline-chapter.test.ts',
+  'test/unit/rules/unknown-guideline-section.test.ts',
+  'test/unit/rules/page-out-of-range.test.ts',
+  'test/unit/rules/empty-citation.test.ts',
+  'test/unit/rules/missing-quantity.test.ts',
+  'test/unit/rules/partial-authorization-mismatch.test.ts',
+  'test/unit/rules/visit-cap.test.ts',
+  'test/unit/rules/region-vs-chapter.test.ts',
+  'test/unit/features.hover.test.ts',
 ];
 /** The rules without a test file of their own, and where their tests are. */
 const RULE_TESTS = {
