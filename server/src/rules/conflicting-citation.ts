@@ -2,6 +2,11 @@ import type { Rule } from './types';
 import { itemRule } from './helpers/util';
 import { guidelineFields } from './helpers/citations';
 
+const PARTY_RE = {
+  'Claims Administrator': /The\s+Claims\s+Administrator/i,
+  'Expert Reviewer': /The\s+Expert\s+Reviewer/i,
+} as const;
+
 export const conflictingCitation: Rule = itemRule({
   id: 'IMR018',
   name: 'conflicting-citation',
@@ -21,7 +26,7 @@ The fixed sentence must also name the party of its line: the Claims Administrato
       for (const c of field.citations) {
         if ((c.kind === 'noEvidence' || c.kind === 'outsideMtus') && c.party !== party && letter.format !== 'format3') {
           // The party the sentence names, in whatever case it is written (another party named later in the sentence is left alone).
-          const wrong = new RegExp(`The\\s+${c.party.replace(' ', '\\s+')}`, 'i').exec(letter.text.slice(c.span.start, c.span.end));
+          const wrong = PARTY_RE[c.party].exec(letter.text.slice(c.span.start, c.span.end));
           const fixes = wrong
             ? [
                 {
