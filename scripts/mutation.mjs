@@ -70,6 +70,11 @@ const LETTER_TESTS = [
   'test/unit/rules/region-vs-chapter.test.ts',
   'test/unit/features.hover.test.ts',
 ];
+/** Parts of the model read by one rule above all, whose tests then exercise them. */
+const LETTER_EXTRA = {
+  reviewer: ['test/unit/rules/reviewer-identity.test.ts'],
+  sameItem: ['test/unit/rules/duplicate-item.test.ts', 'test/unit/letter.incremental.test.ts'],
+};
 /** The rules without a test file of their own, and where their tests are. */
 const RULE_TESTS = {
   'body-part-mismatch': ['test/unit/rules.bodyPart.test.ts'],
@@ -108,7 +113,7 @@ function scopeOf(file) {
     // Re-parsing after an edit (incremental, shift, move) has its own slower tests; the rest of the model the quick ones.
     tests = ['incremental', 'shift', 'move'].includes(name)
       ? ['test/unit/model.formats.test.ts', 'test/unit/letter.incremental.test.ts', 'test/unit/letter.lazy.test.ts']
-      : LETTER_TESTS;
+      : [...LETTER_TESTS, ...(LETTER_EXTRA[name] ?? [])];
   else if (sub)
     // The lint engine and the rules' shared helpers: every rule's tests.
     tests = [
