@@ -5,23 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter, type Letter } from '../../server/src/letter';
 import { decisionRows, decisionTableMarkdown, describeCounts, outcomeCounts } from '../../server/src/features/decisionTable';
+import { SMALL_LETTER_WITHOUT_OPENING } from '../helpers/smallLetter';
 
-const LETTER = `Case Number: CM16-0213037        Date of Injury: 10/13/2016
-Date Assigned: 11/09/2016        UR Denial Date: 11/03/2016
-Decision Date: 12/09/2016        Application Received: 11/03/2016
-Priority: Standard
-IMR ISSUES, DECISIONS AND RATIONALES
-The Final Determination was based on decisions for the disputed items/services set forth below:
-Norco 10/325mg #60: Upheld
-Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, criteria for use.
-MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter, Opioids.
-Decision rationale: No functional improvement is documented.
-The request for Norco 10/325mg #60 is not medically necessary.
-Physical therapy 12 sessions: Overturned
-Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.
-MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.
-Decision rationale: Therapy is indicated. The request is medically necessary.
-`;
+const LETTER = SMALL_LETTER_WITHOUT_OPENING;
 
 const HEAD = '| # | Item | Outcome | Claims Administrator cited | MAXIMUS cited | Conclusion |\n|---|---|---|---|---|---|';
 

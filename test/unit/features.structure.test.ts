@@ -11,29 +11,9 @@ import { enclosingSpans, selectionRanges } from '../../server/src/features/selec
 import { codeLenses, SHOW_SUMMARY_COMMAND } from '../../server/src/features/codeLens';
 import { contains, offsetAt, positionAt, rangeOf } from '../../server/src/features/positions';
 import { corpusLetters } from '../helpers/letters';
+import { SMALL_LETTER } from '../helpers/smallLetter';
 
-const LETTER = `Case Number: CM16-0213037        Date of Injury: 10/13/2016
-Date Assigned: 11/09/2016        UR Denial Date: 11/03/2016
-Decision Date: 12/09/2016        Application Received: 11/03/2016
-Priority: Standard
-HOW THE IMR FINAL DETERMINATION WAS MADE
-State(s) of Licensure: California
-Certification(s)/Specialty: Orthopaedic Surgery
-CLINICAL CASE SUMMARY
-The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:
-The injured worker is a 50 year old male.
-IMR ISSUES, DECISIONS AND RATIONALES
-The Final Determination was based on decisions for the disputed items/services set forth below:
-Norco 10/325mg #60: Upheld
-Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, criteria for use.
-MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter, Opioids.
-Decision rationale: No functional improvement is documented.
-The request for Norco 10/325mg #60 is not medically necessary.
-Physical therapy 12 sessions: Overturned
-Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.
-MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.
-Decision rationale: Therapy is indicated. The request is medically necessary.
-`;
+const LETTER = SMALL_LETTER;
 
 /** A draft: no section headings, an invalid outcome word, odd citations, a field without an item header. */
 const DRAFT = `Case Number: CM16-0213037
