@@ -6,17 +6,17 @@
 // surviving mutant. Files never run are listed on the page as not run, so no score is read as covering them.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DECLARATIONS, FOLDERS } from './mutation-files.mjs';
 
 const DIR = 'test/mutation';
 const check = process.argv.includes('--check');
 /** The folders mutated, with the score each aims at. */
 const GOALS = { 'server/src/letter': 80, 'server/src/rules': 80, 'server/src/features': 70 };
-const FOLDERS = Object.keys(GOALS);
-/** The source files of a folder and its subfolders (the rules' engine and helpers); declarations only have nothing to mutate. */
+/** The source files of a folder and its subfolders (the rules' engine and helpers). */
 const mutable = (folder) =>
   existsSync(folder)
     ? readdirSync(folder, { recursive: true })
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('types.ts'))
+        .filter((f) => f.endsWith('.ts') && !DECLARATIONS.test(f))
         .sort()
         .map((f) => `${folder}/${f}`)
     : [];
@@ -144,7 +144,7 @@ if (!check) {
   if (problems.length) {
     console.error(
       `The mutation report is not current:\n${problems.map((p) => `  ${p}`).join('\n')}\n` +
-        'Run npm run mutation -- --mutate <file> for each file named (a re-run tests only what changed), then commit test/mutation and docs/mutation.md.',
+        'Run npm run mutation -- --mutate <file> for each file named (a re-run tests only the files named), then commit test/mutation and docs/mutation.md.',
     );
     process.exit(1);
   }

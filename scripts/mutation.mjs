@@ -9,10 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
+import { DECLARATIONS, FOLDERS } from './mutation-files.mjs';
 
-// Every file is its own scope with its own results file (test/mutation/<folder>-<file>.json), run with the
-// tests that exercise it: a glob or --all runs the files one after another.
-const FOLDERS = ['server/src/letter', 'server/src/rules', 'server/src/features'];
 const args = process.argv.slice(2);
 const flag = (name) => {
   const i = args.indexOf(name);
@@ -21,7 +19,8 @@ const flag = (name) => {
   args.splice(i, 2);
   return v;
 };
-const all = args.indexOf('--all') >= 0 ? args.splice(args.indexOf('--all'), 1).length > 0 : false;
+const all = args.includes('--all');
+if (all) args.splice(args.indexOf('--all'), 1);
 const pattern = flag('--mutate') ?? (all ? FOLDERS.map((f) => `${f}/*.ts`).join(',') : undefined);
 if (!pattern) {
   console.error(
@@ -31,7 +30,7 @@ if (!pattern) {
 }
 const rest = args;
 
-/** The files a pattern names: files and globs, comma-separated, '!glob' leaving files out. Declarations-only files have nothing to mutate. */
+/** The files a pattern names: files and globs, comma-separated, '!glob' leaving files out. */
 function filesOf(pattern) {
   const parts = pattern.split(/,(?![^{]*\})/); // commas between globs, not inside a {a,b} alternative
   const skip = parts.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
@@ -41,7 +40,7 @@ function filesOf(pattern) {
       ? [p]
       : FOLDERS.flatMap((f) => readdirSync(f, { recursive: true }).map((x) => `${f}/${x}`)).filter((f) => minimatch(f, p));
     for (const f of found)
-      if (f.endsWith('.ts') && !out.includes(f) && !/\/types\.ts$/.test(f) && !skip.some((x) => minimatch(f, x))) out.push(f);
+      if (f.endsWith('.ts') && !out.includes(f) && !DECLARATIONS.test(f) && !skip.some((x) => minimatch(f, x))) out.push(f);
   }
   return out;
 }
@@ -190,21 +189,31 @@ function merge(reports) {
   return out;
 }
 const resultsOf = (scope) => `test/mutation/${scope}.json`;
-const groups = new Map();
+/**
+ * One file's results as committed. Stryker records the absolute folder it ran in, and each mutant's status reason
+ * (a failing test's message, with stack paths in its sandbox): the results name the repository root instead and
+ * keep no reasons, so they read the same in every clone (incremental runs match files by their relative paths).
+ */
+function resultsJson(report, file) {
+  const one = merge([{ ...report, files: { [file]: report.files[file] } }]);
+  for (const f of Object.values(one.files)) f.mutants = f.mutants.map(({ statusReason: _, ...m }) => m);
+  return `${JSON.stringify({ ...one, projectRoot: '.' }, null, 2)}\n`;
+}
+// Files with the same tests share a run, at most six at a time, so that results are kept as they come
+// (Stryker writes them when a run ends).
+const byTests = new Map();
 for (const file of files) {
   const { scope, tests } = scopeOf(file);
-  // At most six files a run, so that results are kept as they come (Stryker writes them when a run ends).
-  let key = tests.join(',');
-  for (let k = 1; groups.get(key)?.length >= 6; k++) key = `${tests.join(',')}#${k}`;
-  if (!groups.has(key)) groups.set(key, []);
-  groups.get(key).push({ file, scope });
+  const key = tests.join(',');
+  if (!byTests.has(key)) byTests.set(key, []);
+  byTests.get(key).push({ file, scope });
 }
+const runs = [...byTests].flatMap(([tests, list]) =>
+  Array.from({ length: Math.ceil(list.length / 6) }, (_, i) => ({ tests, group: list.slice(6 * i, 6 * i + 6) })),
+);
 let failed = 0;
-let n = 0;
-for (const [key, group] of groups) {
-  n++;
-  const tests = key.replace(/#\d+$/, '');
-  console.log(`\n[${n}/${groups.size}] mutation testing ${group.map((g) => g.file).join(', ')} with ${tests.split(',').join(', ')}`);
+for (const [n, { tests, group }] of runs.entries()) {
+  console.log(`\n[${n + 1}/${runs.length}] mutation testing ${group.map((g) => g.file).join(', ')} with ${tests.split(',').join(', ')}`);
   const kept = group.filter((g) => existsSync(resultsOf(g.scope))).map((g) => JSON.parse(readFileSync(resultsOf(g.scope), 'utf8')));
   const incremental = join('reports', 'mutation', 'incremental.json');
   mkdirSync(dirname(incremental), { recursive: true });
@@ -225,15 +234,9 @@ for (const [key, group] of groups) {
   );
   if (stryker.status) failed++;
   if (!existsSync(incremental)) continue;
-  // Stryker records the absolute folder it ran in; the committed results name the repository root instead,
-  // so they read the same in every clone (incremental runs match files by their relative paths).
   const done = JSON.parse(readFileSync(incremental, 'utf8'));
-  for (const { file, scope } of group) {
-    if (!done.files?.[file]) continue;
-    const one = merge([{ ...done, files: { [file]: done.files[file] } }]);
-    writeFileSync(resultsOf(scope), `${JSON.stringify({ ...one, projectRoot: '.' }, null, 2)}\n`);
-  }
+  for (const { file, scope } of group) if (done.files?.[file]) writeFileSync(resultsOf(scope), resultsJson(done, file));
 }
 const report = spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { stdio: 'inherit' });
-if (failed) console.error(`Stryker failed on ${failed} of ${groups.size} runs`);
+if (failed) console.error(`Stryker failed on ${failed} of ${runs.length} runs`);
 process.exit(failed ? 1 : report.status || 0);
