@@ -549,6 +549,10 @@ test('selection in a labels-first header: a field runs from its label to its val
   // On a later label: that label's own field, not the first field, whose run covers every label below it.
   assert.deepEqual(chain(letter, field[0]), [spanOf(text, 'Date'), spanOf(text, 'Date Assigned:'), field, head, all]);
   assert.deepEqual(chain(letter, field[0] + 14), [spanOf(text, 'Date Assigned:'), field, head, all]);
+  // Between the labels and the values (the blank line), on no label or value: the shorter of the runs holding it.
+  const blank = text.indexOf('\n\n') + 1;
+  assert.ok(field[1] - field[0] < caseField[1] - caseField[0]);
+  assert.deepEqual(chain(letter, blank), [[blank, blank], field, head, all]);
   // A field without a value: its label alone (the line already).
   const noValue = { ...letter, header: { ...header, fields: header.fields.map((f) => ({ key: f.key, label: f.label })) } };
   assert.deepEqual(chain(noValue, field[0]), [spanOf(text, 'Date'), spanOf(text, 'Date Assigned:'), head, all]);

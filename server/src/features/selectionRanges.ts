@@ -1,7 +1,7 @@
 // Selection ranges that grow word -> line -> field -> item -> section -> letter ("Expand Selection").
 import type { Position, SelectionRange } from 'vscode-languageserver-types';
 import { lineAt, type Letter, type Span } from '../letter';
-import { offsetAt, rangeOf } from './positions';
+import { contains, offsetAt, rangeOf } from './positions';
 
 function wordAt(text: string, offset: number, line: Span): Span | undefined {
   const isWord = (i: number): boolean =>
@@ -35,19 +35,16 @@ export function enclosingSpans(letter: Letter, offset: number): Span[] {
   }
   // A header field runs from its label to its value. Where the labels come first and the values after them, those
   // runs overlap: the field whose own label or value holds the offset is the one meant, else the shortest run.
-  const fieldRun = (f: NonNullable<Letter['header']>['fields'][number]): Span => ({
-    start: f.label.span.start,
-    end: Math.max(f.label.span.end, f.value?.span.end ?? 0),
-  });
-  const holds = (s: Span | undefined): boolean => !!s && offset >= s.start && offset <= s.end;
-  const runs = (letter.header?.fields ?? []).filter((f) => holds(fieldRun(f)));
-  const headerField =
-    runs.find((f) => holds(f.label.span) || holds(f.value?.span)) ??
-    runs.reduce<(typeof runs)[number] | undefined>((best, f) => {
-      const r = fieldRun(f);
-      return !best || r.end - r.start < fieldRun(best).end - fieldRun(best).start ? f : best;
-    }, undefined);
-  if (headerField) spans.push(fieldRun(headerField));
+  const runs = (letter.header?.fields ?? [])
+    .map((f) => ({ f, run: { start: f.label.span.start, end: Math.max(f.label.span.end, f.value?.span.end ?? 0) } }))
+    .filter(({ run }) => contains(run, offset));
+  const own = runs.find(({ f }) => contains(f.label.span, offset) || (f.value !== undefined && contains(f.value.span, offset)));
+  const shortest = runs.reduce<(typeof runs)[number] | undefined>(
+    (best, r) => (!best || r.run.end - r.run.start < best.run.end - best.run.start ? r : best),
+    undefined,
+  );
+  const headerField = own ?? shortest;
+  if (headerField) spans.push(headerField.run);
   if (letter.header && offset >= letter.header.span.start && offset <= letter.header.span.end) spans.push(letter.header.span);
   const section = letter.sections.find((s) => offset >= s.span.start && offset <= s.span.end);
   if (section) spans.push(section.headingSpan, section.span);
