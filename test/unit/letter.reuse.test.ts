@@ -1,0 +1,191 @@
+// Re-parsing in proportion to the edit (server/src/letter/incremental.ts): the smallest edit between two texts,
+// which parts of the previous letter an edit keeps as they were, which it moves and which it parses again, and
+// the limits where an edit is too near the top, a heading or the letter's end to be re-parsed in part.
+// letter.incremental.test.ts checks that every result equals a full parse; this file checks the work saved.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { editBetween, itemSerial, movedFrom, parseLetter, updateLetter, type Letter } from '../../server/src/letter';
+import { seededRandom } from '../helpers/random';
+
+/** The smallest edit by the definition: the longest common prefix, then the longest common suffix of what is left. */
+function naiveEdit(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
+  if (before === after) return undefined;
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before[p] === after[p]) p++;
+  let q = 0;
+  while (q < max - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q++;
+  return { start: p, oldEnd: before.length - q, newEnd: after.length - q };
+}
+
+test('editBetween gives the longest common prefix and then suffix, across its block sizes and repeated text', () => {
+  assert.equal(editBetween('', ''), undefined);
+  assert.equal(editBetween('abc', 'abc'), undefined);
+  assert.deepEqual(editBetween('', 'x'), { start: 0, oldEnd: 0, newEnd: 1 });
+  assert.deepEqual(editBetween('x', ''), { start: 0, oldEnd: 1, newEnd: 0 });
+  // Repeated text: the suffix may not reach back into the prefix.
+  assert.deepEqual(editBetween('aa', 'aaa'), { start: 2, oldEnd: 2, newEnd: 3 });
+  assert.deepEqual(editBetween('aaa', 'aa'), { start: 2, oldEnd: 3, newEnd: 2 });
+  assert.deepEqual(editBetween('abab', 'ab'), { start: 2, oldEnd: 4, newEnd: 2 });
+  const { random } = seededRandom(4096);
+  const some = (n: number): string => Array.from({ length: n }, () => 'ab\n'[Math.floor(random() * 3)]).join('');
+  // Lengths at the block sizes (4096, 256, 16, 1), one short of them and one past them.
+  const sizes = [0, 1, 15, 16, 17, 255, 256, 257, 4095, 4096, 4097, 8193];
+  let checked = 0;
+  for (const size of sizes) {
+    for (let k = 0; k < 12; k++) {
+      const before = some(size);
+      const at = Math.floor(random() * (size + 1));
+      const removed = Math.min(size - at, Math.floor(random() * 20));
+      const after = before.slice(0, at) + some(Math.floor(random() * 20)) + before.slice(at + removed);
+      const want = naiveEdit(before, after);
+      assert.deepEqual(editBetween(before, after), want, `size ${size}, edit at ${at}`);
+      if (want) {
+        assert.equal(before.slice(0, want.start) + after.slice(want.start, want.newEnd) + before.slice(want.oldEnd), after);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 100, `${checked} edits compared`);
+});
+
+/**
+ * A letter of `n` items whose rationales run over `lines` lines of about `width` characters, after a case summary
+ * of `summary` lines of about `summaryWidth` characters (by default long enough that the first item is past the top lines, which are parsed again).
+ */
+function longLetter(n: number, lines = 4, width = 60, summary = 90, summaryWidth = 40): string {
+  const words = 'the records document no functional improvement with the medication and no change in pain scores over time';
+  const line = words.slice(0, width);
+  const items = Array.from(
+    { length: n },
+    (_, i) => `Tramadol ER ${100 + i}mg #${30 + i}: Upheld
+Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids.
+MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter.
+Decision rationale: ${Array.from({ length: lines }, () => line).join('\n')}
+The request for Tramadol ER ${100 + i}mg #${30 + i} is not medically necessary.
+`,
+  );
+  return `Case Number: CM16-0213037        Date of Injury: 10/13/2016
+Date Assigned: 11/09/2016        UR Denial Date: 11/03/2016
+Decision Date: 12/09/2016        Application Received: 11/03/2016
+Priority: Standard
+HOW THE IMR FINAL DETERMINATION WAS MADE
+State(s) of Licensure: California
+Certification(s)/Specialty: Orthopaedic Surgery
+CLINICAL CASE SUMMARY
+The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:
+The injured worker is a 50 year old male.
+${`${words.slice(0, summaryWidth)}.\n`.repeat(summary)}IMR ISSUES, DECISIONS AND RATIONALES
+The Final Determination was based on decisions for the disputed items/services set forth below:
+${items.join('')}`;
+}
+
+/** The letter after replacing [from, to) of the previous one with `insert`, checked against a full parse. */
+function edited(prev: Letter, from: number, to: number, insert: string): Letter {
+  const text = prev.text.slice(0, from) + insert + prev.text.slice(to);
+  const next = updateLetter(prev, text);
+  assert.equal(JSON.stringify(next), JSON.stringify(parseLetter(text)), `the edit at ${from}-${to} parses as a full parse would`);
+  return next;
+}
+
+/** Which items of `next` are the previous ones as they were, moved from them by `d`, or parsed again. */
+function reuse(prev: Letter, next: Letter): string {
+  return next.items
+    .map((item, i) => {
+      if (item === prev.items[i]) return 'k';
+      const m = movedFrom(item);
+      if (!m) return 'p';
+      const from = prev.items.findIndex((p) => itemSerial(p) === m.from);
+      return from === i ? `m${m.d}` : `m${m.d}@${from}`;
+    })
+    .join(' ');
+}
+
+const middleOfRationale = (l: Letter, k: number): number => {
+  const body = l.items[k].rationale!.body.span;
+  return (body.start + body.end) >> 1;
+};
+
+test('typing in an item parses it and two items on each side again, keeps those before and moves those after', () => {
+  const prev = parseLetter(longLetter(12));
+  assert.equal(prev.items.length, 12);
+  const next = edited(prev, middleOfRationale(prev, 6), middleOfRationale(prev, 6), '~');
+  assert.equal(next.header, prev.header, 'the header is kept');
+  assert.deepEqual(
+    next.sections.slice(0, 2).map((s, i) => s === prev.sections[i]),
+    [true, true],
+    'the sections before the disputed items are kept',
+  );
+  assert.equal(reuse(prev, next), 'k k k k p p p p p m1 m1 m1');
+  // At the first and the last item the window stops at the letter's items.
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 0), middleOfRationale(prev, 0), '~')), 'p p p m1 m1 m1 m1 m1 m1 m1 m1 m1');
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 1), middleOfRationale(prev, 1), '~')), 'p p p p m1 m1 m1 m1 m1 m1 m1 m1');
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 2), middleOfRationale(prev, 2), '~')), 'p p p p p m1 m1 m1 m1 m1 m1 m1');
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 3), middleOfRationale(prev, 3), '~')), 'k p p p p p m1 m1 m1 m1 m1 m1');
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 9), middleOfRationale(prev, 9), '~')), 'k k k k k k k p p p p p');
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 11), middleOfRationale(prev, 11), '~')), 'k k k k k k k k k p p p');
+  // A replacement of the same length moves nothing; a deletion moves the rest back.
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 6), middleOfRationale(prev, 6) + 1, '~')), 'k k k k p p p p p k k k');
+  assert.equal(reuse(prev, edited(prev, middleOfRationale(prev, 6), middleOfRationale(prev, 6) + 3, '')), 'k k k k p p p p p m-3 m-3 m-3');
+});
+
+test('an edit across two items parses both and two on each side again', () => {
+  const prev = parseLetter(longLetter(12));
+  const next = edited(prev, middleOfRationale(prev, 5), middleOfRationale(prev, 6), ' ');
+  // Items 5 and 6 became one: the window was items 3 to 8, and 7 and 8 came out as they were, renumbered.
+  assert.equal(next.items.length, 11);
+  const d = 1 - (middleOfRationale(prev, 6) - middleOfRationale(prev, 5));
+  assert.equal(reuse(prev, next), `k k k p p p p p m${d}@9 m${d}@10 m${d}@11`);
+});
+
+test('an edit too near the top, or with the items near the top, parses the whole letter again', () => {
+  // Short lines: the 2000th character (among the items) is on line 80 or later, so only TOP_CHARS decides.
+  const short = parseLetter(longLetter(40, 6, 12, 70, 4));
+  const line = (l: Letter, offset: number): number => l.lines.findIndex((x) => x.next > offset);
+  assert.ok(line(short, 1999) >= 80, `character 1999 is on line ${line(short, 1999)}`);
+  const at = (l: Letter, offset: number): Letter => edited(l, offset, offset, '~');
+  assert.notEqual(at(short, 1999).header, short.header, 'an edit at character 1999 parses the letter again');
+  assert.equal(at(short, 2000).header, short.header, 'an edit at character 2000 does not');
+  // Long lines: line 80 starts past character 2000, so only TOP_LINES decides.
+  const long = parseLetter(longLetter(40, 6, 100, 20, 100));
+  const start = (l: Letter, k: number): number => l.lines[k].start;
+  assert.ok(start(long, 79) >= 2000, `line 79 starts at ${start(long, 79)}`);
+  const inLine = (l: Letter, k: number): number => l.lines[k].start + 5;
+  assert.notEqual(at(long, inLine(long, 79)).header, long.header, 'an edit on line 79 parses the letter again');
+  assert.equal(at(long, inLine(long, 80)).header, long.header, 'an edit on line 80 does not');
+});
+
+test('an edit within three lines of a heading after the items parses the whole letter again', () => {
+  const base = longLetter(40, 6, 100, 20, 100);
+  const prev = parseLetter(`${base}MEDICAL REVIEWER QUALIFICATIONS:\nThe reviewer is board certified.\n`);
+  assert.equal(prev.sections.at(-1)?.kind, 'qualifications');
+  assert.equal(prev.issues, prev.sections.at(-2));
+  const heading = prev.lines.findIndex((l) => l.start === prev.sections.at(-1)!.headingSpan.start);
+  const inLine = (k: number): number => prev.lines[k].start + 5;
+  assert.equal(edited(prev, inLine(heading - 5), inLine(heading - 5), '~').header, prev.header, 'five lines before the heading');
+  assert.equal(edited(prev, inLine(heading - 4), inLine(heading - 4), '~').header, prev.header, 'four lines before it');
+  assert.notEqual(edited(prev, inLine(heading - 3), inLine(heading - 3), '~').header, prev.header, 'three lines before it');
+  // And within three lines after the heading of the disputed items.
+  const low = parseLetter(longLetter(12));
+  const issues = low.lines.findIndex((l) => l.start === low.issues!.headingSpan.start);
+  assert.ok(issues > 80, `the items heading is on line ${issues}`);
+  const after = (k: number): Letter => edited(low, low.lines[issues + k].start + 5, low.lines[issues + k].start + 5, '~');
+  assert.notEqual(after(3).header, low.header, 'three lines after the items heading');
+  assert.equal(after(4).header, low.header, 'four lines after it');
+  // The heading after the items moves with the edit.
+  const next = edited(prev, inLine(heading - 20), inLine(heading - 20), '~~');
+  assert.equal(next.sections.at(-1)!.headingSpan.start, prev.sections.at(-1)!.headingSpan.start + 2);
+});
+
+test('typing a heading or a line break near one among the items parses the whole letter again', () => {
+  const prev = parseLetter(longLetter(40, 6, 100, 20, 100));
+  const at = middleOfRationale(prev, 30);
+  const heading = edited(prev, at, at, '\nCLINICAL CASE SUMMARY\n');
+  assert.notEqual(heading.header, prev.header);
+  assert.equal(heading.sections.length, prev.sections.length + 1);
+  // A line break typed inside a line re-splits the lines around it, and the item is parsed again.
+  const broken = edited(prev, at, at, '\n');
+  assert.equal(broken.header, prev.header);
+  assert.equal(broken.lines.length, prev.lines.length + 1);
+  assert.equal(reuse(prev, broken).split(' ')[30], 'p');
+});
