@@ -70,7 +70,8 @@ export function strengthsOf(text: string): Strength[] {
 export function strengthNumbers(text: string): number[] | undefined {
   const withUnit = strengthsOf(text);
   if (withUnit.length) return withUnit.flatMap((s) => s.numbers);
-  const t = text.replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' ');
+  // A date, not the end of a chain ("30.5/30/16").
+  const t = text.replace(/(?<![\d./])\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' ');
   const re =
     /(?<![#\d.\w])(\d+\.\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)*|\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)+)(?![\d.])(?!\s*(?:days?|weeks?|months?|times|x\b|sessions?|visits?|hours?|minutes?|mins?|in\s+1))/gi;
   const m = re.exec(t);
