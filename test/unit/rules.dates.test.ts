@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter } from '../../server/src/letter';
-import { calendarDay, datesInProse, formatDay } from '../../server/src/letter/proseDates';
+import { calendarDay, datesInProse } from '../../server/src/letter/proseDates';
+import { formatDay } from '../helpers/dates';
 import { injuryDates, utilizationReviewDates } from '../../server/src/letter/summaryDates';
 import { lint, RULES, type Problem } from '../../server/src/rules';
 import { corpusLetters, minimumFor } from '../helpers/letters';
