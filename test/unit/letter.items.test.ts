@@ -1,0 +1,99 @@
+// The item parser (server/src/letter/items.ts) word by word: every outcome word a reviewer may type and what
+// it means (a full stop after it left out), and every spelling of the three field labels.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseLetter } from '../../server/src/letter';
+
+const HEAD = `Case Number: CM16-0213037        Date of Injury: 10/13/2016
+Decision Date: 12/09/2016
+IMR ISSUES, DECISIONS AND RATIONALES
+The Final Determination was based on decisions for the disputed items/services set forth below:
+`;
+const FIELDS = `Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009.
+MAXIMUS guideline: Decision based on Non-MTUS Citation ODG.
+Decision rationale: No functional improvement is documented. The request is not medically necessary.
+`;
+
+const itemOf = (header: string, fields = FIELDS) => parseLetter(`${HEAD}${header}\n${fields}`).items;
+
+test('outcome words: the two valid ones, the other words and what they mean, in any case, with a full stop', () => {
+  const cases: [string, 'Upheld' | 'Overturned' | undefined, boolean][] = [
+    ['Upheld', 'Upheld', true],
+    ['Overturned', 'Overturned', true],
+    ['upheld', 'Upheld', false],
+    ['UPHELD', 'Upheld', false],
+    ['Upheld.', 'Upheld', true],
+    ['Uphold', 'Upheld', false],
+    ['Upholds', 'Upheld', false],
+    ['Denied', 'Upheld', false],
+    ['Non-certified', 'Upheld', false],
+    ['Noncertified', 'Upheld', false],
+    ['Affirmed', 'Upheld', false],
+    ['Affirmed.', 'Upheld', false],
+    ['overturned', 'Overturned', false],
+    ['Overturned.', 'Overturned', true],
+    ['Overturn', 'Overturned', false],
+    ['Overturns', 'Overturned', false],
+    ['Overruled', 'Overturned', false],
+    ['Approved', 'Overturned', false],
+    ['Certified', 'Overturned', false],
+    ['Reversed', 'Overturned', false],
+    ['Granted', 'Overturned', false],
+    ['Granted.', 'Overturned', false],
+    ['Modified', undefined, false],
+    ['Partially Overturned', undefined, false],
+    ['Partially upheld', undefined, false],
+    ['Partial overturn', undefined, false],
+  ];
+  const wrong: string[] = [];
+  for (const [word, meaning, valid] of cases) {
+    const items = itemOf(`Norco 10/325mg #60: ${word}`);
+    const o = items[0]?.outcome;
+    const got = o ? `${o.text} ${o.meaning} ${o.valid}` : `${items.length} items, no outcome`;
+    // A full stop after the word is not part of it.
+    if (got !== `${word.replace(/\.$/, '')} ${meaning} ${valid}`) wrong.push(`${word}: ${got}`);
+    else if (items[0].request.text !== 'Norco 10/325mg #60') wrong.push(`${word}: request ${items[0].request.text}`);
+  }
+  assert.deepEqual(wrong, []);
+  // Other words in the outcome's place: invalid, with no meaning.
+  for (const word of ['Pending', 'Upheldx', 'Deny', 'Un-certified']) {
+    const o = itemOf(`Norco 10/325mg #60: ${word}`)[0]?.outcome;
+    assert.deepEqual(o && [o.text, o.meaning, o.valid], [word, undefined, false], word);
+  }
+});
+
+test('field labels in every spelling: plural, spacing, case, space before the colon', () => {
+  const labels: [string, 'claimsAdministrator' | 'maximus' | 'rationale'][] = [
+    ['Claims Administrator guideline:', 'claimsAdministrator'],
+    ['Claims Administrator guidelines:', 'claimsAdministrator'],
+    ['Claims  Administrator  guideline :', 'claimsAdministrator'],
+    ['CLAIMS ADMINISTRATOR GUIDELINE:', 'claimsAdministrator'],
+    ['claims\tadministrator guideline:', 'claimsAdministrator'],
+    ['MAXIMUS guideline:', 'maximus'],
+    ['Maximus guidelines:', 'maximus'],
+    ['MAXIMUS  guideline  :', 'maximus'],
+    ['maximus guideline:', 'maximus'],
+    ['Decision rationale:', 'rationale'],
+    ['Decision  rationale :', 'rationale'],
+    ['DECISION RATIONALE:', 'rationale'],
+    ['decision rationale:', 'rationale'],
+  ];
+  for (const [label, kind] of labels) {
+    const items = itemOf('Norco 10/325mg #60: Upheld', `${label} Some text.\n`);
+    assert.deepEqual(
+      items[0]?.fields.map((f) => [f.kind, f.label.text]),
+      [[kind, label.replace(/\s+/g, ' ')]],
+      label,
+    );
+  }
+  for (const label of [
+    'Claims Admin guideline:',
+    'Claims Administrator guideline',
+    'MAXIMUS:',
+    'Decision rational:',
+    'Claims Administratorguideline:',
+  ]) {
+    const items = itemOf('Norco 10/325mg #60: Upheld', `${label} Some text.\n`);
+    assert.deepEqual(items[0]?.fields ?? [], [], label);
+  }
+});
