@@ -31,3 +31,15 @@ test('ordinary text is left alone', () => {
     assert.equal(looksLikeLetter(t), false, t);
   }
 });
+
+test('a header alone makes a letter with the case number and two more of its labels, in the first 60 lines', () => {
+  const labels = ['Case Number: CM16-0213037', 'Date Assigned: 11/09/2016', 'Decision Date: 12/09/2016', 'Date of Injury: 10/13/2016'];
+  assert.equal(looksLikeLetter(labels.slice(0, 3).join('\n')), true);
+  assert.equal(looksLikeLetter(labels.join('\n')), true);
+  assert.equal(looksLikeLetter(labels.slice(0, 2).join('\n')), false);
+  assert.equal(looksLikeLetter(labels.slice(1).join('\n')), false, 'without the case number');
+  // The first 60 lines, counted from a text that starts with a line break.
+  const late = (n: number): string => `${'\n'.repeat(n)}HOW THE IMR FINAL DETERMINATION WAS MADE\n`;
+  assert.equal(looksLikeLetter(late(59)), true);
+  assert.equal(looksLikeLetter(late(60)), false);
+});

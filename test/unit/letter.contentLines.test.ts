@@ -17,6 +17,8 @@ a:b
  no colon here
 Decision rationale: x
 MAXIMUS guideline:
+Decision rationale
+: on the next line
 last line: `;
 
 /** What the class must say of line i, from the text alone (floor: the first line's content starts there). */
@@ -27,16 +29,18 @@ function plain(text: string, start: number, end: number, floor: number): string 
 function check(text: string, from: number, to: number, floor: number, order: number[]): void {
   const lines = splitLines(text);
   const c = new ContentLines(text, lines, from, to, floor);
-  const FIELD = /^([A-Za-z ]+):[ \t]*/;
-  const STICKY = /([A-Za-z ]+):[ \t]*/y;
+  // As the item parser's label patterns: a whitespace run before the colon, which in the text can cross a line end.
+  const FIELD = /^([A-Za-z]+(?: [A-Za-z]+)*)\s*:/;
+  const STICKY = /([A-Za-z]+(?: [A-Za-z]+)*)\s*:/y;
   for (const i of order) {
     const want = plain(text, lines[i].start, lines[i].end, floor);
     const where = `line ${i} ${JSON.stringify(want)} (from ${from}, floor ${floor})`;
-    assert.equal(c.text(i), want, where);
+    // The text last: it is kept once sliced, and the others must hold without it.
+    assert.equal(c.match(i, FIELD, STICKY)?.[1], FIELD.exec(want)?.[1], where);
+    assert.deepEqual(Number.isNaN(c.firstCode(i)) ? undefined : c.firstCode(i), want === '' ? undefined : want.charCodeAt(0), where);
     assert.equal(c.blank(i), want === '', where);
     assert.equal(c.hasColon(i), want.includes(':'), where);
-    assert.deepEqual(Number.isNaN(c.firstCode(i)) ? undefined : c.firstCode(i), want === '' ? undefined : want.charCodeAt(0), where);
-    assert.equal(c.match(i, FIELD, STICKY)?.[1], FIELD.exec(want)?.[1], where);
+    assert.equal(c.text(i), want, where);
     assert.equal(text.slice(c.start(i), c.end(i)).trim(), want, where);
     let next = i + 1;
     while (next < to && plain(text, lines[next].start, lines[next].end, floor) === '') next++;
@@ -86,6 +90,15 @@ test('a floor at, before and after the first line content, and an empty range', 
     assert.equal(c.text(0), plain(text, lines[0].start, lines[0].end, floor), `floor ${floor}`);
     assert.equal(c.blank(0), c.text(0) === '', `floor ${floor}`);
     assert.equal(c.hasColon(0), c.text(0).includes(':'), `floor ${floor}`);
+  }
+  // A colon as the text's first character, and a first line without one before a later colon.
+  for (const [t, want] of [
+    [':x', true],
+    ['ab\n:', false],
+    ['a\n:', false],
+    ['a:\nb', true],
+  ] as const) {
+    assert.equal(new ContentLines(t, splitLines(t), 0, 1, 0).hasColon(0), want, JSON.stringify(t));
   }
   const none = new ContentLines(text, lines, 1, 1, 0);
   assert.equal(none.nextNonBlank(0), 1);

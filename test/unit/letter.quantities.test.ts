@@ -274,6 +274,12 @@ test('a rate split between the parts of a partial authorisation, and none when o
     authorized: 3,
     remaining: 2,
   });
+  assert.deepEqual(rateSplit('3 days a week', '2 days a week', '3 days a week'), {
+    unit: 'days/week',
+    original: 3,
+    authorized: 2,
+    remaining: 3,
+  });
   assert.equal(rateSplit('12 hours per day', '12 hours per day', '12 hours per day'), undefined);
   assert.equal(rateSplit('12 hours per day', '6 sessions', '6 hours per day'), undefined);
   assert.equal(rateSplit('12 hours per day', '6 hours per day', '6 sessions'), undefined);

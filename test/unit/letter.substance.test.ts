@@ -115,3 +115,11 @@ test('rates and their split; container counts', () => {
   assert.equal(hasContainerCount('Container of compound cream'), false);
   assert.equal(hasContainerCount('One cream'), false);
 });
+
+test('a chapter mention takes the year written before it across any spacing, with MTUS or California between', () => {
+  const years = (t: string) => chapterMentions(t).map((m) => [m.chapter, m.year, m.yearSpan && t.slice(m.yearSpan.start, m.yearSpan.end)]);
+  assert.deepEqual(years('ACOEM 2004  Low Back Complaints'), [['lowBack', 2004, '2004']]);
+  assert.deepEqual(years('2004 MTUS  Low Back Complaints'), [['lowBack', 2004, '2004']]);
+  assert.deepEqual(years('2004 California MTUS Low Back Complaints'), [['lowBack', 2004, '2004']]);
+  assert.deepEqual(years('2004 guidelines Low Back Complaints'), [['lowBack', undefined, undefined]]);
+});
