@@ -50,11 +50,19 @@ const LETTER_TESTS = [
   'test/unit/letter.conclusion.test.ts',
   'test/unit/letter.facts.test.ts',
   'test/unit/letter.substance.test.ts',
+  'test/unit/letter.quantities.test.ts',
+  'test/unit/letter.dates.test.ts',
+  'test/unit/letter.at.test.ts',
+  'test/unit/letter.contentLines.test.ts',
+  'test/unit/letter.items.test.ts',
+  'test/unit/letter.text.test.ts',
   'test/unit/conclusion.readings.test.ts',
   'test/unit/detect.test.ts',
   'test/unit/model.formats.test.ts',
   'test/unit/features.limits.test.ts',
   'test/unit/model.corpus.test.ts',
+  // The whole model of every real letter against its golden file: what any change to the parse shows in.
+  'test/unit/model.snapshot.test.ts',
   'test/unit/rules.examples.test.ts',
   // The rules' and features' tests that read the model's citations, body parts, chapters and counts closely (and run
   // in a second or two: the slow corpus-wide ones are left to the rules' own runs).
@@ -71,8 +79,15 @@ const LETTER_TESTS = [
 ];
 /** Parts of the model read by one rule above all, whose tests then exercise them. */
 const LETTER_EXTRA = {
-  reviewer: ['test/unit/rules/reviewer-identity.test.ts'],
-  sameItem: ['test/unit/rules/duplicate-item.test.ts', 'test/unit/letter.incremental.test.ts'],
+  reviewer: ['test/unit/letter.reviewer.test.ts', 'test/unit/rules/reviewer-identity.test.ts'],
+  // Citations and conclusions read late, after a re-parse moved them.
+  fields: ['test/unit/letter.lazy.test.ts'],
+  sameItem: [
+    'test/unit/letter.sameItem.test.ts',
+    'test/unit/rules/duplicate-item.test.ts',
+    'test/unit/letter.incremental.test.ts',
+    'test/unit/letter.reuse.test.ts',
+  ],
 };
 /** The rules without a test file of their own, and where their tests are. */
 const RULE_TESTS = {
@@ -90,6 +105,8 @@ const RULE_TESTS = {
 const FEATURE_TESTS = [
   'test/unit/features.limits.test.ts',
   'test/unit/completion.test.ts',
+  // What completion offers while the hand-written letters are written, against golden files.
+  'test/unit/completion.golden.test.ts',
   'test/unit/hover.substance.test.ts',
   'test/unit/outline.names.test.ts',
   'test/unit/rules.fixall.test.ts',
@@ -111,15 +128,32 @@ function scopeOf(file) {
   if (folder === 'letter')
     // Re-parsing after an edit (incremental, shift, move) has its own slower tests; the rest of the model the quick ones.
     tests = ['incremental', 'shift', 'move'].includes(name)
-      ? ['test/unit/model.formats.test.ts', 'test/unit/letter.incremental.test.ts', 'test/unit/letter.lazy.test.ts']
+      ? [
+          'test/unit/model.formats.test.ts',
+          'test/unit/letter.incremental.test.ts',
+          'test/unit/letter.lazy.test.ts',
+          'test/unit/letter.reuse.test.ts',
+        ]
       : [...LETTER_TESTS, ...(LETTER_EXTRA[name] ?? [])];
-  else if (sub)
-    // The lint engine and the rules' shared helpers: every rule's tests.
+  else if (sub === 'helpers')
+    // A shared helper: the tests of the rules that import it.
     tests = [
-      ...readdirSync('test/unit/rules')
-        .filter((f) => f.endsWith('.test.ts'))
+      ...readdirSync('server/src/rules')
+        .filter((f) => f.endsWith('.ts') && readFileSync(`server/src/rules/${f}`, 'utf8').includes(`helpers/${name}'`))
         .sort()
-        .map((f) => `test/unit/rules/${f}`),
+        .flatMap((f) => {
+          const rule = f.slice(0, -3);
+          return [`test/unit/rules/${rule}.test.ts`, ...(RULE_TESTS[rule] ?? [])];
+        }),
+      'test/unit/rules.examples.test.ts',
+    ];
+  else if (sub === 'engine')
+    // The lint engine: levels, configuration, odd input, fixes, the drafting policy and the memo of unchanged items.
+    tests = [
+      'test/unit/rules/odd-input.test.ts',
+      'test/unit/rules.fixall.test.ts',
+      'test/unit/lint.incremental.test.ts',
+      'test/unit/drafting.policy.test.ts',
       'test/unit/rules.examples.test.ts',
       'test/unit/rules.docs.test.ts',
     ];
@@ -131,7 +165,7 @@ function scopeOf(file) {
       'test/unit/rules.docs.test.ts',
     ];
   else tests = FEATURE_TESTS;
-  return { scope, tests: tests.filter(existsSync) };
+  return { scope, tests: [...new Set(tests)].filter(existsSync) };
 }
 
 function node22() {

@@ -1,0 +1,64 @@
+// What completion offers while each hand-written letter is being written, against golden files
+// (test/golden/completion/<letter>.txt): after every space and colon typed (the trigger characters), and on
+// asking at the end of every line half typed and whole. One line per place that offers something: where,
+// how many choices, the first ones in the order shown, and a digest of every choice's label, edit and details.
+// After an intended change, `npm run test:update-goldens` rewrites the files; review their diff in the commit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { parseLetter } from '../../server/src/letter';
+import { completions } from '../../server/src/features/completion';
+import { positionAt } from '../../server/src/features/positions';
+import { drafts, Goldens, WRITTEN } from '../helpers/golden';
+
+const goldens = new Goldens('completion');
+
+/** 32-bit FNV-1a as 8 hex digits. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+const shown = (items: readonly CompletionItem[]): CompletionItem[] =>
+  [...items].sort((a, b) =>
+    (a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : (a.sortText ?? a.label) > (b.sortText ?? b.label) ? 1 : 0,
+  );
+
+/** What completion offers at the end of `text`, on one line, or undefined when nothing. */
+function offered(text: string, invoked: boolean): string | undefined {
+  const letter = parseLetter(text);
+  const at = positionAt(letter, text.length);
+  const items = shown(completions(letter, at, invoked).items);
+  if (items.length === 0) return undefined;
+  const first = items.slice(0, 6).map((c) => c.label);
+  return `${at.line}:${at.character}${invoked ? ' invoked' : ''} ${items.length}: ${first.join(' | ')}${items.length > 6 ? ' | …' : ''} #${hash(JSON.stringify(items))}`;
+}
+
+function dump(text: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== ' ' && text[i] !== ':') continue;
+    const o = offered(text.slice(0, i + 1), false);
+    if (o) out.push(o);
+  }
+  for (const state of drafts(text)) {
+    const o = offered(state, true);
+    if (o) out.push(o);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+test('completion while every hand-written letter is written equals its golden file', () => {
+  for (const w of WRITTEN) goldens.check(`${w.id.replace('/', '-')}.txt`, dump(w.text));
+});
+
+test('every completion golden file belongs to a hand-written letter', () => {
+  goldens.checkOrphans(new Set(WRITTEN.map((w) => `${w.id.replace('/', '-')}.txt`)));
+});
+
+test('the completion goldens offer outcome words, labels, chapters, sections and conclusions', () => {
+  const all = WRITTEN.map((w) => dump(w.text)).join('');
+  for (const choice of ['Upheld', 'Decision rationale:', 'Chronic Pain Medical Treatment', 'is not medically necessary'])
+    assert.ok(all.includes(choice), `no place offers ${choice}`);
+});
