@@ -56,6 +56,7 @@ const LETTER_TESTS = [
   'test/unit/letter.contentLines.test.ts',
   'test/unit/letter.items.test.ts',
   'test/unit/letter.text.test.ts',
+  'test/unit/letter.citations.test.ts',
   'test/unit/conclusion.readings.test.ts',
   'test/unit/detect.test.ts',
   'test/unit/model.formats.test.ts',

@@ -150,7 +150,7 @@ function parseChapter(text: string, start: number, end: number, spanStart: numbe
     }
   } else if (labelEnd < preEnd) {
     const t = part(text, s0.start + labelEnd, s0.start + preEnd);
-    if (t.text) topic = t;
+    if (t.text.replace(/^[,\s]+/, '')) topic = t;
   }
   const chapter = part(text, s0.start, s0.start + labelEnd);
   if (secM && !(pageM && pageM.index < secM.index)) {

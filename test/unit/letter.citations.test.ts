@@ -1,0 +1,113 @@
+// MTUS citations read part by part (server/src/letter/citations.ts): chapters joined by ", and", labels wrapped
+// onto the next line, in any case or unknown, the "Section(s):" and "Page(s):" spellings, page ranges and
+// lists, and the topic left between a chapter and its pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCitations } from '../../server/src/letter/citations';
+
+/** Each MTUS chapter of the sentence as [chapter, year, sections, topic, pages], texts only. */
+function read(sentence: string): unknown[] {
+  return parseCitations(sentence, 0, sentence.length).map((c) =>
+    c.kind === 'mtus'
+      ? [c.chapter.text, c.year?.text, c.sections.map((s) => s.text), c.topic?.text, c.pages.map((p) => [p.from, p.to])]
+      : [c.kind],
+  );
+}
+
+const MTUS = 'Decision based on MTUS ';
+
+test('chapters joined by ", and", with labels that hold ", and" or wrap onto the next line', () => {
+  assert.deepEqual(read(`${MTUS}Low Back Complaints 2004, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.`), [
+    ['Low Back Complaints', '2004', [], undefined, []],
+    ['Forearm, Wrist, and Hand Complaints', '2004', ['Special Studies'], undefined, []],
+  ]);
+  assert.deepEqual(read(`${MTUS}Low Back Complaints 2004, and Knee\nComplaints 2004.`), [
+    ['Low Back Complaints', '2004', [], undefined, []],
+    ['Knee Complaints', '2004', [], undefined, []],
+  ]);
+  assert.deepEqual(read(`${MTUS}Forearm, Wrist, and Hand\nComplaints 2004, Section(s): Special Studies.`), [
+    ['Forearm, Wrist, and Hand Complaints', '2004', ['Special Studies'], undefined, []],
+  ]);
+});
+
+test('chapter labels in any case, a label starting with A, and labels not known', () => {
+  assert.deepEqual(read(`${MTUS}Acupuncture Medical Treatment Guidelines 2007.`), [
+    ['Acupuncture Medical Treatment Guidelines', '2007', [], undefined, []],
+  ]);
+  assert.deepEqual(read(`${MTUS}acupuncture medical treatment guidelines 2007.`), [
+    ['acupuncture medical treatment guidelines', '2007', [], undefined, []],
+  ]);
+  assert.deepEqual(read(`${MTUS}low back complaints 2004, Section(s): Special Studies.`), [
+    ['low back complaints', '2004', ['Special Studies'], undefined, []],
+  ]);
+  // A known label, then what follows it is the topic; an unknown one runs to its year, or to the end.
+  assert.deepEqual(read(`${MTUS}ACOEM, Chapter 12, Section(s): Special Studies.`), [
+    ['ACOEM', undefined, ['Special Studies'], ', Chapter 12', []],
+  ]);
+  assert.deepEqual(read(`${MTUS}\u201cChronic Pain Medical Treatment Guidelines\u201d 2009, Section(s): Opioids.`), [
+    ['\u201cChronic Pain Medical Treatment Guidelines\u201d', '2009', ['Opioids'], undefined, []],
+  ]);
+  assert.deepEqual(read(`${MTUS}9792.24.2, Section(s): Opioids.`), [['9792.24.2', undefined, ['Opioids'], undefined, []]]);
+});
+
+test('"Section(s):" in its spellings, with or without spaces and a comma before it', () => {
+  const want = [['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids'], undefined, []]];
+  for (const label of [', Section(s): ', ', Sections: ', ' Section: ', ',Section(s):', ', section(s) : '])
+    assert.deepEqual(read(`${MTUS}Chronic Pain Medical Treatment Guidelines 2009${label}Opioids.`), want, label);
+  assert.deepEqual(
+    read(`${MTUS}Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, criteria for use, Opioids, long-term assessment.`),
+    [['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids, criteria for use', 'Opioids, long-term assessment'], undefined, []]],
+  );
+});
+
+test('pages: ranges with hyphens, dashes and spaces, lists, four digits; the topic before them', () => {
+  const cp = `${MTUS}Chronic Pain Medical Treatment Guidelines`;
+  assert.deepEqual(read(`${cp} 2009 Page(s): 78-80.`), [['Chronic Pain Medical Treatment Guidelines', '2009', [], undefined, [[78, 80]]]]);
+  assert.deepEqual(read(`${cp} Page(s): 24, 66 - 68, 113\u2013114.`), [
+    [
+      'Chronic Pain Medical Treatment Guidelines',
+      undefined,
+      [],
+      undefined,
+      [
+        [24, 24],
+        [66, 68],
+        [113, 114],
+      ],
+    ],
+  ]);
+  assert.deepEqual(read(`${cp} Page(s):24,66.`), [
+    [
+      'Chronic Pain Medical Treatment Guidelines',
+      undefined,
+      [],
+      undefined,
+      [
+        [24, 24],
+        [66, 66],
+      ],
+    ],
+  ]);
+  assert.deepEqual(read(`${cp} Pages: 24.`), [['Chronic Pain Medical Treatment Guidelines', undefined, [], undefined, [[24, 24]]]]);
+  assert.deepEqual(read(`${cp}, Page(s): 24 - 25, 1234.`), [
+    [
+      'Chronic Pain Medical Treatment Guidelines',
+      undefined,
+      [],
+      undefined,
+      [
+        [24, 25],
+        [1234, 1234],
+      ],
+    ],
+  ]);
+  assert.deepEqual(read(`${cp}, Benzodiazepines, Page(s): 24.`), [
+    ['Chronic Pain Medical Treatment Guidelines', undefined, [], ', Benzodiazepines,', [[24, 24]]],
+  ]);
+  // "Page" without its "(s)" is no page reference: it stays in the topic.
+  assert.deepEqual(read(`${cp} Page 24.`), [['Chronic Pain Medical Treatment Guidelines', undefined, [], 'Page 24', []]]);
+  // Whichever of pages and sections comes first is read.
+  assert.deepEqual(read(`${cp} 2009, Page(s): 78, Section(s): Opioids.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', [], undefined, [[78, 78]]],
+  ]);
+});
