@@ -2,8 +2,11 @@
 // feeds inside items, wrapped headers and outcomes, numbered items, half-written letters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLetter } from '../../server/src/letter';
+import { HEADINGS, parseLetter, type Line } from '../../server/src/letter';
+import { headingAt } from '../../server/src/letter/sections';
+import { lineContent, splitLines } from '../../server/src/letter/text';
 import { fixture } from '../helpers/letters';
+import { seededRandom } from '../helpers/random';
 
 const real = fixture('corpus/letters/CM16-0230548.txt');
 
@@ -215,4 +218,94 @@ test('conclusions: negation is read from the deciding clause', () => {
     conclude('If symptoms persist, further therapy may be medically necessary. The request is not medically necessary.'),
     'notNecessary',
   );
+});
+
+/**
+ * A heading by its definition: a line that starts with a capital letter, 5 to 120 characters long once trimmed,
+ * whose words (any spacing, any case) are a heading's title; or a labelled heading's title followed by text on
+ * its line; or the first words of a title whose rest is on the next non-blank line, at most two lines on.
+ */
+function headingByDefinition(text: string, lines: readonly Line[], i: number) {
+  const normal = (t: string) => t.replace(/\s+/g, ' ').toUpperCase();
+  const c = lineContent(text, lines[i]);
+  if (!/^[A-Z]/.test(c.text) || c.text.length < 5 || c.text.length > 120) return undefined;
+  const t = normal(c.text);
+  const whole = HEADINGS.find((h) => h.title === t);
+  if (whole) return { title: whole.title, span: { start: c.start, end: c.end }, nextLine: i + 1 };
+  const colon = t.indexOf(':');
+  const labelled = HEADINGS.find((h) => h.labelled && colon > 0 && colon < t.length - 1 && h.title === t.slice(0, colon + 1));
+  if (labelled)
+    return {
+      title: labelled.title,
+      span: { start: c.start, end: c.start + colon + 1 },
+      nextLine: i + 1,
+      inlineBodyStart: c.start + colon + 1,
+    };
+  if (!HEADINGS.some((h) => h.title.startsWith(`${t} `))) return undefined;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const d = lineContent(text, lines[j]);
+    if (d.text === '' && j <= i + 2) continue;
+    const joined = HEADINGS.find((h) => h.title === normal(`${c.text} ${d.text}`));
+    return joined && { title: joined.title, span: { start: c.start, end: d.end }, nextLine: j + 1 };
+  }
+  return undefined;
+}
+
+test('headings as their definition says, in every case, spacing, wrapping and look-alike letter', () => {
+  const { random, pick } = seededRandom(1970);
+  // Letters whose upper case is an ASCII capital (dotless i, long s), lower case, and characters that are no letters.
+  const respell = (w: string): string =>
+    [...w]
+      .map((ch) =>
+        ch === 'I' && random() < 0.2 ? '\u0131' : ch === 'S' && random() < 0.2 ? '\u017f' : random() < 0.15 ? ch.toLowerCase() : ch,
+      )
+      .join('');
+  const spaces = ['  ', '\t', ' \u00a0', ' '];
+  const variants: string[] = [];
+  for (const h of HEADINGS) {
+    const words = h.title.split(' ');
+    for (let k = 0; k < 12; k++) {
+      const ws = words.map((w, n) => (n === 0 && random() < 0.5 ? w : respell(w)));
+      const cut = Math.floor(random() * words.length);
+      const blank = '\n'.repeat(Math.floor(random() * 4));
+      const lead = pick(['', ' ', '\t', '\f']);
+      const sep = () => (random() < 0.3 ? pick(spaces) : ' ');
+      const first = ws.slice(0, cut || words.length).join(sep());
+      const rest = cut ? `\n${blank}${ws.slice(cut).join(sep())}` : '';
+      const after = h.labelled && random() < 0.4 ? ` Norco 10/325mg #${k}` : pick(['', ' ', ' x']);
+      variants.push(`Text before.\n${lead}${first}${rest}${after}\nText after.\n`);
+    }
+  }
+  // Each title with only its first letter in capitals, and a labelled heading's line at 120 characters and at 121.
+  for (const h of HEADINGS) variants.push(`${h.title[0]}${h.title.slice(1).toLowerCase()}\n`);
+  for (const n of [120, 121]) variants.push(`ISSUE AT DISPUTE: ${'x'.repeat(n - 'ISSUE AT DISPUTE: '.length)}\n`);
+  // Near misses: too short, too long, a lower-case start, a prefix alone, a title with a word more.
+  variants.push('ISSU\n', `HOW THE IMR FINAL DETERMINATION WAS MADE ${'X'.repeat(80)}\n`, 'how the IMR final determination was made\n');
+  variants.push(
+    'CLINICAL CASE\n\n\n\nSUMMARY\n',
+    'CLINICAL CASE\nREPORT\n',
+    'CLINICAL\n',
+    'IMR ISSUES, DECISIONS AND RATIONALES TODAY\n',
+    'ISSUE AT DISPUTE:\n',
+  );
+  let headings = 0;
+  for (const text of variants) {
+    const lines = splitLines(text);
+    for (let i = 0; i < lines.length; i++) {
+      const got = headingAt(text, lines, i);
+      const want = headingByDefinition(text, lines, i);
+      if (want) headings++;
+      assert.deepEqual(
+        got && {
+          title: got.title,
+          span: got.span,
+          nextLine: got.nextLine,
+          ...(got.inlineBodyStart !== undefined ? { inlineBodyStart: got.inlineBodyStart } : {}),
+        },
+        want,
+        `${JSON.stringify(text)} line ${i}`,
+      );
+    }
+  }
+  assert.ok(headings > HEADINGS.length * 6, `${headings} headings among the variants`);
 });
