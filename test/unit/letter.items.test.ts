@@ -97,3 +97,82 @@ test('field labels in every spelling: plural, spacing, case, space before the co
     assert.deepEqual(items[0]?.fields ?? [], [], label);
   }
 });
+
+/** The first item of a letter whose first item header is `header`: [request, outcome, partial parts, header start]. */
+function partialOf(header: string): unknown[] {
+  const item = itemOf(header)[0];
+  const p = item?.partial;
+  return [
+    item?.request.text,
+    item?.outcome?.text,
+    p && [p.form, p.original?.text, p.authorized?.text, p.remaining?.text],
+    item?.header.text.split(' ').slice(0, 3).join(' '),
+  ];
+}
+
+const ORIGINAL =
+  'was the original request. Norco 10/325mg #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco 10/325mg #60 is: Upheld';
+const REMAINING = ['remaining', 'Norco 10/325mg #120', 'Norco 10/325mg #60', 'Norco 10/325mg #60'];
+
+test('a partial authorisation of the remaining form, on one line or wrapped, its request starting up to three lines up', () => {
+  assert.deepEqual(partialOf(`Norco 10/325mg #120 ${ORIGINAL}`), ['Norco 10/325mg #60', 'Upheld', REMAINING, 'Norco 10/325mg #120']);
+  assert.deepEqual(
+    partialOf(
+      'Norco 10/325mg #120 was the\noriginal request. Norco 10/325mg #60 was authorized by the Claims\nAdministrator. The remaining IMR eligible portion of the original request,\nNorco 10/325mg #60 is: Upheld',
+    ),
+    ['Norco 10/325mg #60', 'Upheld', REMAINING, 'Norco 10/325mg #120'],
+  );
+  assert.deepEqual(partialOf(`Norco\n10/325mg\n#120 ${ORIGINAL}`), ['Norco 10/325mg #60', 'Upheld', REMAINING, 'Norco 10/325mg #120']);
+  // Three lines up, not four; and not past a sentence's end.
+  assert.deepEqual(partialOf(`Norco\n10/325mg\n#120\nqty ${ORIGINAL}`)[2], [
+    'remaining',
+    'Norco 10/325mg #120 qty',
+    'Norco 10/325mg #60',
+    'Norco 10/325mg #60',
+  ]);
+  assert.deepEqual(partialOf(`Refill\nNorco\n10/325mg\n#120\nqty ${ORIGINAL}`)[2], [
+    'remaining',
+    'Norco 10/325mg #120 qty',
+    'Norco 10/325mg #60',
+    'Norco 10/325mg #60',
+  ]);
+  assert.deepEqual(partialOf(`Seen.\n10/325mg\n#120 ${ORIGINAL}`)[2], [
+    'remaining',
+    '10/325mg #120',
+    'Norco 10/325mg #60',
+    'Norco 10/325mg #60',
+  ]);
+  // Any spacing, "authorised", no comma and no "is".
+  assert.deepEqual(
+    partialOf(
+      'Norco  10/325mg #120  was  the  original  request.  Norco 10/325mg #60  was  authorised  by  the  Claims  Administrator.  The  remaining  IMR  eligible  portion  of  the  original  request  Norco 10/325mg #60:  Upheld',
+    ),
+    ['Norco 10/325mg #60', 'Upheld', REMAINING, 'Norco 10/325mg #120'],
+  );
+});
+
+test('a partial authorisation of the leaving-eligible form, with or without the original request restated', () => {
+  assert.deepEqual(
+    partialOf(
+      'The Claims Administrator authorized Norco 10/325mg #60, leaving the original request IMR eligible. The original request, Norco 10/325mg #120 is: Upheld',
+    ),
+    [
+      'Norco 10/325mg #120',
+      'Upheld',
+      ['leaving-eligible', 'Norco 10/325mg #120', 'Norco 10/325mg #60', 'Norco 10/325mg #120'],
+      'The Claims Administrator',
+    ],
+  );
+  assert.deepEqual(
+    partialOf(
+      'The Claims Administrator authorised Norco #60 leaving the original request IMR eligible. The original request Norco #120: Overturned',
+    ),
+    ['Norco #120', 'Overturned', ['leaving-eligible', 'Norco #120', 'Norco #60', 'Norco #120'], 'The Claims Administrator'],
+  );
+  assert.deepEqual(
+    partialOf(
+      'The Claims\nAdministrator authorized Norco #60,\nleaving the original request IMR eligible.\nThe original request, Norco #120 is:\nUpheld',
+    ),
+    ['Norco #120', 'Upheld', ['leaving-eligible', 'Norco #120', 'Norco #60', 'Norco #120'], 'The Claims Administrator'],
+  );
+});
