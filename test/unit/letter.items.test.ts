@@ -176,3 +176,41 @@ test('a partial authorisation of the leaving-eligible form, with or without the 
     ['Norco #120', 'Upheld', ['leaving-eligible', 'Norco #120', 'Norco #60', 'Norco #120'], 'The Claims Administrator'],
   );
 });
+
+test('item headers: the outcome on the next line, missing, or another word of up to two words and 24 characters', () => {
+  const read = (header: string) =>
+    itemOf(header).map((i) => [
+      i.header.text,
+      i.request.text,
+      i.outcome && [i.outcome.text, i.outcome.valid],
+      i.fields.map((f) => f.kind[0]).join(''),
+    ]);
+  assert.deepEqual(read('Norco #60:\nUpheld'), [['Norco #60: Upheld', 'Norco #60', ['Upheld', true], 'cmr']]);
+  assert.deepEqual(read('Norco #60:\n\nOverturned.'), [['Norco #60: Overturned.', 'Norco #60', ['Overturned', true], 'cmr']]);
+  assert.deepEqual(read('Norco #60:\nDenied'), [['Norco #60: Denied', 'Norco #60', ['Denied', false], 'cmr']]);
+  // An invalid word on the next line counts only right before a field.
+  assert.deepEqual(read('Norco #60:\nDenied\nSome text.'), [['', '', undefined, 'cmr']]);
+  assert.deepEqual(read('Norco #60:'), [['Norco #60:', 'Norco #60', undefined, 'cmr']]);
+  assert.deepEqual(read('Norco #60: Pending review'), [['Norco #60: Pending review', 'Norco #60', ['Pending review', false], 'cmr']]);
+  assert.deepEqual(read(`Norco #60: ${'a'.repeat(24)}`), [[`Norco #60: ${'a'.repeat(24)}`, 'Norco #60', ['a'.repeat(24), false], 'cmr']]);
+  assert.deepEqual(read(`Norco #60: ${'a'.repeat(25)}`), [['', '', undefined, 'cmr']]);
+  assert.deepEqual(read('Norco #60: two-part words.'), [['Norco #60: two-part words.', 'Norco #60', ['two-part words', false], 'cmr']]);
+  assert.deepEqual(read('Norco #60: three more words'), [['', '', undefined, 'cmr']]);
+  // The end of a citation, or a colon that starts its line, is no header.
+  assert.deepEqual(read('ODG Guidelines: Trigger Finger.'), [['', '', undefined, 'cmr']]);
+  assert.deepEqual(read(': Upheld'), [['', '', undefined, 'cmr']]);
+});
+
+test('item headers wrapped: up to two lines above that do not end a sentence, and a date-only outcome line', () => {
+  const header = (h: string) => itemOf(h)[0]?.header.text;
+  assert.equal(
+    header('Physical therapy\nfor the lumbar spine\n12 sessions: Upheld'),
+    'Physical therapy for the lumbar spine 12 sessions: Upheld',
+  );
+  assert.equal(
+    header('Seen today.\nPhysical therapy\nfor the lumbar spine\n12 sessions: Upheld'),
+    'Physical therapy for the lumbar spine 12 sessions: Upheld',
+  );
+  assert.equal(header('A\nB\nC\nD: Upheld'), 'B C D: Upheld');
+  assert.equal(header('Norco 10/325mg,\nDOS 11/14/16:\n11/14/16: Upheld'), 'Norco 10/325mg, DOS 11/14/16: 11/14/16: Upheld');
+});
