@@ -36,9 +36,10 @@ function itemsOf(text: string, lines: Letter['lines'], sections: readonly Sectio
     const items = parseItems(text, lines, Math.min(from, to), to, issues.bodySpan.start);
     return issues.kind === 'issueAtDispute' ? withFormat3Fields(text, sections, items) : items;
   }
-  // No issues heading (a draft): look for items after the header and the last heading before them.
-  const from = lineAt(lines, after);
-  return parseItems(text, lines, from, lines.length);
+  // No issues heading (a draft): look for items after the header (its last line is a header field's, never an
+  // item's header) and the last heading before them.
+  const from = after > 0 ? lineAt(lines, after) + 1 : 0;
+  return parseItems(text, lines, Math.min(from, lines.length), lines.length);
 }
 
 /** Format 3 keeps the guideline and the rationale in sections of their own; they serve every item. */
