@@ -2,7 +2,7 @@
 // it means (a full stop after it left out), and every spelling of the three field labels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLetter } from '../../server/src/letter';
+import { isLabelBeginning, parseLetter } from '../../server/src/letter';
 
 const HEAD = `Case Number: CM16-0213037        Date of Injury: 10/13/2016
 Decision Date: 12/09/2016
@@ -213,4 +213,19 @@ test('item headers wrapped: up to two lines above that do not end a sentence, an
   );
   assert.equal(header('A\nB\nC\nD: Upheld'), 'B C D: Upheld');
   assert.equal(header('Norco 10/325mg,\nDOS 11/14/16:\n11/14/16: Upheld'), 'Norco 10/325mg, DOS 11/14/16: 11/14/16: Upheld');
+});
+
+test('the beginning of a label or heading being typed: any spacing and case, short of the whole', () => {
+  for (const line of [
+    'Claims  Admin',
+    'claims administrator guide',
+    ' MAXIMUS',
+    'Decision\trationale',
+    'CLINICAL CA',
+    'Case Num',
+    'Date of  Inj',
+  ])
+    assert.equal(isLabelBeginning(line), true, line);
+  for (const line of ['', '   ', 'Claims Administrator guideline:', 'Claims Administrator guideline: x', 'Clams', 'Norco'])
+    assert.equal(isLabelBeginning(line), false, line);
 });
