@@ -15,6 +15,7 @@ test('parts discussed instead of the requested ones', () => {
   // A spine request with a joint request: nothing to compare.
   assert.deepEqual(partsInstead(['lumbar spine', 'knee'], shoulder), []);
   assert.deepEqual(partsInstead(['knee', 'lumbar spine'], shoulder), []);
+  assert.deepEqual(partsInstead(['lumbar spine', 'knee'], 'The patient has neck pain.'), []);
   // A spine request: other spine regions only.
   assert.deepEqual(partsInstead(['lumbar spine'], 'The patient has neck pain. He has shoulder pain.'), ['cervical spine']);
   assert.deepEqual(partsInstead(['lumbar spine'], shoulder), []);

@@ -45,6 +45,27 @@ test('the restatement of the request in a sentence, from its introducing words o
     named('Therefore (6) x sessions times physical therapy is medically necessary.', 'physical therapy'),
     '(6) x sessions times physical therapy',
   );
+  // Only whole counts, "(n)", "#n" and the count words go back with it.
+  for (const [word, back] of [
+    ['12', true],
+    ['x12', false],
+    ['12x', false],
+    ['(66)', true],
+    ['a(6)', false],
+    ['(6)a', false],
+    ['#60', true],
+    ['a#60', false],
+    ['#60a', false],
+    ['session', true],
+    ['visit', true],
+    ['treatment', true],
+    ['times', true],
+  ] as const)
+    assert.equal(
+      named(`Therefore ${word} physical therapy is medically necessary.`, 'physical therapy'),
+      back ? `${word} physical therapy` : 'physical therapy',
+      word,
+    );
   // The last mention before the phrase; none after it; none at all.
   assert.equal(named('Norco helps; the request for Norco #60 is not medically necessary.', 'Norco #60'), 'Norco #60');
   assert.equal(named('It is not medically necessary: Norco.', 'Norco'), undefined);
@@ -75,4 +96,5 @@ test('a count within three words before the name, one only', () => {
   assert.equal(countBeforeName('eighteen visits', 'visit'), 18);
   assert.equal(countBeforeName('seventeen visits', 'visit'), undefined);
   assert.equal(countBeforeName('physical therapy', 'physical'), undefined);
+  assert.equal(countBeforeName('x12 visits', 'visit'), undefined);
 });
