@@ -28,6 +28,13 @@ export function drafts(text: string): string[] {
   return out;
 }
 
+/** 32-bit FNV-1a as 8 hex digits: what goldens show of a long text or a list instead of all of it. */
+export function digest(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
 /** The first lines where two texts part, with a line of context before. */
 export function firstDifference(got: string, want: string): string {
   const a = got.split('\n');

@@ -43,13 +43,7 @@ import {
 import { partsDiscussed, partsInstead, partsNamed, sidedParts } from '../../server/src/letter/bodyParts';
 import { datesInProse, type WrittenDate } from '../../server/src/letter/proseDates';
 import { injuryDates, isDateAhead, utilizationReviewDates } from '../../server/src/letter/summaryDates';
-
-/** 32-bit FNV-1a, as 8 hex digits: long texts are shown by their ends, their length and this. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}
+import { digest as hash } from './golden';
 
 const str = (s: string): string =>
   s.length <= 120 ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, 50))}…${JSON.stringify(s.slice(-30))} (${s.length} chars, ${hash(s)})`;
@@ -94,9 +88,10 @@ const written = (d: WrittenDate): string => `${str(d.text)}@${span(d.span)} day 
 
 /** What the model's readers make of a request's words. */
 function requestFacts(text: string): string[] {
+  const strengths = strengthsOf(text);
   return [
     `keyword ${show(requestKeyword(text))} therapy ${show(therapyKinds(text))}`,
-    `strengths ${show(strengthsOf(text))} numbers ${show(strengthNumbers(text))} digits ${show(strengthsOf(text).map((s) => strengthDigits(s.text)))}`,
+    `strengths ${show(strengths)} numbers ${show(strengthNumbers(text))} digits ${show(strengths.map((s) => strengthDigits(s.text)))}`,
     `count ${show(countOf(text))} quantityOrFrequency ${hasQuantityOrFrequency(text)} container ${hasContainerCount(text)}`,
     `capped ${isCappedTherapy(text)} maxVisits ${show(maxVisits(text))} rates ${show(ratesOf(text))}`,
     `regions ${show(regionsNamedIn(text))} parts ${show(partsNamed(text))} sided ${show(sidedParts(text))}`,
@@ -118,7 +113,8 @@ export function dumpModel(letter: Letter): string {
   const beginnings = letter.lines.flatMap((l, i) => {
     const line = text.slice(l.start, l.end);
     const half = line.slice(0, Math.ceil(line.trim().length / 2) + line.length - line.trimStart().length);
-    return isLabelBeginning(line) || isLabelBeginning(half) ? [`${i}${isLabelBeginning(line) ? '' : '/2'}`] : [];
+    if (isLabelBeginning(line)) return [`${i}`];
+    return isLabelBeginning(half) ? [`${i}/2`] : [];
   });
   add(0, `label beginnings (line, or /2 for its first half) ${beginnings.join(' ')}`);
 

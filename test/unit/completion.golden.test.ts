@@ -5,34 +5,17 @@
 // After an intended change, `npm run test:update-goldens` rewrites the files; review their diff in the commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CompletionItem } from 'vscode-languageserver-types';
-import { parseLetter } from '../../server/src/letter';
-import { completions } from '../../server/src/features/completion';
-import { positionAt } from '../../server/src/features/positions';
-import { drafts, Goldens, WRITTEN } from '../helpers/golden';
+import { choicesAtEnd } from '../helpers/completion';
+import { digest, drafts, Goldens, WRITTEN } from '../helpers/golden';
 
 const goldens = new Goldens('completion');
 
-/** 32-bit FNV-1a as 8 hex digits. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}
-
-const shown = (items: readonly CompletionItem[]): CompletionItem[] =>
-  [...items].sort((a, b) =>
-    (a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : (a.sortText ?? a.label) > (b.sortText ?? b.label) ? 1 : 0,
-  );
-
 /** What completion offers at the end of `text`, on one line, or undefined when nothing. */
 function offered(text: string, invoked: boolean): string | undefined {
-  const letter = parseLetter(text);
-  const at = positionAt(letter, text.length);
-  const items = shown(completions(letter, at, invoked).items);
+  const { at, items } = choicesAtEnd(text, invoked);
   if (items.length === 0) return undefined;
   const first = items.slice(0, 6).map((c) => c.label);
-  return `${at.line}:${at.character}${invoked ? ' invoked' : ''} ${items.length}: ${first.join(' | ')}${items.length > 6 ? ' | …' : ''} #${hash(JSON.stringify(items))}`;
+  return `${at.line}:${at.character}${invoked ? ' invoked' : ''} ${items.length}: ${first.join(' | ')}${items.length > 6 ? ' | …' : ''} #${digest(JSON.stringify(items))}`;
 }
 
 function dump(text: string): string {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { parseLetter } from '../../server/src/letter';
 import { completions } from '../../server/src/features/completion';
-import { positionAt } from '../../server/src/features/positions';
+import { choicesAtEnd } from '../helpers/completion';
 
 const HEAD = `Case Number: CM16-0213037
 HOW THE IMR FINAL DETERMINATION WAS MADE
@@ -18,11 +18,7 @@ The Final Determination was based on decisions for the disputed items/services s
 `;
 
 /** The choices at the end of `text`, in the order the editor shows them. */
-function at(text: string, invoked = false): CompletionItem[] {
-  const letter = parseLetter(text);
-  const items = completions(letter, positionAt(letter, text.length), invoked).items;
-  return [...items].sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1));
-}
+const at = (text: string, invoked = false): CompletionItem[] => choicesAtEnd(text, invoked).items;
 const top = (items: CompletionItem[], n = 3): string[] => items.slice(0, n).map((c) => c.label);
 
 test('chapters: an acupuncture item offers Acupuncture Treatment first; a knee MRI offers Knee Complaints first', () => {
