@@ -140,8 +140,9 @@ function scopeOf(file) {
         ]
       : [...LETTER_TESTS, ...(LETTER_EXTRA[name] ?? [])];
   else if (sub === 'helpers')
-    // A shared helper: the tests of the rules that import it.
+    // A shared helper: its own tests, and the tests of the rules that import it.
     tests = [
+      `test/unit/rules/helpers/${name}.test.ts`,
       ...readdirSync('server/src/rules')
         .filter((f) => f.endsWith('.ts') && readFileSync(`server/src/rules/${f}`, 'utf8').includes(`helpers/${name}'`))
         .sort()

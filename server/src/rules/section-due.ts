@@ -1,5 +1,4 @@
-// Where a missing required section is due, shared by missing-section and, in format 3 (whose guideline and
-// rationale are sections), by the missing-line rules.
+// Where a missing required section is due: the place missing-section reports it and its fix inserts it.
 import { HEADINGS, REQUIRED_SECTIONS, type Letter, type Span } from '../letter';
 import { lineSpan } from './helpers/util';
 
