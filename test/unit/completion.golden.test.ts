@@ -5,6 +5,9 @@
 // After an intended change, `npm run test:update-goldens` rewrites the files; review their diff in the commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CHAPTER_TOPICS } from '../../server/src/kb';
+import { chapterSections, sectionsOfChapter } from '../../server/src/features/completionSections';
+import { commonChapters } from '../../server/src/features/completion';
 import { choicesAtEnd } from '../helpers/completion';
 import { digest, drafts, Goldens, WRITTEN } from '../helpers/golden';
 
@@ -36,8 +39,23 @@ test('completion while every hand-written letter is written equals its golden fi
   for (const w of WRITTEN) goldens.check(`${w.id.replace('/', '-')}.txt`, dump(w.text));
 });
 
-test('every completion golden file belongs to a hand-written letter', () => {
-  goldens.checkOrphans(new Set(WRITTEN.map((w) => `${w.id.replace('/', '-')}.txt`)));
+// The "Section(s):" choices of every chapter before they are ranked for an item, and the chapters by use: computed
+// afresh here (the editor keeps both after the first answer, so a test that asks after another reads that answer).
+const SECTIONS = 'chapter-sections.txt';
+test('the sections of every chapter, and of a chapter no letter cites, and the chapters by use, equal their golden file', () => {
+  const keys = [...CHAPTER_TOPICS.keys(), 'Nope 1999'];
+  const lines = keys.map((k) => `${k}: ${sectionsOfChapter(k).join(' | ')}`);
+  // And the chapters offered after "MTUS ", commonest first (also kept after the first answer), with their counts.
+  lines.push('', ...commonChapters().map((c) => `${c.key} (${c.seen})`));
+  goldens.check(SECTIONS, `${lines.join('\n')}\n`);
+  for (const k of keys) {
+    assert.deepEqual(chapterSections(k.toUpperCase()), sectionsOfChapter(k), `${k}: memoised whatever the case of the key`);
+    assert.equal(chapterSections(k), chapterSections(k.toLowerCase()), `${k}: one memo per chapter`);
+  }
+});
+
+test('every completion golden file belongs to a hand-written letter or to the chapter sections', () => {
+  goldens.checkOrphans(new Set([...WRITTEN.map((w) => `${w.id.replace('/', '-')}.txt`), SECTIONS]));
 });
 
 test('the completion goldens offer outcome words, labels, chapters, sections and conclusions', () => {

@@ -197,13 +197,16 @@ function fieldLabels(ctx: Context, line: number): CompletionItem[] {
   }));
 }
 
-/** Chapters printed with a year, the commonest in real letters first (computed on first use, not at startup). */
-let commonChapters: { chapter: (typeof MTUS_CHAPTERS)[number]; key: string; seen: number }[] | undefined;
-function chapterChoicesOnce(): NonNullable<typeof commonChapters> {
-  return (commonChapters ??= MTUS_CHAPTERS.filter((c) => c.year !== undefined && c.era !== '2014-label')
+type CommonChapter = { chapter: (typeof MTUS_CHAPTERS)[number]; key: string; seen: number };
+/** Chapters printed with a year, the commonest in real letters first. */
+export function commonChapters(): CommonChapter[] {
+  return MTUS_CHAPTERS.filter((c) => c.year !== undefined && c.era !== '2014-label')
     .map((c) => ({ chapter: c, key: `${c.label} ${c.year}`, seen: observedTotal(`${c.label} ${c.year}`) }))
-    .sort((a, b) => b.seen - a.seen || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+    .sort((a, b) => b.seen - a.seen || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+/** commonChapters, computed on first use (not at startup) and kept. */
+let commonOnce: CommonChapter[] | undefined;
+const chapterChoicesOnce = (): CommonChapter[] => (commonOnce ??= commonChapters());
 
 function observedTotal(key: string): number {
   return (CHAPTER_TOPICS.get(key) ?? []).reduce((n, t) => n + observedCount(key, t), 0);

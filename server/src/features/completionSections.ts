@@ -78,11 +78,17 @@ const HINTS: readonly { request: RegExp; section: RegExp }[] = [
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Every section real letters cite in a chapter, single sections only, commonest first (memoised per chapter). */
+/** chapterSections, memoised per chapter. */
 const memo = new Map<string, readonly string[]>();
 export function chapterSections(chapterKey: string): readonly string[] {
-  const hit = memo.get(chapterKey.toLowerCase());
-  if (hit) return hit;
+  const k = chapterKey.toLowerCase();
+  let hit = memo.get(k);
+  if (!hit) memo.set(k, (hit = sectionsOfChapter(chapterKey)));
+  return hit;
+}
+
+/** Every section real letters cite in a chapter, single sections only, commonest first. */
+export function sectionsOfChapter(chapterKey: string): readonly string[] {
   const [key, topics] = [...CHAPTER_TOPICS.entries()].find(([k]) => k.toLowerCase() === chapterKey.toLowerCase()) ?? [chapterKey, []];
   const known = new Set([...CHAPTER_TOPICS.values()].flat());
   const out = new Set<string>();
@@ -99,12 +105,10 @@ export function chapterSections(chapterKey: string): readonly string[] {
   };
   for (const t of topics) add(t);
   for (const s of observed[key] ?? []) if (s.section_string !== '(none)') add(s.section_string);
-  const ranked = [...out]
+  return [...out]
     .map((t) => ({ t, n: observedCount(key, t) }))
     .sort((a, b) => b.n - a.n)
     .map((x) => x.t);
-  memo.set(chapterKey.toLowerCase(), ranked);
-  return ranked;
 }
 
 /** The known sections a ", "-joined list is made of, in two or more pieces (nothing when it does not split so). */
