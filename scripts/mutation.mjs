@@ -155,6 +155,7 @@ function scopeOf(file) {
   else if (sub === 'engine')
     // The lint engine: levels, configuration, odd input, fixes, the drafting policy and the memo of unchanged items.
     tests = [
+      'test/unit/lint.engine.test.ts',
       'test/unit/rules/odd-input.test.ts',
       'test/unit/rules.fixall.test.ts',
       'test/unit/lint.incremental.test.ts',
