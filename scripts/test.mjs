@@ -1,8 +1,8 @@
 // `npm test`: build, type-check, lint, then unit and protocol tests (node's test runner), grammar tests,
 // the Neovim client test and the real-VS-Code suite (each says clearly when it is skipped).
-// `node scripts/test.mjs unit [test/x.test.ts ...]` runs only the named test files; `--update-goldens` rewrites
-// the golden files of the command line, the letter model and completion (npm run test:update-goldens) instead of
-// comparing against them.
+// `node scripts/test.mjs unit [test/x.test.ts ...]` runs only the named test files; `--update-goldens` makes them
+// rewrite their golden files (the command line's, test/golden/*) instead of comparing against them
+// (npm run test:update-goldens: every unit test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

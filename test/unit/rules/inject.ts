@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { lineAt, parseLetter, type Item, type Letter } from '../../../server/src/letter';
 import { lint, RULES, type Fix, type Problem } from '../../../server/src/rules';
-import { allRealLetters, corpusLetters, type RealLetter } from '../../helpers/letters';
+import { allRealLetters, corpusLetters, isFullCorpus, type RealLetter } from '../../helpers/letters';
+import { digest, Goldens } from '../../helpers/golden';
 
 export interface Mutation {
   readonly text: string;
@@ -73,11 +74,14 @@ export function check(
 ): number {
   let n = 0;
   const failures: string[] = [];
+  const seen: string[] = [];
+  const injected: string[] = [];
   for (const l of letters) {
     const original = parseLetter(l.text);
     const m = mutate(original, l.text);
     if (!m) continue;
     n++;
+    injected.push(digest(m.text));
     const { letter, problems } = problemsOf(m.text);
     const line = lineOf(letter, m.at);
     const hit = problems.find((p) => p.rule === rule && lineOf(letter, p.span.start) <= line && line <= lineOf(letter, p.span.end));
@@ -87,6 +91,7 @@ export function check(
       );
       continue;
     }
+    seen.push(`${l.id}: ${describe(hit)}`);
     if (!opts.fix) continue;
     if (!hit.fixes?.length) {
       if (opts.fix === 'required') failures.push(`${l.id}: ${rule} offers no fix`);
@@ -117,7 +122,39 @@ export function check(
     if (opts.restores && fixed !== l.text) failures.push(`${l.id}: the fix did not restore the original text`);
   }
   assert.deepEqual(failures.slice(0, 10), [], `${failures.length} failures`);
+  checkSeen(rule, digest(injected.join()), letters, seen);
   return n;
+}
+
+/** What a rule reported on one injected defect: every part of the problem, offsets included. */
+function describe(p: Problem): string {
+  const fixes = (p.fixes ?? []).map(
+    (f) =>
+      `fix ${JSON.stringify(f.title)}${f.safe ? ' safe' : ''}${f.changesOutcome ? ' changesOutcome' : ''} ` +
+      f.edits
+        .map(
+          (e) =>
+            `${e.span.start}-${e.span.end} ${JSON.stringify(e.newText)}${e.snippet === undefined ? '' : ` snippet ${JSON.stringify(e.snippet)}`}`,
+        )
+        .join(' '),
+  );
+  const related = (p.related ?? []).map((r) => `related ${r.span.start}-${r.span.end} ${JSON.stringify(r.message)}`);
+  const due = p.due
+    ? [`due ${p.due.at} ${JSON.stringify(p.due.what)}${p.due.item === undefined ? '' : ` ${JSON.stringify(p.due.item)}`}`]
+    : [];
+  return [`${p.span.start}-${p.span.end} ${p.level} ${JSON.stringify(p.message)}`, ...related, ...fixes, ...due].join(' | ');
+}
+
+/**
+ * What each injection made a rule report, on every letter, against a golden file (test/golden/rules/<rule>/<key>.txt,
+ * the key a digest of the letters as injected): the first three letters in full, a digest of each other letter's
+ * problem. Only on the full corpus: a clone without ../shared has other letters.
+ */
+const ruleGoldens = new Goldens('rules');
+function checkSeen(rule: string, key: string, letters: readonly RealLetter[], seen: readonly string[]): void {
+  if (!isFullCorpus(letters)) return;
+  const lines = seen.map((line, k) => (k < 3 ? line : `${line.slice(0, line.indexOf(': '))}: #${digest(line)}`));
+  ruleGoldens.check(`${rule}/${key}.txt`, `${lines.join('\n')}\n`);
 }
 
 export const corpus = corpusLetters();
