@@ -5,7 +5,6 @@ import {
   chapterRegions,
   FIELD_LABELS,
   fieldLabel,
-  HEADINGS,
   regionsNamedIn,
   type FieldKind,
   type GuidelineChapter,
@@ -132,25 +131,14 @@ function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
   return { title, edits: [{ span: { start: at, end: at }, newText: nl + line.text, snippet: nl + line.snippet }] };
 }
 
-/**
- * Format 3 keeps the guideline and the rationale in sections of their own, which serve every item: a letter
- * without one has it reported by missing-section, whose fix inserts the section (a field line would not do).
- */
-const FORMAT3_SECTION: Partial<Record<FieldKind, string>> = {
-  maximus: HEADINGS.find((h) => h.kind === 'guidelinesRelied')!.title,
-  rationale: HEADINGS.find((h) => h.kind === 'rationale')!.title,
-};
-
 function dueOf(letter: Letter, item: Item, kind: FieldKind): Due {
   return { at: dueAt(letter, item, kind).at, what: `the "${fieldLabel(kind).label}" line`, item: item.request.text };
 }
 
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {
-  // Format 3 letters have no per-item Claims Administrator line: their guideline and rationale are sections.
-  if (letter.format === 'format3') {
-    const section = FORMAT3_SECTION[kind];
-    if (!section || !letter.sections.some((s) => s.title === section)) return;
-  }
+  // Format 3 letters have no per-item lines: their guideline and rationale are sections that serve every item,
+  // and a letter without one has it reported by missing-section, whose fix inserts the section.
+  if (letter.format === 'format3') return;
   if (item.fields.some((f) => f.kind === kind)) return;
   report({
     span: itemAnchor(letter, item),

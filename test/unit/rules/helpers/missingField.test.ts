@@ -108,6 +108,14 @@ const ONE_ITEM: readonly { id: string; text: string }[] = [
       `${CA}Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies. Decision based on MTUS Low Back Complaints 2004. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back Chapter, MRIs.`,
     ),
   },
+  // Two editions of one chapter: the first is named.
+  {
+    id: 'two editions',
+    text: oneItemLetter('Norco 10/325mg #60').replace(
+      /^Claims Administrator guideline: .*$/m,
+      `${CA}Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Opioids. Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use.`,
+    ),
+  },
   // The rationale reasons from the MTUS, ACOEM or ODG that the Claims Administrator did not cite.
   {
     id: 'rationale names ODG',
