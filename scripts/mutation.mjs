@@ -85,7 +85,7 @@ const LETTER_TESTS = [
 const LETTER_EXTRA = {
   reviewer: ['test/unit/letter.reviewer.test.ts', 'test/unit/rules/reviewer-identity.test.ts'],
   // Citations and conclusions read late, after a re-parse moved them.
-  fields: ['test/unit/letter.lazy.test.ts'],
+  fields: ['test/unit/letter.fields.test.ts', 'test/unit/letter.lazy.test.ts'],
   sameItem: [
     'test/unit/letter.sameItem.test.ts',
     'test/unit/rules/duplicate-item.test.ts',
