@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { parseLetter, updateLetter, type Letter } from '../../server/src/letter';
 import { corpusLetters, minimumFor } from '../helpers/letters';
 import { seededRandom } from '../helpers/random';
+import { WRITTEN } from '../helpers/golden';
 
 const letters = corpusLetters();
 
@@ -90,4 +91,66 @@ test('an unchanged text gives the previous letter back, and any edit of a small 
   const prev = parseLetter(letters[1].text);
   assert.equal(updateLetter(prev, letters[1].text), prev);
   for (const next of ['', 'x', letters[1].text + '\n', letters[1].text.slice(0, 100)]) check(prev, next, JSON.stringify(next.slice(0, 20)));
+});
+
+/** Letters of each format made long enough to be re-parsed in part: a long summary before the items, many items. */
+function longLetters(): { id: string; text: string }[] {
+  const prose = Array.from({ length: 90 }, (_, k) => `The worker was seen again on visit ${k + 1} and reported pain of ${k % 10}/10.`).join(
+    '\n',
+  );
+  const out: { id: string; text: string }[] = [];
+  for (const w of WRITTEN) {
+    const letter = parseLetter(w.text);
+    const issues = letter.issues;
+    if (!issues || letter.items.length === 0) continue;
+    const summary = letter.sections.find((s) => s.kind === 'caseSummary');
+    const at = summary ? summary.span.end : issues.span.start;
+    const padded = `${w.text.slice(0, at)}\n${prose}\n${w.text.slice(at)}`;
+    const p = parseLetter(padded);
+    const first = p.items[0];
+    const last = p.items[p.items.length - 1];
+    const itemsText = padded.slice(first.span.start, last.span.end);
+    // Many items, over a hundred lines: the letter's own, again and again, each copy named apart.
+    const copies = Math.max(12, Math.ceil(100 / itemsText.split('\n').length));
+    const many = Array.from({ length: copies }, (_, k) => itemsText.replace(/^(\d+\. )?([A-Z][^:\n]*?)(:)/gm, `$1$2 copy ${k + 1}$3`)).join(
+      '\n',
+    );
+    const text = padded.slice(0, first.span.start) + many + padded.slice(last.span.end);
+    out.push({ id: w.id, text });
+    // No items at all, the decisions section holding prose only.
+    out.push({ id: `${w.id}, no items`, text: padded.slice(0, first.span.start) + prose + padded.slice(last.span.end) });
+    // A heading after the items.
+    out.push({ id: `${w.id}, a heading after the items`, text: `${text.trimEnd()}\n\nCLINICAL CASE SUMMARY\nAfter the items.\n` });
+  }
+  return out;
+}
+
+test('letters of every format, made long, edited all over: each re-parse equals a full parse', () => {
+  const long = longLetters();
+  assert.ok(long.length >= 12, `${long.length} letters`);
+  let partial = 0;
+  let edits = 0;
+  for (const { id, text } of long) {
+    const prev = parseLetter(text);
+    // Spread over the whole text, and on the lines around each heading.
+    const lineStarts = prev.sections.flatMap((s) => {
+      const line = prev.lines.findIndex((l) => l.end >= s.headingSpan.start);
+      return [-4, -3].map((d) => prev.lines[line + d]?.start).filter((x): x is number => x !== undefined);
+    });
+    const spread = Array.from({ length: 12 }, (_, k) => Math.floor(((k + 0.5) * text.length) / 12));
+    for (const at of [...spread, ...lineStarts]) {
+      const lineEnd = text.indexOf('\n', at);
+      for (const next of [
+        text.slice(0, at) + 'x' + text.slice(at),
+        text.slice(0, at) + '\n' + text.slice(at),
+        text.slice(0, at) + text.slice(at + 1),
+        text.slice(0, at) + text.slice(lineEnd < 0 ? text.length : lineEnd + 1),
+      ]) {
+        const updated = check(prev, next, `${id}: edit at ${at}`);
+        edits++;
+        if (updated.header === prev.header && prev.header) partial++;
+      }
+    }
+  }
+  assert.ok(partial > edits / 8, `only ${partial} of ${edits} edits re-parsed in part`);
 });
