@@ -7,6 +7,7 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import { parseLetter } from '../../server/src/letter';
 import { completions } from '../../server/src/features/completion';
 import { choicesAtEnd } from '../helpers/completion';
+import { drafts, WRITTEN } from '../helpers/golden';
 
 const HEAD = `Case Number: CM16-0213037
 HOW THE IMR FINAL DETERMINATION WAS MADE
@@ -161,4 +162,26 @@ test('bad input: empty, binary and a cursor past the end give a list, never a th
   assert.ok(Array.isArray(at('\u0000\u0001\uffff Decision based on MTUS ')));
   const letter = parseLetter(`${HEAD}X: `);
   assert.ok(Array.isArray(completions(letter, { line: 9999, character: 9999 }).items));
+});
+
+test('words parted by two spaces instead of one get the same choices, wherever completion offers any in the hand-written letters', () => {
+  let compared = 0;
+  for (const w of WRITTEN) {
+    const states = [...w.text].flatMap((ch, i) => (ch === ' ' || ch === ':' ? [w.text.slice(0, i + 1)] : []));
+    for (const s of [...states, ...drafts(w.text)])
+      for (const invoked of [false, true]) {
+        const once = choicesAtEnd(s, invoked).items.map((c) => c.label);
+        if (!once.length) continue;
+        // The last 300 characters (the line being written and those before it) with every single space doubled.
+        const from = Math.max(0, s.length - 300);
+        const twice = s.slice(0, from) + s.slice(from).replace(/(\S) (?=\S)/g, '$1  ');
+        assert.deepEqual(
+          choicesAtEnd(twice, invoked).items.map((c) => c.label),
+          once,
+          `${w.id}: ${JSON.stringify(s.slice(-60))}`,
+        );
+        compared++;
+      }
+  }
+  assert.ok(compared > 400, `${compared} places compared`);
 });
