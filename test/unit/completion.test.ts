@@ -185,3 +185,52 @@ test('words parted by two spaces instead of one get the same choices, wherever c
   }
   assert.ok(compared > 400, `${compared} places compared`);
 });
+
+test('outcome words: where they are offered after an item header, and what they insert', () => {
+  /** The outcome choices at the end of `text`, what the first inserts and from which character of its line. */
+  const outcome = (text: string): string | undefined => {
+    const items = at(text, true).filter((c) => c.label === 'Upheld' || c.label === 'Overturned');
+    if (!items.length) return undefined;
+    const e = items[0].textEdit as { range: { start: { character: number } }; newText: string };
+    return `${items.map((c) => c.label).join('|')} ${e.range.start.character} ${JSON.stringify(e.newText)}`;
+  };
+  const cases: [string, string | undefined][] = [
+    // Right after the colon: a space goes in first; after a space or a tab, the word alone.
+    ['Norco 10/325mg #90:', 'Upheld|Overturned 19 " Upheld"'],
+    ['Norco 10/325mg #90: ', 'Upheld|Overturned 20 "Upheld"'],
+    ['Norco 10/325mg #90:\t', 'Upheld|Overturned 20 "Upheld"'],
+    ['Norco 10/325mg #90:  Up', 'Upheld 21 "Upheld"'],
+    ['Norco 10/325mg #90: Ov', 'Overturned 20 "Overturned"'],
+    // A colon alone, or after one character, heads no item.
+    [': ', undefined],
+    ['X: ', 'Upheld|Overturned 3 "Upheld"'],
+    [' : ', undefined],
+    // A header wrapped, its outcome on the next line: after a line ending in a colon, within three lines.
+    ['Physical therapy for the\nlumbar spine:\n', 'Upheld|Overturned 0 "Upheld"'],
+    ['Physical therapy for the\nlumbar spine:\nUp', 'Upheld 0 "Upheld"'],
+    ['Physical therapy for the\nlumbar spine:\n\n\n', 'Upheld|Overturned 0 "Upheld"'],
+    ['Physical therapy for the\nlumbar spine:\n\n\n\n', undefined],
+    ['Physical therapy for the\n:\n', undefined],
+    ['Norco: Upheld\nDecision rationale:\n', undefined],
+    ['Norco: Upheld\nClaims Administrator guideline:\n', undefined],
+    ['Physical therapy:\n  Up', 'Upheld 2 "Upheld"'],
+    // Never on a field, header or Section(s) line.
+    ['Norco: Upheld\nDecision rationale: ', undefined],
+    ['Norco: Upheld\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): ', undefined],
+    ['Norco: Upheld\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Sections: ', undefined],
+    // The next item's header, typed on a line after the rationale's conclusion (read as the rationale's until its
+    // outcome is there); a colon in a rationale not yet concluded, or on the conclusion's own line, heads nothing.
+    ['Norco: Upheld\nDecision rationale: The request is not medically necessary.\nTramadol 50mg #60: ', 'Upheld|Overturned 19 "Upheld"'],
+    ['Norco: Upheld\nDecision rationale: The request is not medically necessary.\n2. Tramadol 50mg #60:', 'Upheld|Overturned 21 " Upheld"'],
+    ['Norco: Upheld\nDecision rationale: The records show:\nTramadol 50mg #60: ', undefined],
+    ['Norco: Upheld\nDecision rationale: The request is not medically necessary. Criteria: ', undefined],
+  ];
+  for (const [tail, want] of cases) assert.equal(outcome(`${HEAD}${tail}`), want, JSON.stringify(tail));
+  // Before the decisions heading, none; in a draft without it, only from its first item on.
+  assert.equal(outcome('Case Number: CM16-0213037\nPriority: '), undefined);
+  assert.equal(outcome('HOW THE IMR FINAL DETERMINATION WAS MADE\nNorco 10/325mg #90: '), undefined);
+  const draft =
+    'Case Number: CM16-0213037\n\nNorco 10/325mg #90: Upheld\nDecision rationale: The request is not medically necessary.\nTramadol 50mg #60: ';
+  assert.equal(outcome(draft), 'Upheld|Overturned 19 "Upheld"');
+  assert.equal(outcome('Norco 10/325mg #90: '), undefined, 'no item yet, no heading: not an item header');
+});

@@ -78,8 +78,11 @@ export function completions(letter: Letter, requested: Position, invoked = false
   const ctx: Context = { letter, offset, linePrefix: letter.text.slice(line.start, offset), lineStart: line.start };
   const item = itemBefore(letter, offset);
   const field = item && fieldBeingWritten(letter, item, offset);
-  // The outcome word ends an item header, never a field's text (a colon in a rationale is not a header's).
-  const outcome = field ? undefined : outcomeCompletions(ctx);
+  // The outcome word ends an item header, never a field's text (a colon in a rationale is not a header's); but a
+  // line begun after the rationale's conclusion may be the next item's header being typed, which the parser
+  // reads as part of the rationale until its outcome word is there.
+  const concluded = field?.kind === 'rationale' && (item?.rationale?.conclusion?.sentence.span.end ?? Infinity) <= line.start;
+  const outcome = field && !concluded ? undefined : outcomeCompletions(ctx);
   if (outcome) return { isIncomplete: false, items: agreeing(ctx, outcome) };
   const items: CompletionItem[] = [];
   if (field && field.kind !== 'rationale') {
