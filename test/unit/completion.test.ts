@@ -60,6 +60,15 @@ test('chapters: the 2014 wording without a year is offered, first in a letter th
     `${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 24.\nDecision rationale: Not recommended. Therefore, the request is not medically necessary.\nSoma 350mg #30: Upheld\nClaims Administrator guideline: Decision based on MTUS `,
   );
   assert.equal(older[0].label, 'Chronic Pain Treatment Guidelines');
+  // The chapter being typed, a space after it or not, is not one the letter cites without a year.
+  for (const typed of ['Chronic', 'Chronic ', 'Chronic  '])
+    assert.deepEqual(
+      at(`${HEAD}Xanax 0.5mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS ${typed}`)
+        .map((c) => c.label)
+        .filter((l) => !/^Chronic Pain/.test(l)),
+      [],
+      JSON.stringify(typed),
+    );
   // The yearless label is followed by its topic, not by "Section(s):"; then the topics with their pages.
   const edit = older[0].textEdit;
   assert.ok(edit && 'newText' in edit && !edit.newText.includes('Section(s)'));

@@ -36,10 +36,13 @@ test('item topic: chapters and sections cited before the cursor, the field being
     odg: ['Pain Chapter'],
     request: 'Norco 10/325mg #60: Upheld',
   });
-  // A citation counts once it ends at or before the cursor; the one reaching past it does not yet.
+  // A citation counts once more than blanks follow it before the cursor (its full stop); the one that reaches
+  // the cursor, or only blanks part them, is still being written.
   const third = maximus.citations[2];
+  assert.equal(LETTER[third.span.end], '.');
   for (const [offset, citedHere] of [
-    [third.span.end, ['Chronic Pain Medical Treatment Guidelines 2009']],
+    [third.span.end + 1, ['Chronic Pain Medical Treatment Guidelines 2009']],
+    [third.span.end, []],
     [third.span.end - 1, []],
   ] as const) {
     const t = itemTopic(letter, norco, maximus, offset);

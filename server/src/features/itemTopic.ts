@@ -25,6 +25,10 @@ export interface ItemTopic {
 
 const chapterKey = (label: string, year?: string): string => (year ? `${label} ${year}` : label);
 
+/** A citation ending at `end` is still being written at `offset`: it reaches the cursor, or only blanks part them. */
+const beingWritten = (letter: Letter, end: number, offset: number): boolean =>
+  end >= offset || letter.text.slice(end, offset).trim() === '';
+
 export function itemTopic(letter: Letter, item: Item | undefined, field: Field | undefined, offset: number): ItemTopic {
   const cited: string[] = [];
   const citedHere = new Set<string>();
@@ -33,7 +37,7 @@ export function itemTopic(letter: Letter, item: Item | undefined, field: Field |
   const fields = item ? [item.claimsAdministrator, item.maximus].filter((f) => f !== undefined) : [];
   for (const f of fields) {
     for (const c of f.citations) {
-      if (c.span.end > offset) continue;
+      if (beingWritten(letter, c.span.end, offset)) continue;
       if (c.kind === 'mtus' && c.chapter.text) {
         const key = chapterKey(c.chapter.text, c.year?.text);
         if (!cited.includes(key)) cited.push(key);
@@ -65,8 +69,7 @@ export function labelsWithoutYears(letter: Letter, offset: number): string[] {
     if (item.span.start > offset) break;
     for (const f of [item.claimsAdministrator, item.maximus]) {
       for (const c of f?.citations ?? []) {
-        // The citation being written (it reaches the cursor) says nothing yet.
-        if (c.kind !== 'mtus' || c.span.end >= offset || !c.chapter.text) continue;
+        if (c.kind !== 'mtus' || beingWritten(letter, c.span.end, offset) || !c.chapter.text) continue;
         if (c.year) withYear++;
         else without.set(c.chapter.text, (without.get(c.chapter.text) ?? 0) + 1);
       }
