@@ -111,3 +111,26 @@ test('pages: ranges with hyphens, dashes and spaces, lists, four digits; the top
     ['Chronic Pain Medical Treatment Guidelines', '2009', [], undefined, [[78, 78]]],
   ]);
 });
+
+test('pages after the sections end them, in any spelling of their label; a page word inside a section does not', () => {
+  const cp = `${MTUS}Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, criteria for use`;
+  const want = (pages: [number, number][]) => [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids, criteria for use'], undefined, pages],
+  ];
+  for (const label of [', Page(s): ', ' Page(s): ', ', Pages: ', '; Page: ', ',Page (s):', ', page(s):', '\nPage(s):\n'])
+    assert.deepEqual(read(`${cp}${label}78-80.`), want([[78, 80]]), JSON.stringify(label));
+  assert.deepEqual(
+    read(`${cp}, Page(s): 76, 78.`),
+    want([
+      [76, 76],
+      [78, 78],
+    ]),
+  );
+  // Without a colon, or inside a word, "page" is part of a section's name.
+  assert.deepEqual(read(`${MTUS}Chronic Pain Medical Treatment Guidelines 2009, Section(s): Homepage notes.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', ['Homepage notes'], undefined, []],
+  ]);
+  assert.deepEqual(read(`${MTUS}Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids Page 78.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids Page 78'], undefined, []],
+  ]);
+});

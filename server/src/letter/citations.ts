@@ -155,7 +155,17 @@ function parseChapter(text: string, start: number, end: number, spanStart: numbe
   const chapter = part(text, s0.start, s0.start + labelEnd);
   if (secM && !(pageM && pageM.index < secM.index)) {
     const from = s0.start + secM.index + secM.length;
-    sections = splitTopics(text, from, s0.end, chapter.text + (year ? ` ${year.text}` : ''));
+    // "Section(s): Opioids, Page(s): 78": the pages that follow the sections end them.
+    const after = seg.slice(secM.index + secM.length);
+    const pagesM = /\bPages?\s*(?:\(s\)\s*)?:/i.exec(after);
+    let to = s0.end;
+    if (pagesM) {
+      let cut = pagesM.index;
+      while (cut > 0 && /[\s,;]/.test(after[cut - 1])) cut--;
+      to = from + cut;
+      pages = parsePages(text, from + pagesM.index + pagesM[0].length, s0.end);
+    }
+    sections = splitTopics(text, from, to, chapter.text + (year ? ` ${year.text}` : ''));
   }
   return { kind: 'mtus', span: { start: spanStart, end: s0.end }, chapter, year, sections, topic, pages };
 }
