@@ -1,4 +1,4 @@
-import { lineAt, trimSpan, type Letter, type Span } from '../letter';
+import { lineAt, trimSpan, type Item, type Letter, type Span } from '../letter';
 import type { Report, Rule } from './types';
 
 // What identifies a person: a titled name, a name with a degree, a licence or NPI number, a signature block.
@@ -8,7 +8,7 @@ import type { Report, Rule } from './types';
 // CASE. Without anchors (the signature, whose words start with common letters), the pattern runs over the text.
 const PATTERNS: readonly { re: RegExp; what: string; anchors?: readonly string[] }[] = [
   {
-    re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g,
+    re: /\bDr\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.(?!\s?[A-Z]\.))?(?:\s+[A-Z][A-Za-z'-]+(?!\.\s?[A-Z]\.))?(?:,?\s+(?:M\.\s?D\.|D\.\s?O\.|D\.\s?C\.|Ph\.\s?D\.|(?:MD|DO|DC|PhD|DPM|DDS|PA-C|FNP|NP|RN)\b(?!\s*\/)))?/g,
     what: "a physician's name",
     anchors: ['Dr'],
   },
@@ -61,8 +61,12 @@ function regions(letter: Letter, from: number, to: number, anchors: readonly str
   return out;
 }
 
-/** Reports what identifies a person starting in [from, until) of the letter, reading up to `to`. */
-function scan(letter: Letter, from: number, to: number, report: Report, until = to): void {
+/**
+ * Reports what identifies a person starting in [from, until) of the letter, reading up to `to`. A name may wrap
+ * onto the next line, but never into a heading or a field label that starts one (`stops`): "Dr. Smith" before
+ * "IMR ISSUES, DECISIONS AND RATIONALES" is not "Dr. Smith IMR".
+ */
+function scan(letter: Letter, from: number, to: number, report: Report, until = to, stops: readonly number[] = []): void {
   if (until <= from) return;
   const text = letter.text;
   const found: Finding[] = [];
@@ -73,6 +77,16 @@ function scan(letter: Letter, from: number, to: number, report: Report, until = 
       let m: RegExpExecArray | null;
       while ((m = re.exec(sub))) {
         let e = m.index + m[0].length;
+        const stop = stops.find((x) => x > start + m!.index && x < start + e);
+        if (stop !== undefined) {
+          // Cut at the stop: what is left must still be a match by itself ("Dr." alone names no one).
+          const resume = re.lastIndex;
+          re.lastIndex = 0;
+          const cut = re.exec(sub.slice(m.index, stop - start));
+          re.lastIndex = resume;
+          if (!cut || cut.index !== 0) continue;
+          e = m.index + cut[0].length;
+        }
         while (e > m.index && /[\s,;]/.test(sub[e - 1])) e--;
         if (start + m.index < until) found.push({ span: { start: start + m.index, end: start + e }, what });
       }
@@ -102,14 +116,27 @@ function scan(letter: Letter, from: number, to: number, report: Report, until = 
  * line of the next item ("Dr." at the end of a paragraph, the name on the item's first line).
  */
 function outside(letter: Letter, report: Report): void {
+  const headings = letter.sections.map((s) => s.headingSpan.start);
   let from = 0;
   for (const item of letter.items) {
     // Blank gaps (most gaps between items) are passed over without a scan.
     const gap = trimSpan(letter.text, from, item.span.start);
-    if (gap.end > gap.start) scan(letter, from, letter.lines[lineAt(letter.lines, item.span.start)].end, report, item.span.start);
+    if (gap.end > gap.start) scan(letter, from, letter.lines[lineAt(letter.lines, item.span.start)].end, report, item.span.start, headings);
     from = Math.max(from, item.span.end);
   }
-  scan(letter, from, letter.text.length, report);
+  scan(letter, from, letter.text.length, report, letter.text.length, headings);
+}
+
+/** An item's text, its field labels stopping a name. */
+function inItem(letter: Letter, item: Item, report: Report): void {
+  scan(
+    letter,
+    item.span.start,
+    item.span.end,
+    report,
+    item.span.end,
+    item.fields.map((f) => f.label.span.start),
+  );
 }
 
 export const reviewerIdentity: Rule = {
@@ -127,13 +154,13 @@ The quick fix deletes the identifying text.`,
   },
   // Item by item (an edit re-checks only its item), and the text around the items once per lint.
   checkItem(letter, item, report) {
-    scan(letter, item.span.start, item.span.end, report);
+    inItem(letter, item, report);
   },
   checkOutsideItems(letter, report) {
     outside(letter, report);
   },
   check(letter, report) {
     outside(letter, report);
-    for (const item of letter.items) scan(letter, item.span.start, item.span.end, report);
+    for (const item of letter.items) inItem(letter, item, report);
   },
 };

@@ -267,3 +267,29 @@ test('reviewer-identity: a licence number needs three digits after a label (four
   for (const notNamed of ['License No. A12', 'License: 12', 'License G123', 'NPI: 12345', 'The licensing board reviewed 12 cases.'])
     assert.equal(fires(notNamed), 0, notNamed);
 });
+
+test('reviewer-identity: a name may wrap onto the next line, but not into a heading or a field label that starts it', () => {
+  // Before the decisions heading: the name, not the heading's first word; its fix leaves the heading whole.
+  const heading = `HOW THE IMR FINAL DETERMINATION WAS MADE\nThe case was reviewed with Dr. Smith\n${oneItemLetter('Norco 10/325mg #120')}`;
+  assert.deepEqual(identities(heading), [['Dr. Smith', PHYSICIAN]]);
+  const [p] = reported('reviewer-identity', heading);
+  const fixed = heading.slice(0, p.fixes![0].edits[0].span.start) + heading.slice(p.fixes![0].edits[0].span.end);
+  assert.ok(fixed.includes('\nIMR ISSUES, DECISIONS AND RATIONALES\n'));
+  // "Dr." alone before a heading names no one.
+  assert.deepEqual(identities(`HOW THE IMR FINAL DETERMINATION WAS MADE\nSeen by Dr.\n${oneItemLetter('Norco 10/325mg #120')}`), []);
+  // In an item: not into the label of the next field.
+  const label = oneItemLetter('Norco 10/325mg #120').replace(
+    'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment.',
+    'Claims Administrator guideline: Decision based on the opinion of Dr. Jones',
+  );
+  assert.deepEqual(identities(label), [['Dr. Jones', PHYSICIAN]]);
+  // A line break inside the name itself is crossed; so is one before its degree.
+  assert.deepEqual(identities(before('Seen by Dr. John\nSmith today.')), [['Dr. John\nSmith', PHYSICIAN]]);
+  assert.deepEqual(identities(before('Seen by Dr. Smith\nD.O. today.')), [['Dr. Smith\nD.O.', PHYSICIAN]]);
+});
+
+test('reviewer-identity: a degree without a comma is not taken for a middle initial', () => {
+  for (const degree of ['D.O.', 'D. O.', 'M.D.', 'D.C.', 'Ph.D.'])
+    assert.deepEqual(identities(before(`Seen by Dr. Smith ${degree} today.`)), [[`Dr. Smith ${degree}`, PHYSICIAN]], degree);
+  assert.deepEqual(identities(before('Seen by Dr. John A. Smith today.')), [['Dr. John A. Smith', PHYSICIAN]]);
+});
