@@ -4,7 +4,7 @@
 // rewrite their golden files (the command line's, test/golden/*) instead of comparing against them
 // (npm run test:update-goldens: every unit test).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -21,8 +21,9 @@ const run = (cmd, args, opts = {}) => {
   }
 };
 
-// Says which letters the tests run on. The full corpus is ../shared (or IMR_CORPUS_DIR / IMR_SEEDS_DIR); a
-// plain clone runs on the sample in test/fixtures, but CI (env CI set) must not quietly shrink to it.
+// Says which letters the tests run on: 'full' or 'sample', false to stop. The full corpus is ../shared (or
+// IMR_CORPUS_DIR / IMR_SEEDS_DIR); a plain clone runs on the sample in test/fixtures, but CI (env CI set) must not
+// quietly shrink to it.
 function corpusInUse() {
   const shared = (name, env) => (process.env[env] ? resolve(process.env[env]) : resolve('..', 'shared', name));
   const corpus = shared('corpus', 'IMR_CORPUS_DIR');
@@ -33,7 +34,7 @@ function corpusInUse() {
     console.log(
       `corpus: ${corpus} (${count(join(corpus, 'letters'))} + ${count(join(corpus, 'letters-layout'))} letters), seeds: ${seeds} (${count(seeds)})`,
     );
-    return true;
+    return 'full';
   }
   const ci = process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
   if (ci) {
@@ -46,7 +47,7 @@ function corpusInUse() {
   console.log(
     `corpus: the sample in ${sample} (${count(join(sample, 'corpus', 'letters'))} + ${count(join(sample, 'corpus', 'letters-layout'))} letters, ${count(join(sample, 'seeds'))} seeds); the full corpus ${corpus} is missing`,
   );
-  return true;
+  return 'sample';
 }
 
 function testFiles(dir) {
@@ -78,7 +79,8 @@ if (want('check')) {
   run(process.execPath, ['scripts/mutation-report.mjs', '--check']);
 }
 if (want('unit')) {
-  if (!corpusInUse()) process.exit(1);
+  const corpus = corpusInUse();
+  if (!corpus) process.exit(1);
   rmSync('out/test', { recursive: true, force: true });
   const entries = files.length ? files : testFiles('test');
   await esbuild.build({
@@ -96,8 +98,34 @@ if (want('unit')) {
   // The fuzz tests run a fixed seed and this run's random one (test/fuzz/mutate.ts); a failure names its replay.
   const fuzzSeed = process.env.IMR_FUZZ_RANDOM_SEED || String(Math.floor(Math.random() * 0x7fffffff) + 1);
   console.log(`fuzz: the fixed seed and random seed ${fuzzSeed} (a failure under it replays with npm run fuzz -- --seed ${fuzzSeed})`);
-  const env = { ...process.env, IMR_FUZZ_RANDOM_SEED: fuzzSeed, ...(updateGoldens ? { IMR_UPDATE_GOLDENS: '1' } : {}) };
+  // A run of every test on the full corpus notes each golden file read, so that one no test reads any more fails.
+  const goldensRead = files.length === 0 && corpus === 'full' ? join('out', 'goldens-read.txt') : undefined;
+  if (goldensRead) rmSync(goldensRead, { force: true });
+  const env = {
+    ...process.env,
+    IMR_FUZZ_RANDOM_SEED: fuzzSeed,
+    ...(updateGoldens ? { IMR_UPDATE_GOLDENS: '1' } : {}),
+    ...(goldensRead ? { IMR_GOLDENS_READ: resolve(goldensRead) } : {}),
+  };
   run(process.execPath, ['--test', '--test-reporter=spec', ...entries.map((e) => join('out', e.replace(/\.ts$/, '.js')))], { env });
+  if (goldensRead) unreadGoldens(readFileSync(goldensRead, 'utf8').split('\n').filter(Boolean));
+}
+
+/** Fails on golden files under test/golden that no test read (removes them when updating goldens). */
+function unreadGoldens(read) {
+  const seen = new Set(read.map((f) => resolve(f)));
+  const all = readdirSync(join('test', 'golden'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => resolve(e.parentPath, e.name));
+  const unread = all.filter((f) => !seen.has(f));
+  if (!unread.length) return;
+  if (updateGoldens) {
+    for (const f of unread) rmSync(f);
+    console.log(`removed ${unread.length} golden files no test reads`);
+    return;
+  }
+  console.error(`golden files no test reads (npm run test:update-goldens removes them):\n${unread.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
 }
 if (want('grammar') && existsSync('scripts/test-grammar.mjs')) run(process.execPath, ['scripts/test-grammar.mjs']);
 if (want('nvim') && existsSync('test/nvim/run.mjs')) run(process.execPath, ['test/nvim/run.mjs']);

@@ -2,7 +2,7 @@
 // `npm run test:update-goldens` (IMR_UPDATE_GOLDENS=1, never in CI). And the hand-written letters they are made
 // of, with the states of each while it is being written.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FIXTURES, ROOT } from './letters';
 import { lineChunks } from '../drafting/typist';
@@ -55,6 +55,8 @@ export class Goldens {
   /** Compares `got` with the golden file `id` (writing it first when updating). */
   check(id: string, got: string): void {
     const file = join(this.dir, id);
+    // A full run notes every golden file read (scripts/test.mjs fails on those no test reads).
+    if (process.env.IMR_GOLDENS_READ) appendFileSync(process.env.IMR_GOLDENS_READ, `${file}\n`);
     if (UPDATE_GOLDENS) {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, got);
