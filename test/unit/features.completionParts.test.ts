@@ -10,10 +10,11 @@ import { afterYearlessLabel, pageTopicChoices } from '../../server/src/features/
 import { chapterSections, rankedSections, requestPointsTo } from '../../server/src/features/completionSections';
 import { FIELD_LABELS, fixedSentences } from '../../server/src/features/completionData';
 
+// Norco cites one chapter on both lines, with other sections on each.
 const LETTER = `IMR ISSUES, DECISIONS AND RATIONALES
 Norco 10/325mg #60: Upheld
 Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, criteria for use.
-MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter, Opioids. Decision based on Non-MTUS Citation ODG Pain Chapter. Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, criteria for use, Weaning.
+MAXIMUS guideline: Decision based on Non-MTUS Citation ODG Pain Chapter, Opioids. Decision based on Non-MTUS Citation ODG Pain Chapter. Decision based on MTUS Chronic Pain Medical Treatment Guidelines 2009, Section(s): Weaning.
 Decision rationale: The request is not medically necessary.
 Physical therapy 12 sessions: Overturned
 Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.
