@@ -108,6 +108,17 @@ const ONE_ITEM: readonly { id: string; text: string }[] = [
       `${CA}Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies. Decision based on MTUS Low Back Complaints 2004. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back Chapter, MRIs.`,
     ),
   },
+  // The rationale reasons from a chapter of another region than the request's: kept, and the request's own joins it.
+  {
+    id: 'the rationale names another region',
+    text: oneItemLetter('MRI of the right knee', {
+      rationale:
+        'As the Low Back Complaints chapter notes for imaging in general, red flags are needed. The request is not medically necessary.',
+    }).replace(
+      /^Claims Administrator guideline: .*$/m,
+      `${CA}Decision based on MTUS Shoulder Complaints 2004, Section(s): Special Studies.`,
+    ),
+  },
   // Two editions of one chapter: the first is named.
   {
     id: 'two editions',
