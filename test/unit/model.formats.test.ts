@@ -309,3 +309,27 @@ test('headings as their definition says, in every case, spacing, wrapping and lo
   }
   assert.ok(headings > HEADINGS.length * 6, `${headings} headings among the variants`);
 });
+
+test('a heading with a long run of spaces after it, before a long line, is still a heading', () => {
+  const pad = ' '.repeat(100);
+  const long = 'The Final Determination was based on decisions for the disputed items/services set forth below, '.repeat(2);
+  const text = `CLINICAL CASE SUMMARY${pad}\n${long}\nIMR ISSUES, DECISIONS AND RATIONALES${pad}\n${long}\nNorco 10/325mg #120: Upheld\n`;
+  const letter = parseLetter(text);
+  assert.deepEqual(
+    letter.sections.map((s) => [s.title, text.slice(s.headingSpan.start, s.headingSpan.end)]),
+    [
+      ['CLINICAL CASE SUMMARY', 'CLINICAL CASE SUMMARY'],
+      ['IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DECISIONS AND RATIONALES'],
+    ],
+  );
+});
+
+test('a section with nothing in it has an empty body where its next line starts, blank lines or not', () => {
+  for (const gap of ['', '\n', '\n\n\n', '\n   \n\t\n']) {
+    const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\n${gap}CLINICAL CASE SUMMARY\nThe worker.\n`;
+    const [first, second] = parseLetter(text).sections;
+    const next = text.indexOf('\n') + 1;
+    assert.deepEqual(first.bodySpan, { start: next, end: next }, JSON.stringify(gap));
+    assert.equal(second.title, 'CLINICAL CASE SUMMARY');
+  }
+});
