@@ -11,9 +11,12 @@ import {
   numberValue,
   rateSplit,
   ratesOf,
+  parseLetter,
   strengthNumbers,
   strengthsOf,
+  therapyKinds,
 } from '../../server/src/letter';
+import { allRealLetters, minimumFor } from '../helpers/letters';
 
 /** Each [text, expected] of `cases` through `f`, all failures at once. */
 function table<T>(f: (t: string) => T, cases: readonly (readonly [string, T])[]): void {
@@ -347,4 +350,31 @@ test('the most visits a request can mean: the largest count, ranges at their top
     ['Physical therapy for 6 weeks', undefined],
     ['Physical therapy', undefined],
   ]);
+});
+
+test('every request and conclusion of the real letters reads the same with each space doubled or made a line break', () => {
+  const facts = (t: string): string =>
+    JSON.stringify([
+      strengthsOf(t).map((s) => s.numbers),
+      strengthNumbers(t),
+      countOf(t)?.value,
+      countOf(t)?.range,
+      hasQuantityOrFrequency(t),
+      hasContainerCount(t),
+      isCappedTherapy(t),
+      maxVisits(t),
+      [...ratesOf(t)],
+      [...therapyKinds(t)],
+    ]);
+  const texts = new Set<string>();
+  for (const l of allRealLetters())
+    for (const item of parseLetter(l.text).items) {
+      texts.add(item.request.text);
+      if (item.rationale?.conclusion) texts.add(item.rationale.conclusion.sentence.text);
+    }
+  assert.ok(texts.size >= minimumFor(500, allRealLetters()), `${texts.size} texts`);
+  const wrong: string[] = [];
+  for (const t of texts)
+    for (const v of [t.replace(/ /g, '  '), t.replace(/ /g, '\n')]) if (facts(v) !== facts(t)) wrong.push(JSON.stringify(v));
+  assert.deepEqual(wrong.slice(0, 5), []);
 });
