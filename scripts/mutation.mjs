@@ -109,6 +109,7 @@ const RULE_TESTS = {
 const FEATURE_TESTS = [
   'test/unit/features.limits.test.ts',
   'test/unit/completion.test.ts',
+  'test/unit/completion.more.test.ts',
   // What completion offers while the hand-written letters are written, against golden files.
   'test/unit/completion.golden.test.ts',
   'test/unit/hover.substance.test.ts',

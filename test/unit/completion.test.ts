@@ -208,6 +208,7 @@ test('outcome words: where they are offered after an item header, and what they 
     ['Norco 10/325mg #90:', 'Upheld|Overturned 19 " Upheld"'],
     ['Norco 10/325mg #90: ', 'Upheld|Overturned 20 "Upheld"'],
     ['Norco 10/325mg #90:\t', 'Upheld|Overturned 20 "Upheld"'],
+    ['Norco 10/325mg #90:\u00a0', 'Upheld|Overturned 20 "Upheld"'],
     ['Norco 10/325mg #90:  Up', 'Upheld 21 "Upheld"'],
     ['Norco 10/325mg #90: Ov', 'Overturned 20 "Overturned"'],
     // A colon alone, or after one character, heads no item.
@@ -235,6 +236,11 @@ test('outcome words: where they are offered after an item header, and what they 
     ['Norco: Upheld\nDecision rationale: The request is not medically necessary. Criteria: ', undefined],
   ];
   for (const [tail, want] of cases) assert.equal(outcome(`${HEAD}${tail}`), want, JSON.stringify(tail));
+  // The sentence opening the decisions ends in a colon but heads no item: nothing on the line after it or on it.
+  assert.equal(outcome(HEAD), undefined);
+  assert.equal(outcome(`${HEAD}\n`), undefined);
+  const opening = HEAD.slice(HEAD.indexOf('The Final Determination'));
+  assert.equal(outcome(`${HEAD.slice(0, HEAD.indexOf('The Final Determination'))}${opening.trimEnd()} `), undefined);
   // Before the decisions heading, none; in a draft without it, only from its first item on.
   assert.equal(outcome('Case Number: CM16-0213037\nPriority: '), undefined);
   assert.equal(outcome('HOW THE IMR FINAL DETERMINATION WAS MADE\nNorco 10/325mg #90: '), undefined);

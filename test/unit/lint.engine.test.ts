@@ -205,3 +205,71 @@ test('after an edit, a rule that throws gives what a lint from scratch gives, an
   assert.equal(got.filter((p) => p.rule === 'good').length, edited.items.length);
   assert.equal(memo.last, undefined, 'a lint where a rule failed keeps no memo');
 });
+
+test('in a draft, only the rules that judge a rationale wait for the last item to conclude', () => {
+  // The last item's rationale is still being written (no conclusion, nothing after it).
+  const text = `${WRITTEN.find((w) => w.id === 'cli/clean.imr')!.text.trimEnd()}\n\nTramadol 50mg #60: Upheld\nClaims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\nMAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.\nDecision rationale: The records show`;
+  const letter = parseLetter(text);
+  const last = letter.items[letter.items.length - 1];
+  assert.equal(last.request.text, 'Tramadol 50mg #60');
+  const judge: Rule = { ...itemRule('judge'), judgesRationale: true };
+  const other = itemRule('other');
+  const onLast = (config: LintConfig) =>
+    lint(letter, [judge, other], config)
+      .filter((p) => p.span.start >= last.span.start)
+      .map((p) => p.rule);
+  assert.deepEqual(onLast({}), ['judge', 'other']);
+  assert.deepEqual(onLast({ mode: 'draft' }), ['other']);
+});
+
+test('a level setting that is no level is ignored', () => {
+  const letter = parseLetter(text);
+  for (const setting of ['bogus', '', 'Error'])
+    assert.deepEqual(
+      lint(letter, [letterRule('a', [[0, 1]])], { rules: { a: setting as 'error' } }).map((p) => p.level),
+      ['warning'],
+      JSON.stringify(setting),
+    );
+});
+
+test('at one place, problems follow the order of the rule list, whether a rule checks the letter or each item', () => {
+  const letter = parseLetter(text);
+  const header = letter.items[0].header.span;
+  const whole = letterRule('whole', [[header.start, header.end]]);
+  const each = itemRule('each');
+  const at = (rules: Rule[]) =>
+    lint(letter, rules)
+      .filter((p) => p.span.start === header.start)
+      .map((p) => p.rule);
+  assert.deepEqual(at([whole, each]), ['whole', 'each']);
+  assert.deepEqual(at([each, whole]), ['each', 'whole']);
+  // And so do the hints of rules that throw.
+  const internal = (rules: Rule[]) =>
+    lint(letter, rules)
+      .filter((p) => p.message.startsWith('Internal error'))
+      .map((p) => p.rule);
+  const broken = letterRule(
+    'broken',
+    [
+      [0, 1],
+      [2, 3],
+    ],
+    'broken',
+  );
+  const fails = itemRule('fails', 0);
+  assert.deepEqual(internal([broken, fails]), ['broken', 'fails']);
+  assert.deepEqual(internal([fails, broken]), ['fails', 'broken']);
+});
+
+test('a rule that checks both the letter around the items and each item is never asked for the whole letter', () => {
+  const letter = parseLetter(text);
+  const calls: string[] = [];
+  const both: Rule = {
+    ...letterRule('both', []),
+    check: () => calls.push('check'),
+    checkItem: (_l, item) => calls.push(`item ${item.index}`),
+    checkOutsideItems: () => calls.push('outside'),
+  };
+  lint(letter, [both]);
+  assert.deepEqual(calls, ['outside', ...letter.items.map((i) => `item ${i.index}`)]);
+});

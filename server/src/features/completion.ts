@@ -11,7 +11,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import { fieldBeingWritten, itemBefore, lineAt, type Field, type Item, type Letter } from '../letter';
+import { fieldBeingWritten, HEADINGS, itemBefore, lineAt, sectionOpeningIn, type Field, type Item, type Letter } from '../letter';
 import { CHAPTER_TOPICS, MTUS_CHAPTERS, CHAPTER_LABELS, type MtusChapter } from '../kb';
 import { ODG_CHAPTERS, ODG_PREFIX } from '../kb/odg';
 import { offsetAt, positionAt } from './positions';
@@ -125,9 +125,13 @@ function outcomeCompletions(ctx: Context): CompletionItem[] | undefined {
   let start: number;
   let needsSpace = false;
   const word = trailing(ctx.linePrefix, isLetter);
-  const gap = trailing(ctx.linePrefix.slice(0, ctx.linePrefix.length - word.length), (c) => c === ' ' || c === '\t');
+  const gap = trailing(ctx.linePrefix.slice(0, ctx.linePrefix.length - word.length), (c) => c === ' ' || c === '\t' || c === '\u00a0');
   const beforeGap = ctx.linePrefix.slice(0, ctx.linePrefix.length - word.length - gap.length);
-  const previous = previousLine(ctx.letter, lineAt(ctx.letter.lines, ctx.offset)) ?? '';
+  const line = lineAt(ctx.letter.lines, ctx.offset);
+  const above = previousLine(ctx.letter, line);
+  const previous = above?.text ?? '';
+  // The sentence that opens the decisions ("... set forth below:") ends in a colon but heads no item.
+  if (opensDecisions(ctx.letter, line)) return undefined;
   if (beforeGap.endsWith(':') && beforeGap.trim().length > 1) {
     start = ctx.offset - word.length;
     needsSpace = gap.length === 0;
@@ -135,7 +139,8 @@ function outcomeCompletions(ctx: Context): CompletionItem[] | undefined {
     beforeGap.trim() === '' &&
     previous.endsWith(':') &&
     previous.slice(0, -1).trim().length > 0 &&
-    !FIELD_LINE_RE.test(previous)
+    !FIELD_LINE_RE.test(previous) &&
+    !opensDecisions(ctx.letter, above!.line)
   ) {
     // The outcome word on its own line after a wrapped header ending in ":".
     start = ctx.offset - word.length;
@@ -153,15 +158,22 @@ function outcomeCompletions(ctx: Context): CompletionItem[] | undefined {
   }));
 }
 
-/** The trimmed text of the nearest non-blank line above `line`. */
-function previousLine(letter: Letter, line: number): string | undefined {
+/** The nearest non-blank line above `line` (at most three up): its index and trimmed text. */
+function previousLine(letter: Letter, line: number): { line: number; text: string } | undefined {
   for (let i = line - 1; i >= 0 && i >= line - 3; i--) {
     const l = letter.lines[i];
     const t = letter.text.slice(l.start, l.end).trim();
-    if (t) return t;
+    if (t) return { line: i, text: t };
   }
   return undefined;
 }
+
+/** Whether line `i` is the sentence that opens the decisions, in either format's wording of their heading. */
+function opensDecisions(letter: Letter, i: number): boolean {
+  const start = letter.lines[i].start;
+  return DECISIONS_TITLES.some((title) => sectionOpeningIn(letter, title, start, start + 1) !== undefined);
+}
+const DECISIONS_TITLES = HEADINGS.filter((h) => h.kind === 'issues').map((h) => h.title);
 
 const OUTCOME_LINE_RE = /:\s*(?:Upheld|Overturned)\s*$|^(?:Upheld|Overturned)$/i;
 
