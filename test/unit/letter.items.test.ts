@@ -229,3 +229,292 @@ test('the beginning of a label or heading being typed: any spacing and case, sho
   for (const line of ['', '   ', 'Claims Administrator guideline:', 'Claims Administrator guideline: x', 'Clams', 'Norco'])
     assert.equal(isLabelBeginning(line), false, line);
 });
+
+// ---- Item headers, fields and partial authorisations in the places and spellings the tests above leave out.
+
+/** Each item of a letter whose items section is `body`: [header, request, outcome word, the fields' initials]. */
+const itemsOf = (body: string) =>
+  parseLetter(`${HEAD}${body}`).items.map((i) => [i.header.text, i.request.text, i.outcome?.text, i.fields.map((f) => f.kind[0]).join('')]);
+
+/** A rationale whose last line does not end a sentence (the writer left off the full stop). */
+const OPEN_RATIONALE =
+  'Claims Administrator guideline: MTUS.\nMAXIMUS guideline: ODG.\nDecision rationale: The request is not medically\nnecessary\n';
+
+test('outcome words: a word that only contains one, or starts with one and goes on, has no meaning', () => {
+  for (const word of ['Undenied', 'Nonaffirmed', 'Approved partially', 'Certified in-part']) {
+    const o = itemOf(`Norco #60: ${word}`)[0]?.outcome;
+    assert.deepEqual(o && [o.text, o.meaning, o.valid], [word, undefined, false], word);
+  }
+});
+
+test('a second set of the three fields with no header before it is an item of its own, its empty header at its first label', () => {
+  const items = itemOf('Norco #60: Upheld', `${FIELDS}${FIELDS}`);
+  assert.equal(items.length, 2);
+  const second = items[1];
+  const at = second.fields[0].label.span.start;
+  const empty = { text: '', span: { start: at, end: at } };
+  assert.deepEqual([second.header, second.request, second.outcome, second.outcomeSlot], [empty, empty, undefined, at]);
+  assert.deepEqual(
+    second.fields.map((f) => f.kind),
+    ['claimsAdministrator', 'maximus', 'rationale'],
+  );
+  assert.deepEqual(second.span, { start: at, end: second.fields[2].span.end });
+});
+
+test('item headers one after another: a header never takes in the header or the field label before it', () => {
+  assert.deepEqual(itemsOf(`Norco #60: Upheld\nTramadol #30: Upheld\n${FIELDS}`), [
+    ['Norco #60: Upheld', 'Norco #60', 'Upheld', ''],
+    ['Tramadol #30: Upheld', 'Tramadol #30', 'Upheld', 'cmr'],
+  ]);
+  // A header wrapped right after the previous item's last field starts at its own first line.
+  assert.deepEqual(
+    itemsOf(`Norco #60: Upheld\n${FIELDS}Physical therapy\n12 sessions: Upheld\n${FIELDS}`).map((i) => i[0]),
+    ['Norco #60: Upheld', 'Physical therapy 12 sessions: Upheld'],
+  );
+  // Before a date-only outcome line, a line that ends a sentence is not part of the header.
+  assert.deepEqual(itemsOf(`Seen today.\n12/01/2016: Upheld\n${FIELDS}`), [['12/01/2016: Upheld', '12/01/2016', 'Upheld', 'cmr']]);
+});
+
+test('a header whose item has no Claims Administrator guideline: the outcome missing, right before the MAXIMUS label', () => {
+  const fields = 'MAXIMUS guideline: Decision based on ODG.\nDecision rationale: Not necessary.\n';
+  assert.deepEqual(itemsOf(`Norco #60:\n${fields}`), [['Norco #60:', 'Norco #60', undefined, 'mr']]);
+  // After the previous item's rationale as well.
+  assert.deepEqual(itemsOf(`Norco #60: Upheld\n${FIELDS}Tramadol #30:\n${fields}`), [
+    ['Norco #60: Upheld', 'Norco #60', 'Upheld', 'cmr'],
+    ['Tramadol #30:', 'Tramadol #30', undefined, 'mr'],
+  ]);
+});
+
+test('inside a guideline field, a line with a colon starts an item only right before a Claims Administrator label', () => {
+  const inMaximus = (line: string, next = FIELDS) =>
+    itemsOf(`Norco #60: Upheld\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: Decision based on ODG, Knee\n${line}\n${next}`);
+  const first = ['Norco #60: Upheld', 'Norco #60', 'Upheld', 'cm'];
+  // A wrong outcome word, one of the listed ones or any other short one, right before the next item's fields.
+  assert.deepEqual(inMaximus('Tramadol #30: Denied'), [first, ['Tramadol #30: Denied', 'Tramadol #30', 'Denied', 'cmr']]);
+  assert.deepEqual(inMaximus('Tramadol #30: Pending'), [first, ['Tramadol #30: Pending', 'Tramadol #30', 'Pending', 'cmr']]);
+  assert.deepEqual(inMaximus('Cross-sectional imaging: Pending review'), [
+    first,
+    ['Cross-sectional imaging: Pending review', 'Cross-sectional imaging', 'Pending review', 'cmr'],
+  ]);
+  // The label may be spaced out.
+  assert.deepEqual(inMaximus('Tramadol #30: Denied', FIELDS.replace('Claims Administrator', 'Claims  Administrator')), [
+    first,
+    ['Tramadol #30: Denied', 'Tramadol #30', 'Denied', 'cmr'],
+  ]);
+  // The end of a citation ("... Section: <name>", "... Page: <name>") is the guideline's text, with any spacing.
+  for (const line of [
+    'Meniscectomy Section: Indications',
+    'Knee Section : Meniscectomy',
+    'Knee Sections: Meniscectomy',
+    'Knee Page: Meniscectomy',
+  ]) {
+    const l = parseLetter(
+      `${HEAD}Norco #60: Upheld\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: Decision based on ODG, Knee\n${line}\n${FIELDS}`,
+    );
+    assert.deepEqual(
+      l.items.map((i) => [i.header.text, i.fields.map((f) => f.kind[0]).join('')]),
+      [
+        ['Norco #60: Upheld', 'cm'],
+        ['', 'cmr'],
+      ],
+      line,
+    );
+    assert.equal(l.items[0].maximus?.body.text, `Decision based on ODG, Knee ${line}`, line);
+  }
+  // Before anything but a Claims Administrator label at the start of a line, a short word after a colon is the
+  // guideline's text: before the MAXIMUS label of the same item, or before a line that only names the Claims Administrator.
+  for (const [lines, next] of [
+    ['Medical Treatment Utilization Schedule Opioids: Weaning.', 'MAXIMUS guideline: ODG.\nDecision rationale: Not necessary.\n'],
+    ['Opioids: Weaning\nper the Claims Administrator.', 'MAXIMUS guideline: ODG.\nDecision rationale: Not necessary.\n'],
+  ]) {
+    const l = parseLetter(`${HEAD}Norco #60: Upheld\nClaims Administrator guideline: Decision based on\n${lines}\n${next}`);
+    assert.deepEqual(
+      l.items.map((i) => [i.header.text, i.fields.map((f) => f.kind[0]).join('')]),
+      [['Norco #60: Upheld', 'cmr']],
+      lines,
+    );
+    assert.equal(l.items[0].claimsAdministrator?.body.text, `Decision based on ${lines.replace('\n', ' ')}`);
+  }
+});
+
+test('lines with a colon that are no item header: a colon alone, a citation rest, a header still being typed', () => {
+  assert.deepEqual(itemsOf(`:\n${FIELDS}`), [['', '', undefined, 'cmr']]);
+  assert.deepEqual(itemsOf(`:\nUpheld\n${FIELDS}`), [['', '', undefined, 'cmr']]);
+  assert.deepEqual(itemsOf(`Section(s):\n${FIELDS}`), [['', '', undefined, 'cmr']]);
+  // "Partially upheld", after the colon or on the next line, counts only right before a field.
+  assert.deepEqual(itemsOf(`Norco #60:\nPartially upheld\nSome text.\n${FIELDS}`), [['', '', undefined, 'cmr']]);
+  assert.deepEqual(itemsOf(`Norco #60: Partially upheld\nSome text.\n${FIELDS}`), [['', '', undefined, 'cmr']]);
+  // A fragment that starts with an item's fields and ends with the next header, its outcome not yet typed (or
+  // a wrong word): nothing follows the header, so it is no item yet.
+  const fragment = 'Claims Administrator guideline: MTUS.\nMAXIMUS guideline: ODG.\nDecision rationale: Not necessary.\n';
+  for (const tail of ['Norco #60:', 'Norco #60:\nDenied']) {
+    const l = parseLetter(`${fragment}${tail}`);
+    assert.deepEqual(
+      l.items.map((i) => [i.header.text, i.fields.map((f) => f.kind[0]).join('')]),
+      [['', 'cmr']],
+      tail,
+    );
+    assert.equal(l.items[0].rationale?.body.text, `Not necessary. ${tail.replace('\n', ' ')}`, tail);
+  }
+});
+
+/** The item after a first item "Norco #60: Upheld" with the fields `fields`: [header, request, partial parts]. */
+function secondOf(fields: string, header: string): unknown[] {
+  const item = itemOf(`Norco #60: Upheld\n${fields}${header}`)[1];
+  const p = item?.partial;
+  return [item?.header.text, item?.request.text, p && [p.form, p.original?.text, p.authorized?.text, p.remaining?.text]];
+}
+
+const REST =
+  'Norco #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco #60 is: Upheld';
+/** The parts of a partial authorisation "<original> was the original request. REST". */
+const restParts = (original: string) => ['remaining', original, 'Norco #60', 'Norco #60'];
+
+test('a partial authorisation wrapped: its first sentence found up to 12 lines up, over blank lines, not above the previous item', () => {
+  // "was the original request" with any spacing, wrapped anywhere, even over a blank line: the request it
+  // names starts up to three lines above it.
+  assert.deepEqual(partialOf(`Norco\n10/325mg\n#120 was  the  original  request. ${REST.replace('. ', '.\n')}`).slice(0, 3), [
+    'Norco #60',
+    'Upheld',
+    restParts('Norco 10/325mg #120'),
+  ]);
+  assert.deepEqual(partialOf(`Refill of\nNorco\n10/325mg #120 was the\noriginal request. ${REST}`).slice(0, 3), [
+    'Norco #60',
+    'Upheld',
+    restParts('Refill of Norco 10/325mg #120'),
+  ]);
+  assert.deepEqual(partialOf(`Refill of\nNorco\n10/325mg #120 was the\n\noriginal request. ${REST}`).slice(0, 3), [
+    'Norco #60',
+    'Upheld',
+    restParts('Refill of Norco 10/325mg #120'),
+  ]);
+  // Right after the previous item's last field label: from the line after it.
+  assert.deepEqual(secondOf(FIELDS, `Norco 10/325mg\n#120 was the original request.\n${REST}`), [
+    `Norco 10/325mg #120 was the original request. ${REST}`,
+    'Norco #60',
+    restParts('Norco 10/325mg #120'),
+  ]);
+  // Twelve lines up at most: in thirteen the header is read as a plain one.
+  const lines = ['Norco 10/325mg #120 was the original request.', ...Array.from({ length: 10 }, (_, i) => `and ${i + 1}`)];
+  const rest = REST.split('. ')[1];
+  assert.deepEqual(secondOf(FIELDS, `${lines.join('\n')}\n${rest}`)[2], ['remaining', 'Norco 10/325mg #120', undefined, 'Norco #60']);
+  assert.deepEqual(secondOf(FIELDS, `${lines.join('\n')}\nand 11\n${rest}`)[2], undefined);
+  // The previous item's rationale label line is never part of the header, even when its sentence is left open
+  // or it holds the phrase itself.
+  const open = itemOf(
+    `Norco #60: Upheld\n${OPEN_RATIONALE.replace('medically\nnecessary', 'necessary,')}Norco #120 was the original request. ${REST}`,
+  );
+  assert.deepEqual(
+    open.map((i) => [i.header.text.slice(0, 10), i.rationale?.body.text]),
+    [
+      ['Norco #60:', 'The request is not necessary,'],
+      ['Norco #120', 'No functional improvement is documented. The request is not medically necessary.'],
+    ],
+  );
+  const mentions = itemOf(
+    'Norco #120: Upheld\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: ODG.\nDecision rationale: Norco #120 was the original request\nThe remaining IMR eligible portion of the original request, Norco #60 is: Upheld',
+  );
+  assert.deepEqual(
+    mentions.map((i) => [i.header.text.slice(0, 13), i.rationale?.body.text]),
+    [
+      ['Norco #120: U', 'Norco #120 was the original request'],
+      ['The remaining', 'No functional improvement is documented. The request is not medically necessary.'],
+    ],
+  );
+});
+
+test('a partial authorisation of the leaving-eligible form starts at "The Claims Administrator authorized", whatever comes before', () => {
+  const leaving = ['leaving-eligible', 'Norco #120', 'Norco #60', 'Norco #120'];
+  const tail = 'leaving the original\nrequest IMR eligible. The original request,\nNorco #120 is: Upheld';
+  for (const start of ['The Claims Administrator authorized Norco #60,', 'The  Claims  Administrator  authorized Norco #60,'])
+    assert.deepEqual(
+      secondOf(OPEN_RATIONALE, `${start}\n${tail}`),
+      [`${start.replace(/\s+/g, ' ')} ${tail.replace(/\n/g, ' ')}`, 'Norco #120', leaving],
+      start,
+    );
+});
+
+test('a partial authorisation at the end of a draft, nothing after it', () => {
+  // The search for its first sentence looks at the line after the outcome, which here is past the letter's end.
+  const l = parseLetter(`${HEAD}Norco #120 was the original request. ${REST}\n`);
+  assert.deepEqual(
+    l.items.map((i) => [i.request.text, i.partial?.original?.text, i.fields.length]),
+    [['Norco #60', 'Norco #120', 0]],
+  );
+});
+
+test('the parts of a partial authorisation: missing, unspaced or oddly spaced parts', () => {
+  /** The partial authorisation of the header, each part with the text its span covers. */
+  const parts = (header: string) => {
+    const l = parseLetter(`${HEAD}${header}\n${FIELDS}`);
+    const item = l.items[0];
+    const p = item.partial;
+    const read = (t: { text: string; span: { start: number; end: number } } | undefined) =>
+      t && [t.text, l.text.slice(t.span.start, t.span.end)];
+    return [item.request.text, p && [p.form, read(p.original), read(p.authorized), read(p.remaining)]];
+  };
+  const rest = 'was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco #60';
+  // No space after the first sentence's full stop; a thin space after it, or before "is".
+  assert.deepEqual(parts(`Norco #120 was the original request.Norco #60 ${rest} is: Upheld`), [
+    'Norco #60',
+    ['remaining', ['Norco #120', 'Norco #120'], ['Norco #60', 'Norco #60'], ['Norco #60', 'Norco #60']],
+  ]);
+  assert.deepEqual(parts(`Norco #120 was the original request.\u2009Norco #60 ${rest}\u2009is: Upheld`), [
+    'Norco #60',
+    ['remaining', ['Norco #120', 'Norco #120'], ['Norco #60', 'Norco #60'], ['Norco #60', 'Norco #60']],
+  ]);
+  // A space before the outcome's colon.
+  assert.deepEqual(parts(`Norco #120 was the original request. Norco #60 ${rest} is : Upheld`), [
+    'Norco #60',
+    ['remaining', ['Norco #120', 'Norco #120'], ['Norco #60', 'Norco #60'], ['Norco #60', 'Norco #60']],
+  ]);
+  // The authorised part left out: empty, where it is due.
+  const noAuthorized = parseLetter(`${HEAD}Norco #120 was the original request. ${rest} is: Upheld\n${FIELDS}`).items[0].partial
+    ?.authorized;
+  assert.equal(noAuthorized?.text, '');
+  assert.equal(noAuthorized?.span.start, noAuthorized?.span.end);
+  // The remaining part left out: the request is the original one.
+  assert.deepEqual(parts(`Norco #120 was the original request. Norco #60 ${rest.split(', ')[0]}: Upheld`), [
+    'Norco #120',
+    ['remaining', ['Norco #120', 'Norco #120'], ['Norco #60', 'Norco #60'], undefined],
+  ]);
+  // The original request left out: no partial authorisation, the whole header before the colon is the request.
+  const whole = `was the original request. Norco #60 ${rest} is`;
+  assert.deepEqual(parts(`${whole}: Upheld`), [whole, undefined]);
+  // Leaving-eligible with the original request not restated, or restated empty: no original request, and the
+  // whole header before the colon is the request.
+  const authorized = 'The Claims Administrator authorized Norco #60, leaving the original request IMR eligible.';
+  assert.deepEqual(parts(`${authorized.slice(0, -1)}: Upheld`), [
+    authorized.slice(0, -1),
+    ['leaving-eligible', undefined, ['Norco #60', 'Norco #60'], undefined],
+  ]);
+  assert.deepEqual(parts(`${authorized} The original request: Upheld`), [
+    `${authorized} The original request`,
+    ['leaving-eligible', undefined, ['Norco #60', 'Norco #60'], undefined],
+  ]);
+  // Anything else after "IMR eligible." is no partial authorisation; nor is one that names no authorised part.
+  assert.deepEqual(parts(`${authorized} Norco #120 is: Upheld`), [`${authorized} Norco #120 is`, undefined]);
+  const noPart = 'The Claims Administrator authorized leaving the original request IMR eligible. The original request, Norco #120 is';
+  assert.deepEqual(parts(`${noPart}: Upheld`), [noPart, undefined]);
+  // "was the original request" inside the authorised part does not name the original request.
+  const inside =
+    'The Claims Administrator authorized 6 of the 12 sessions that was the original request, leaving the original request IMR eligible';
+  assert.deepEqual(parts(`${inside}: Upheld`), [
+    inside,
+    [
+      'leaving-eligible',
+      undefined,
+      ['6 of the 12 sessions that was the original request', '6 of the 12 sessions that was the original request'],
+      undefined,
+    ],
+  ]);
+});
+
+test('numbered headers: one or two digits, then a full stop or a parenthesis and any spacing', () => {
+  const request = (header: string) => itemOf(header)[0]?.request.text;
+  assert.equal(request('12. Norco #60: Upheld'), 'Norco #60');
+  assert.equal(request('1.  Norco #60: Upheld'), 'Norco #60');
+  assert.equal(request('3)\tNorco #60: Upheld'), 'Norco #60');
+  // A number in parentheses at the end of the first word is part of the request.
+  assert.equal(request('Acupuncture(6) sessions: Upheld'), 'Acupuncture(6) sessions');
+});
