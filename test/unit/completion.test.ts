@@ -249,3 +249,27 @@ test('outcome words: where they are offered after an item header, and what they 
   assert.equal(outcome(draft), 'Upheld|Overturned 19 "Upheld"');
   assert.equal(outcome('Norco 10/325mg #90: '), undefined, 'no item yet, no heading: not an item header');
 });
+
+test('conclusion: offered while the request is typed out, digits, slashes and signs included; not once the sentence is finished', () => {
+  const rationale = `${HEAD}Norco 10/325mg #90: Upheld\nDecision rationale: Not recommended. `;
+  const conclusions = (typed: string): string[] =>
+    at(`${rationale}${typed}`)
+      .map((c) => c.label)
+      .filter((l) => l.includes('medically necessary'));
+  const both = [
+    'the request for Norco 10/325mg #90 is not medically necessary.',
+    'the request for Norco 10/325mg #90 is medically necessary.',
+  ];
+  for (const typed of [
+    'Therefore, the request for Norco',
+    'Therefore, the request for Norco 1',
+    'Therefore, the request for Norco 10/3',
+    'Therefore, the request for Norco 10/325mg #',
+  ])
+    assert.deepEqual(conclusions(typed), both, typed);
+  assert.deepEqual(conclusions('Therefore, the request for Norco 10/325mg #90 is not'), [both[0]]);
+  // Another request, or the sentence finished: nothing.
+  assert.deepEqual(conclusions('Therefore, the request for Norco 5/'), []);
+  assert.deepEqual(conclusions('Therefore, the request for Norco 10/325mg #90 is not medically necessary.'), []);
+  assert.deepEqual(conclusions('Therefore, the request for Norco 10/325mg #90 is not medically necessary. '), []);
+});

@@ -407,11 +407,23 @@ function odgChoices(ctx: Context, typed: string, topic: ItemTopic): CompletionIt
 const CONCLUDING =
   /^(?:therefore|as such|thus|hence|accordingly|consequently|in conclusion|in summary|based on (?:the above|this|these findings)|given (?:the above|this)),?\s+/i;
 
+/**
+ * The sentence being typed at the end of `before` when it opens with a concluding word, whatever it holds since
+ * ("Therefore, the request for Norco 10/325mg #"): from that word on; undefined when it is finished.
+ */
+function concludingTyped(before: string): string | undefined {
+  let i = before.length - 1;
+  // Back to the last full stop or colon followed by a blank: where this sentence starts.
+  while (i > 0 && !((before[i - 1] === '.' || before[i - 1] === ':') && isBlank(before[i]))) i--;
+  const sentence = before.slice(i).trimStart();
+  return CONCLUDING.test(sentence) && !sentence.trimEnd().endsWith('.') ? sentence : undefined;
+}
+
 function conclusionSentences(ctx: Context, field: Field, item: Item, invoked: boolean): CompletionItem[] {
   // Only where the conclusion goes: at the end of the rationale, not in the middle of its prose.
   if (ctx.offset < field.body.span.end) return [];
   const before = ctx.letter.text.slice(field.label.span.end, ctx.offset);
-  const typed = sentenceStartTyped(before, (c) => c === ',');
+  const typed = sentenceStartTyped(before, (c) => c === ',') ?? concludingTyped(before);
   if (typed === undefined) return [];
   const request = item.request.text || 'this item';
   const rest = (necessary: boolean) => `the request for ${request} is ${necessary ? '' : 'not '}medically necessary.`;
