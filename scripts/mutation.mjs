@@ -121,6 +121,8 @@ const FEATURE_TESTS = [
   'test/unit/features.codeActions.test.ts',
   'test/unit/features.completionParts.test.ts',
 ];
+/** Files that keep what they compute for the life of the process (a runner serves many mutants one after another). */
+const RESTART = ['server/src/rules/engine/lint.ts'];
 /** The scope of one file and the tests that exercise it (in process: the protocol tests drive dist/, which Stryker does not mutate). */
 function scopeOf(file) {
   const [, folder, sub, name] = /^server\/src\/(letter|rules|features)\/(?:(engine|helpers)\/)?([A-Za-z-]+)\.ts$/.exec(file) ?? [];
@@ -269,6 +271,9 @@ for (const [n, { tests, group }] of runs.entries()) {
       group.map((g) => g.file).join(','),
       '--incrementalFile',
       incremental,
+      // The lint engine keeps a plan per rule list and settings for the life of the process: a plan made under
+      // one mutant would answer for the next, so its runs start a fresh test runner for every mutant.
+      ...(group.some((g) => RESTART.includes(g.file)) ? ['--maxTestRunnerReuse', '1'] : []),
       ...rest,
     ],
     { stdio: 'inherit', env: { ...process.env, ...corpusEnv, IMR_MUTATION_TESTS: tests } },

@@ -219,10 +219,6 @@ export function commonChapters(): CommonChapter[] {
     .map((c) => ({ chapter: c, key: `${c.label} ${c.year}`, seen: observedTotal(`${c.label} ${c.year}`) }))
     .sort((a, b) => b.seen - a.seen || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
-/** commonChapters, computed on first use (not at startup) and kept. */
-let commonOnce: CommonChapter[] | undefined;
-const chapterChoicesOnce = (): CommonChapter[] => (commonOnce ??= commonChapters());
-
 function observedTotal(key: string): number {
   return (CHAPTER_TOPICS.get(key) ?? []).reduce((n, t) => n + observedCount(key, t), 0);
 }
@@ -308,7 +304,7 @@ function citationCompletions(ctx: Context, field: Field, party: Party, topic: ()
 
 /** The chapters for this item in the order a writer wants them (see itemTopic), then the rest by frequency. */
 function chapterOrder(ctx: Context, topic: ItemTopic): { key: string; chapter?: MtusChapter; seen: number; why?: string }[] {
-  const common = chapterChoicesOnce();
+  const common = commonChapters();
   const byKey = new Map(common.map((c) => [c.key.toLowerCase(), c]));
   const yearless = MTUS_CHAPTERS.filter((c) => c.era === '2014-label' && /chronic pain/i.test(c.label));
   const older = labelsWithoutYears(ctx.letter, ctx.offset);

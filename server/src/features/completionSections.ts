@@ -78,17 +78,8 @@ const HINTS: readonly { request: RegExp; section: RegExp }[] = [
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** chapterSections, memoised per chapter. */
-const memo = new Map<string, readonly string[]>();
-export function chapterSections(chapterKey: string): readonly string[] {
-  const k = chapterKey.toLowerCase();
-  let hit = memo.get(k);
-  if (!hit) memo.set(k, (hit = sectionsOfChapter(chapterKey)));
-  return hit;
-}
-
 /** Every section real letters cite in a chapter, single sections only, commonest first. */
-export function sectionsOfChapter(chapterKey: string): readonly string[] {
+export function chapterSections(chapterKey: string): readonly string[] {
   const [key, topics] = [...CHAPTER_TOPICS.entries()].find(([k]) => k.toLowerCase() === chapterKey.toLowerCase()) ?? [chapterKey, []];
   const known = new Set([...CHAPTER_TOPICS.values()].flat());
   const out = new Set<string>();

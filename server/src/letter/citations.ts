@@ -4,7 +4,6 @@
 import type { Citation, MtusChapterCitation, PageRef, TextPart } from './types';
 import { collapse, part, trimSpan } from './text';
 import { CHAPTER_LABELS, CHAPTER_TOPICS } from '../kb';
-import { detached } from '../kb/detached';
 
 const STARTER_RE =
   /Decision\s+based\s+on\s+(?:(Non\s*(?:-\s*)?MTUS)(?:\s+Citations?)?|(MTUS))?|The\s+(Claims\s+Administrator|Expert\s+Reviewer)\s+(?:did\s+not\s+cite\s+any\s+medical\s+evidence|(based\s+(?:their|its|his\/her|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS))/gi;
@@ -189,15 +188,12 @@ const ALL_TOPICS = new Set([...CHAPTER_TOPICS.values()].flat().map(norm));
 const NUMBERED_SECTION_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-Z]/;
 /** No run of pieces longer than this (normalised) can be a known topic. */
 const LONGEST_TOPIC = Math.max(0, ...[...ALL_TOPICS].map((t) => t.length));
-const KNOWN_BY_CHAPTER = new Map<string, ReadonlySet<string>>();
-function knownTopics(chapterKey: string): ReadonlySet<string> {
-  let known = KNOWN_BY_CHAPTER.get(chapterKey);
-  if (!known) {
-    known = new Set((CHAPTER_TOPICS.get(chapterKey) ?? []).map(norm));
-    if (KNOWN_BY_CHAPTER.size < 256) KNOWN_BY_CHAPTER.set(detached(chapterKey), known);
-  }
-  return known;
-}
+/** Each chapter's topics, normalised: made once, when the module loads. */
+const KNOWN_BY_CHAPTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...CHAPTER_TOPICS].map(([key, topics]) => [key, new Set(topics.map(norm))]),
+);
+const NO_TOPICS: ReadonlySet<string> = new Set();
+const knownTopics = (chapterKey: string): ReadonlySet<string> => KNOWN_BY_CHAPTER.get(chapterKey) ?? NO_TOPICS;
 
 /** Splits a "Section(s):" list at ", " using the known topics (topic names contain commas). */
 export function splitTopics(text: string, start: number, end: number, chapterKey: string): TextPart[] {

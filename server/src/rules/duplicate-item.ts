@@ -1,21 +1,8 @@
 import type { Rule } from './types';
 import { itemAnchor } from './helpers/util';
-import { detached } from '../kb/detached';
 
-/** Keys of request texts already seen: a letter's items keep their text strings across edits, so most are found here. */
-const keys = new Map<string, string>();
-
+/** A request's text as it is compared: lower case, blanks collapsed, without trailing punctuation. */
 function key(s: string): string {
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size > 20000) keys.clear();
-    // Own copies: the request text is cut from its letter and would keep the whole letter alive.
-    keys.set(detached(s), (k = detached(computeKey(s))));
-  }
-  return k;
-}
-
-function computeKey(s: string): string {
   const t = s.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
   let end = t.length;
   while (end > 0 && '.,;: '.includes(t[end - 1])) end--; // trailing punctuation, without a backtracking regex

@@ -117,21 +117,9 @@ The vocabulary is every topic seen in real letters per chapter, the ACOEM 2004 s
 /** The section number a numbered Opioids topic starts with ("4.2" of "4.2. Dosing"). */
 const sectionNumber = (topic: string): string => topic.split(' ')[0].replace(/\.$/, '');
 
-/** The titles of a topic list by their section number, made once per list (the lists are the vocabulary's own). */
-const byNumber = new WeakMap<readonly string[], Map<string, string[]>>();
+/** The titles of a topic list with the given section number. */
 function titlesNumbered(known: readonly string[], number: string): readonly string[] {
-  let map = byNumber.get(known);
-  if (!map) {
-    map = new Map();
-    for (const t of known) {
-      const n = sectionNumber(t);
-      const list = map.get(n);
-      if (list) list.push(t);
-      else map.set(n, [t]);
-    }
-    byNumber.set(known, map);
-  }
-  return map.get(number) ?? [];
+  return known.filter((t) => sectionNumber(t) === number);
 }
 
 /** The text without trailing periods and spaces (a loop: a trailing-run regex backtracks on long input). */
