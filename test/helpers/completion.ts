@@ -12,3 +12,13 @@ export function choicesAtEnd(text: string, invoked = false): { at: Position; ite
   const items = [...completions(letter, at, invoked).items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return { at, items };
 }
+
+/** A letter's top up to its decisions: the next line is where an item header goes. */
+export const DECISIONS_HEAD = `Case Number: CM16-0213037
+HOW THE IMR FINAL DETERMINATION WAS MADE
+Reviewer text.
+CLINICAL CASE SUMMARY
+Summary text.
+IMR ISSUES, DECISIONS AND RATIONALES
+The Final Determination was based on decisions for the disputed items/services set forth below:
+`;

@@ -6,16 +6,8 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import { parseLetter } from '../../server/src/letter';
 import { completions } from '../../server/src/features/completion';
 import { positionAt } from '../../server/src/features/positions';
-import { choicesAtEnd } from '../helpers/completion';
+import { choicesAtEnd, DECISIONS_HEAD as HEAD } from '../helpers/completion';
 
-const HEAD = `Case Number: CM16-0213037
-HOW THE IMR FINAL DETERMINATION WAS MADE
-Reviewer text.
-CLINICAL CASE SUMMARY
-Summary text.
-IMR ISSUES, DECISIONS AND RATIONALES
-The Final Determination was based on decisions for the disputed items/services set forth below:
-`;
 const CA = 'Claims Administrator guideline: ';
 const KNEE = `${HEAD}MRI of the left knee: Upheld\n${CA}`;
 const CONCLUDED = `${HEAD}Norco: Upheld\nDecision rationale: Not recommended. Therefore, the request is not medically necessary.\n`;

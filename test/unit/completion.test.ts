@@ -6,17 +6,8 @@ import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { parseLetter } from '../../server/src/letter';
 import { completions } from '../../server/src/features/completion';
-import { choicesAtEnd } from '../helpers/completion';
+import { choicesAtEnd, DECISIONS_HEAD as HEAD } from '../helpers/completion';
 import { drafts, WRITTEN } from '../helpers/golden';
-
-const HEAD = `Case Number: CM16-0213037
-HOW THE IMR FINAL DETERMINATION WAS MADE
-Reviewer text.
-CLINICAL CASE SUMMARY
-Summary text.
-IMR ISSUES, DECISIONS AND RATIONALES
-The Final Determination was based on decisions for the disputed items/services set forth below:
-`;
 
 /** The choices at the end of `text`, in the order the editor shows them. */
 const at = (text: string, invoked = false): CompletionItem[] => choicesAtEnd(text, invoked).items;
