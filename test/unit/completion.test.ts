@@ -259,6 +259,21 @@ test('conclusion: offered while the request is typed out, digits, slashes and si
   ])
     assert.deepEqual(conclusions(typed), both, typed);
   assert.deepEqual(conclusions('Therefore, the request for Norco 10/325mg #90 is not'), [both[0]]);
+  // After a colon and a blank, or as the rationale's first sentence.
+  const afterColon = `${HEAD}Norco 10/325mg #90: Upheld\nDecision rationale: The guideline says: Therefore, the request for Norco 10/3`;
+  assert.deepEqual(
+    at(afterColon)
+      .map((c) => c.label)
+      .filter((l) => l.includes('medically necessary')),
+    both,
+  );
+  const first = `${HEAD}Norco 10/325mg #90: Upheld\nDecision rationale: Therefore, the request for Norco 10/3`;
+  assert.deepEqual(
+    at(first)
+      .map((c) => c.label)
+      .filter((l) => l.includes('medically necessary')),
+    both,
+  );
   // Another request, or the sentence finished: nothing.
   assert.deepEqual(conclusions('Therefore, the request for Norco 5/'), []);
   assert.deepEqual(conclusions('Therefore, the request for Norco 10/325mg #90 is not medically necessary.'), []);

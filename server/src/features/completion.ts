@@ -47,12 +47,9 @@ const onlyWords = (s: string): boolean => trailing(s, (c) => isLetter(c) || isBl
  * The words typed at the start of a sentence ("The Cl"), when the cursor is at one: after the field label's
  * colon, or after a full stop and a blank. Undefined in the middle of a sentence.
  */
-function sentenceStartTyped(before: string, extra: (c: string) => boolean = () => false): string | undefined {
-  const raw = trailing(before, (c) => isLetter(c) || c === ' ' || extra(c));
-  const typed = raw.trimStart();
-  if (typed && !isLetter(typed[0])) return undefined;
-  const rest = before.slice(0, before.length - raw.length);
-  const head = rest.trimEnd();
+function sentenceStartTyped(before: string): string | undefined {
+  const typed = trailing(before, (c) => isLetter(c) || c === ' ').trimStart();
+  const head = before.slice(0, before.length - typed.length).trimEnd();
   if (head === '') return typed;
   const gap = before.length - typed.length - head.length;
   return gap > 0 && (head.endsWith('.') || head.endsWith(':')) ? typed : undefined;
@@ -419,7 +416,7 @@ function conclusionSentences(ctx: Context, field: Field, item: Item, invoked: bo
   // Only where the conclusion goes: at the end of the rationale, not in the middle of its prose.
   if (ctx.offset < field.body.span.end) return [];
   const before = ctx.letter.text.slice(field.label.span.end, ctx.offset);
-  const typed = sentenceStartTyped(before, (c) => c === ',') ?? concludingTyped(before);
+  const typed = sentenceStartTyped(before) ?? concludingTyped(before);
   if (typed === undefined) return [];
   const request = item.request.text || 'this item';
   const rest = (necessary: boolean) => `the request for ${request} is ${necessary ? '' : 'not '}medically necessary.`;
