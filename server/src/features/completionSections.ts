@@ -78,19 +78,21 @@ const HINTS: readonly { request: RegExp; section: RegExp }[] = [
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The sections of every chapter's table of contents: what a list of sections can be split into. */
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set([...CHAPTER_TOPICS.values()].flat());
+
 /** Every section real letters cite in a chapter, single sections only, commonest first. */
 export function chapterSections(chapterKey: string): readonly string[] {
   const [key, topics] = [...CHAPTER_TOPICS.entries()].find(([k]) => k.toLowerCase() === chapterKey.toLowerCase()) ?? [chapterKey, []];
-  const known = new Set([...CHAPTER_TOPICS.values()].flat());
   const out = new Set<string>();
   const add = (t: string) => {
     // A list ("Diagnostic Criteria, Special Studies"): its known parts are sections of the chapter.
-    const parts = splitKnown(t, known);
+    const parts = splitKnown(t, KNOWN_SECTIONS);
     if (parts.length > 1) for (const p of parts) out.add(p);
     else {
       // A list with a misspelt piece ("Inital Care, Physical Methods"): its known pieces only.
       const pieces = t.split(', ');
-      const knownPieces = pieces.length > 1 ? pieces.filter((p) => known.has(p)) : [];
+      const knownPieces = pieces.length > 1 ? pieces.filter((p) => KNOWN_SECTIONS.has(p)) : [];
       for (const p of knownPieces.length ? knownPieces : [t]) out.add(p);
     }
   };
