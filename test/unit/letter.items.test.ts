@@ -187,6 +187,19 @@ test('item headers: the outcome on the next line, missing, or another word of up
     ]);
   assert.deepEqual(read('Norco #60:\nUpheld'), [['Norco #60: Upheld', 'Norco #60', ['Upheld', true], 'cmr']]);
   assert.deepEqual(read('Norco #60:\n\nOverturned.'), [['Norco #60: Overturned.', 'Norco #60', ['Overturned', true], 'cmr']]);
+  // A valid word, with or without its full stop, needs no field after it; another word does.
+  for (const word of ['Upheld', 'Upheld.', 'overturned.', 'OVERTURNED'])
+    assert.deepEqual(
+      parseLetter(`${HEAD}Norco #60:\n${word}\nThe reviewer notes more.\n${FIELDS}`).items.map((i) => [i.request.text, i.outcome?.text]),
+      [['Norco #60', word.replace('.', '')]],
+      word,
+    );
+  for (const word of ['Denied.', 'Upheld..', 'Upheld!'])
+    assert.deepEqual(
+      parseLetter(`${HEAD}Norco #60:\n${word}\nThe reviewer notes more.\n${FIELDS}`).items.map((i) => i.outcome?.text),
+      [undefined],
+      word,
+    );
   assert.deepEqual(read('Norco #60:\nDenied'), [['Norco #60: Denied', 'Norco #60', ['Denied', false], 'cmr']]);
   // An invalid word on the next line counts only right before a field.
   assert.deepEqual(read('Norco #60:\nDenied\nSome text.'), [['', '', undefined, 'cmr']]);
@@ -420,6 +433,48 @@ test('a partial authorisation wrapped: its first sentence found up to 12 lines u
       ['Norco #120: U', 'Norco #120 was the original request'],
       ['The remaining', 'No functional improvement is documented. The request is not medically necessary.'],
     ],
+  );
+});
+
+test('a partial authorisation whose last sentence wraps over many lines: found from up to 12 lines above the outcome', () => {
+  const first = 'Norco #120 was the original request. Norco #60 was authorized by the Claims Administrator.';
+  const last = (lines: number) =>
+    `The remaining IMR eligible portion of the original request,\n${Array.from({ length: lines }, (_, i) => `part${i + 1}`).join('\n')}\nis: Upheld`;
+  const remaining = (lines: number) => Array.from({ length: lines }, (_, i) => `part${i + 1}`).join(' ');
+  // Four lines of request under the sentence's first line: the sentence starts five lines above the outcome.
+  assert.deepEqual(secondOf(FIELDS, `${first}\n${last(4)}`), [
+    `${first} ${last(4).replace(/\n/g, ' ')}`,
+    remaining(4),
+    ['remaining', 'Norco #120', 'Norco #60', remaining(4)],
+  ]);
+  // The first sentences on the same line as the last one's start, 12 lines above the outcome (10 lines of request
+  // between): still one header; 13 lines above: a plain header of the outcome's line and the two above it.
+  const oneLine = (lines: number) => `${first} ${last(lines)}`;
+  assert.deepEqual(secondOf(FIELDS, oneLine(10))[2], ['remaining', 'Norco #120', 'Norco #60', remaining(10)]);
+  assert.deepEqual(secondOf(FIELDS, oneLine(11)), ['part10 part11 is: Upheld', 'part10 part11 is', undefined]);
+});
+
+test('a partial authorisation whose remaining part is left out: no part named "is"', () => {
+  const original = 'Norco #120 was the original request. Norco #60 was authorized by the Claims Administrator.';
+  for (const end of [' is', ', is', '  is', ' IS', '\nis'])
+    assert.deepEqual(
+      partialOf(`${original} The remaining IMR eligible portion of the original request${end}: Upheld`).slice(0, 3),
+      ['Norco #120', 'Upheld', ['remaining', 'Norco #120', 'Norco #60', undefined]],
+      JSON.stringify(end),
+    );
+  // A remaining part that ends in the letters "is" keeps them.
+  assert.deepEqual(
+    partialOf(`${original} The remaining IMR eligible portion of the original request, Norco #60 for Genesis: Upheld`)[0],
+    'Norco #60 for Genesis',
+  );
+  assert.deepEqual(partialOf(`${original} The remaining IMR eligible portion of the original request, xis: Upheld`)[0], 'xis');
+  assert.deepEqual(partialOf(`${original} The remaining IMR eligible portion of the original request, x is: Upheld`)[0], 'x');
+  // The leaving-eligible form: "The original request is" names no original request.
+  assert.deepEqual(
+    partialOf(
+      'The Claims Administrator authorized Norco #60, leaving the original request IMR eligible. The original request is: Upheld',
+    )[2],
+    ['leaving-eligible', undefined, 'Norco #60', undefined],
   );
 });
 

@@ -179,7 +179,7 @@ function headerAt(text: string, i: number, toLine: number, c: ContentLines, inGu
     // "<request>:" then the outcome alone on the next line.
     if (next < toLine && OUTCOME_WORD_RE.test(nextText)) {
       const after = c.nextNonBlank(next);
-      const validWord = /^(upheld|overturned)$/i.test(nextText);
+      const validWord = /^(upheld|overturned)\.?$/i.test(nextText);
       if (validWord || (after < toLine && FIELD_RE.test(c.text(after)))) {
         return { line: i, lastLine: next, colon: colonAt, outcome: outcomeWord(text, c.start(next), c.end(next)) };
       }
@@ -228,9 +228,10 @@ const PARTIAL_TAIL_RE = /(?:IMR\s+eligible\s+portion\s+of\s+the\s+original\s+req
 function extendHeader(h: number, floor: number, c: ContentLines): number {
   let start = h;
   // Partial authorisations: a paragraph that begins with "X was the original request." or "The Claims
-  // Administrator authorized Y". Look back for its beginning, at most 12 lines.
+  // Administrator authorized Y". Its last sentence (a long request wrapped over many lines) and its beginning are
+  // looked for over the same 12 lines.
   const near: string[] = [];
-  for (let j = Math.max(floor, h - 3); j <= h; j++) near.push(c.text(j));
+  for (let j = Math.max(floor, h - 11); j <= h; j++) near.push(c.text(j));
   const isPartial = PARTIAL_TAIL_RE.test(near.join(' '));
   for (let j = h; isPartial && j >= floor && j > h - 12; j--) {
     // The phrase may wrap: test this line joined with the next non-blank one, matching from this line.
@@ -291,11 +292,12 @@ function leadBefore(s: string, phrase: RegExp): { start: number; end: number; ma
   return undefined;
 }
 
-/** [from, end of s) without trailing whitespace and a trailing " is" (the outcome colon follows it). */
+/** [from, end of s) without trailing whitespace and a trailing " is" (the outcome colon follows it), or an "is" alone. */
 function tailBeforeIs(s: string, from: number): Span {
   let end = s.length;
   while (end > from && /\s/.test(s[end - 1])) end--;
-  if (end - from >= 3 && /^is$/i.test(s.slice(end - 2, end)) && /\s/.test(s[end - 3])) {
+  // "is" alone is no part either: "... portion of the original request is" names none.
+  if (end - from >= 2 && /^is$/i.test(s.slice(end - 2, end)) && (end - 2 === from || /\s/.test(s[end - 3]))) {
     end -= 2;
     while (end > from && /\s/.test(s[end - 1])) end--;
   }
