@@ -9,6 +9,7 @@ import {
   isCappedTherapy,
   maxVisits,
   numberValue,
+  partialCounts,
   rateSplit,
   ratesOf,
   parseLetter,
@@ -94,6 +95,23 @@ test('strength numbers without a unit: a decimal or a chain, not a date, a count
     ['Norco #60', undefined],
     ['12 sessions', undefined],
     ['x1.5', undefined],
+    // Chains: a decimal first, its parts spaced either side of the separator, decimals after it; three plain numbers.
+    ['Trezix 30.5 /30/16', [30.5, 30, 16]],
+    ['Trezix 30.5/ 30', [30.5, 30]],
+    ['Trezix 30.5/30.25 #60', [30.5, 30.25]],
+    ['Combo 100/20/30 #60', [100, 20, 30]],
+    ['Combo 10/20/30 #60', undefined], // read as a date
+    // A full stop ends the chain; a dot before a digit is part of another number.
+    ['Norco 10/325.', [10, 325]],
+    ['Norco 7.5/325. Take 1', [7.5, 325]],
+    ['Cream 30.5/30.x', [30.5, 30]],
+    ['Cream 1.2.3', undefined],
+    // "in 1" with any spacing, and "minute" (read as "min"), are no strength.
+    ['Flector 1-3 in  1 patch', undefined],
+    ['massage 30-45 Minute', undefined],
+    // A date is no strength, whatever stands around it.
+    ['Norco DOS 11/14/16-2.5', [2.5]],
+    ['Norco 2.5 - 11/14/16 3', [2.5, 3]],
   ]);
 });
 
@@ -122,6 +140,21 @@ test('a count: parenthetical, frequency times weeks, N x M, #N, N units, times N
     ['TENS unit rental 1 month and 2 weeks', undefined],
     ['TENS unit', undefined],
     ['', undefined],
+    // A range written without spaces around "to" is no number; "twenty-four" is one number, not a range.
+    ['Physical therapy 2to3 sessions', undefined],
+    ['Physical therapy 2to3 times a week for 6 weeks', { value: 6, token: { start: 39, end: 40, text: '6' } }],
+    ['Physical therapy 2 times a week for 4to6 weeks', undefined],
+    ['Physical therapy twenty-four sessions', { value: 24, token: { start: 17, end: 28, text: 'twenty-four' }, range: false }],
+    [
+      'Physical therapy twenty-four visits, twenty to thirty minutes',
+      { value: 24, token: { start: 17, end: 28, text: 'twenty-four' }, range: false },
+    ],
+    ['Physical therapy 1 treatment per week for 6 weeks', { value: 6, range: false }],
+    ['Physical therapy twenty to thirty sessions', { value: 30, range: true }],
+    ['Physical therapy 2 times a week for twenty-four weeks', { value: 48, range: false }],
+    // The first way that gives a count wins: a frequency over a product, a product over "#N".
+    ['Physical therapy 3 times per week for 4 weeks (2 x 6)', { value: 12, range: false }],
+    ['Physical therapy 2 x 6 #12', { value: 12 }],
   ]);
 });
 
@@ -182,6 +215,12 @@ test('a quantity or frequency: every spelling read, and a strength alone is none
       '3 times per day',
       '2 times a week',
       '2 times per week',
+      '12 times per week',
+      '2times per week',
+      '2 times  per week',
+      '2 times per  week',
+      'every 12 hours',
+      'q12h',
     ].map((f) => `Norco 10/325mg ${f}`),
     'Norco 10/325mg take 1',
     'Norco 10/325mg take  1',
@@ -207,6 +246,8 @@ test('a quantity or frequency: every spelling read, and a strength alone is none
     'Norco 10/325mg quantities',
     'Norco 10/325mg 10/325',
     'Norco 10/325mg half',
+    'PT times per week',
+    'Norco 10/325mg times per week',
     '',
   ];
   table(hasQuantityOrFrequency, [...yes.map((t) => [t, true] as const), ...no.map((t) => [t, false] as const)]);
@@ -289,6 +330,26 @@ test('a rate split between the parts of a partial authorisation, and none when o
   assert.equal(rateSplit('12 sessions', '6 sessions', '6 sessions'), undefined);
 });
 
+test('partial counts: none when a rate is split, refills are named, a part is a range or gives no count', () => {
+  const counts = (original: string, authorized: string, remaining: string) => {
+    const l = parseLetter(
+      `IMR ISSUES, DECISIONS AND RATIONALES\n${original} was the original request. ${authorized} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${remaining} is: Upheld\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: MTUS.\nDecision rationale: Not necessary.\n`,
+    );
+    const c = l.items[0].partial && partialCounts(l.items[0].partial);
+    return c && [c.original.value, c.authorized.value, c.remaining.value, c.remainingPart.text];
+  };
+  assert.deepEqual(counts('PT 12 sessions', 'PT 6 sessions', 'PT 6 sessions'), [12, 6, 6, 'PT 6 sessions']);
+  assert.deepEqual(counts('TENS 2 x 6', 'TENS 1 x 6', 'TENS 1 x 6'), [12, 6, 6, 'TENS 1 x 6']);
+  // "12 hours per day for 4 weeks" split into 6 and 6: each part reads 4 weeks, which is not what was split.
+  assert.equal(
+    counts('TENS 12 hours per day for 4 weeks', 'TENS 6 hours per day for 4 weeks', 'TENS 6 hours per day for 4 weeks'),
+    undefined,
+  );
+  assert.equal(counts('Norco #60 with 2 refills', 'Norco #60', 'Norco #60 with 1 refill'), undefined);
+  assert.equal(counts('PT 6-12 sessions', 'PT 6 sessions', 'PT 6 sessions'), undefined);
+  assert.equal(counts('PT 12 sessions', 'PT', 'PT 6 sessions'), undefined);
+});
+
 test('capped therapies: physical and occupational therapy and chiropractic in every spelling, not lab tests', () => {
   const yes = [
     'Physical therapy 12 sessions',
@@ -310,6 +371,8 @@ test('capped therapies: physical and occupational therapy and chiropractic in ev
     'Manipulation therapy',
     'manipulation  therapy',
     'PT/INR and PT 6 visits',
+    'Chiropractor',
+    'chiropractic manipulation',
   ];
   const no = [
     'PT/INR',
@@ -349,6 +412,14 @@ test('the most visits a request can mean: the largest count, ranges at their top
     ['TENS unit 30-day rental', undefined],
     ['Physical therapy for 6 weeks', undefined],
     ['Physical therapy', undefined],
+    // A count in words with no visit word is no rental period; a period beside a visit word in the singular is none either.
+    ['Acupuncture x six', 6],
+    ['Acupuncture 1 session per week for 6 weeks', 6],
+    ['Chiropractic 1 visit per week for 6 weeks', 6],
+    ['Physical therapy 1 treatment per week for 6 weeks', 6],
+    ['Physical therapy twenty-four sessions', 24],
+    ['Physical therapy 2to3 sessions', undefined],
+    ['Physical therapy 6 sessions, 2to3 sessions', 6],
   ]);
 });
 

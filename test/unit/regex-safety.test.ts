@@ -167,7 +167,7 @@ function analyse(r: RegexUnderTest): Verdict {
     const built = regexesBuiltAtRunTime();
     // The dynamic sites really were captured (the quantity patterns, built when their module loads).
     assert.ok(
-      built.some((r) => r.source.includes('(?:times|x|visits?|sessions?)')),
+      built.some((r) => r.source.includes('(?:times|x|visits?|sessions?|treatments?)')),
       'the quantity patterns were built under the proxy',
     );
     for (const r of [...found, ...built]) if (!all.has(`${r.source}/${r.flags}`)) all.set(`${r.source}/${r.flags}`, r);

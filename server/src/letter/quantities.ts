@@ -73,7 +73,7 @@ export function strengthNumbers(text: string): number[] | undefined {
   // A date, not the end of a chain ("30.5/30/16").
   const t = text.replace(/(?<![\d./])\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' ');
   const re =
-    /(?<![#\d.\w])(\d+\.\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)*|\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)+)(?![\d.])(?!\s*(?:days?|weeks?|months?|times|x\b|sessions?|visits?|hours?|minutes?|mins?|in\s+1))/gi;
+    /(?<![#\d.\w])(\d+\.\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)*|\d+(?:\s*[-/]\s*\d+(?:\.\d+)?)+)(?!\d|\.\d)(?!\s*(?:days?|weeks?|months?|times|x\b|sessions?|visits?|hours?|minutes?|mins?|in\s+1))/gi;
   const m = re.exec(t);
   return m ? m[1].split(/[-/]/).map((x) => Number(x.trim())) : undefined;
 }
@@ -90,7 +90,10 @@ export interface Count {
 const UNIT =
   '(?:sessions?|visits?|treatments?|tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|units?|injections?|refills?|days?|weeks?|months?)';
 const RANGE = `${NUM}(?:\\s*(?:-|to)\\s*${NUM})?`;
+/** The larger end of a range ("2-3", "2 to 3"), or the number itself ("twenty-four" is one number, not two). */
 const upper = (s: string): number | undefined => {
+  const whole = numberValue(s.trim());
+  if (whole !== undefined) return whole;
   const parts = s.split(/-|\bto\b/i).map((x) => numberValue(x.trim()));
   return parts.some((p) => p === undefined) ? undefined : Math.max(...(parts as number[]));
 };
@@ -98,7 +101,7 @@ const upper = (s: string): number | undefined => {
 // The global ones are shared: `fresh` rewinds one before a scan, and no scan calls another before it ends.
 const PAREN_COUNT_RE = new RegExp(`\\((\\d+)(?:\\s+${UNIT})?\\)`, 'i');
 const FREQ_RE = new RegExp(
-  `\\b(${RANGE})\\s*(?:times|x|visits?|sessions?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`,
+  `\\b(${RANGE})\\s*(?:times|x|visits?|sessions?|treatments?)\\s*(?:(?:a|per|each|\\/)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b`,
   'gi',
 );
 const TIMES_RE = new RegExp(`\\b(${NUM})\\s*(?:x|times)\\s*(${NUM})\\b(?!\\s*(?:mg|%|ml))`, 'gi');
@@ -108,12 +111,13 @@ const PERIOD_RE = new RegExp(`\\b(${NUM})[\\s-]+(months?|days?|weeks?)\\b`, 'gi'
 const NUM_UNIT_RE = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?${UNIT}\\b`, 'i');
 const X_NUM_RE = new RegExp(`\\b(?:x|times)\\s*${NUM}\\b`, 'i');
 const NUM_DOSE_RE = new RegExp(`\\b${NUM}\\s+(?:tab|cap|pill|patch)`, 'i');
-const NUM_PERIOD_RE = new RegExp(`\\b${NUM}\\s+(?:months?|weeks?|days?)\\b`, 'i');
 const NUM_PERIOD_DASH_RE = new RegExp(`\\b${NUM}[\\s-]+(?:months?|days?|weeks?)\\b`, 'i');
 const VISITS_RE = new RegExp(
   `\\((\\d+)(?:\\s+${UNIT})?\\)|\\b(${RANGE})\\s*(?:times|x)\\s*(?:(?:a|per|each)\\s*)?(?:week|wk)s?\\s*(?:for|x|times|over)\\s*(${RANGE})\\s*(?:weeks?|wks?)\\b|#\\s*(\\d+)|\\b(${RANGE})\\s*(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`,
   'gi',
 );
+/** Whether a count read by RANGE gives a range rather than one number. */
+const isRange = (s: string): boolean => numberValue(s.trim()) === undefined;
 const fresh = (re: RegExp): RegExp => ((re.lastIndex = 0), re);
 
 const token = (m: RegExpExecArray, group: string) => {
@@ -134,7 +138,7 @@ export function countOf(t: string): Count | undefined {
   while ((m = freq.exec(t))) {
     const a = upper(m[1]);
     const b = upper(m[2]);
-    if (a !== undefined && b !== undefined) all.push({ value: a * b, range: /-|to/i.test(m[1] + m[2]) });
+    if (a !== undefined && b !== undefined) all.push({ value: a * b, range: isRange(m[1]) || isRange(m[2]) });
   }
   if (all.length === 0) {
     const times = fresh(TIMES_RE);
@@ -152,7 +156,7 @@ export function countOf(t: string): Count | undefined {
     const units = fresh(UNITS_RE);
     while ((m = units.exec(t))) {
       const v = upper(m[1]);
-      if (v !== undefined) all.push({ value: v, token: /^\w+$/.test(m[1]) ? token(m, m[1]) : undefined, range: /-|to/i.test(m[1]) });
+      if (v !== undefined) all.push({ value: v, token: isRange(m[1]) ? undefined : token(m, m[1]), range: isRange(m[1]) });
     }
   }
   if (all.length === 0) {
@@ -201,14 +205,14 @@ export function hasQuantityOrFrequency(text: string): boolean {
   )
     return true;
   if (/\btake\s+\d/i.test(t) || NUM_DOSE_RE.test(t)) return true;
-  if (NUM_PERIOD_RE.test(t)) return true;
   return false;
 }
 
 /** Physical therapy, occupational therapy and chiropractic: the treatments Labor Code 4604.5 caps at 24 visits. */
 export function isCappedTherapy(text: string): boolean {
-  const t = text.replace(/\bPT\s*\/\s*(?:PTT|INR)\b|\bPTT\b|\bPT\s*\/\s*INR\b/gi, ' ');
-  return /\b(?:physical\s+therap\w*|physiotherap\w*|occupational\s+therap\w*|hand\s+therapy|chiropract\w*|chiro\w*|PT\/OT|PT|OT|spinal\s+manipulation|manipulation\s+therapy)\b/i.test(
+  // Blood tests, not physical therapy: "PT/INR", "PT/PTT", "PTT".
+  const t = text.replace(/\bPT\s*\/\s*(?:PTT|INR)\b|\bPTT\b/gi, ' ');
+  return /\b(?:physical\s+therap\w*|physiotherap\w*|occupational\s+therap\w*|hand\s+therapy|chiro\w*|PT\/OT|PT|OT|spinal\s+manipulation|manipulation\s+therapy)\b/i.test(
     t,
   );
 }
