@@ -350,6 +350,24 @@ test('inside a guideline field, a line with a colon starts an item only right be
   }
 });
 
+test('the sentence that opens the decisions heads no item, even with the first header gone and field labels below it', () => {
+  const read = (text: string) => parseLetter(text).items.map((i) => [i.header.text, i.fields.map((f) => f.kind[0]).join('')]);
+  assert.deepEqual(read(`${HEAD}${FIELDS}Norco #60: Upheld\n${FIELDS}`), [
+    ['', 'cmr'],
+    ['Norco #60: Upheld', 'cmr'],
+  ]);
+  assert.deepEqual(read(`${HEAD.replace('The Final', ' \tThe Final')}${FIELDS}`), [['', 'cmr']]);
+  assert.deepEqual(
+    read(`${HEAD.replace('The Final Determination was based on decisions', 'THE FINAL DETERMINATION WAS BASED ON DECISIONS')}${FIELDS}`),
+    [['', 'cmr']],
+  );
+  // Its outcome word typed after it does not make it a header either; another sentence ending in a colon does.
+  assert.deepEqual(read(`${HEAD.replace('below:', 'below: Upheld')}${FIELDS}`), [['', 'cmr']]);
+  assert.deepEqual(read(`${HEAD.replace('The Final Determination was based on decisions', 'The decisions were')}${FIELDS}`), [
+    ['The decisions were for the disputed items/services set forth below:', 'cmr'],
+  ]);
+});
+
 test('lines with a colon that are no item header: a colon alone, a citation rest, a header still being typed', () => {
   assert.deepEqual(itemsOf(`:\n${FIELDS}`), [['', '', undefined, 'cmr']]);
   assert.deepEqual(itemsOf(`:\nUpheld\n${FIELDS}`), [['', '', undefined, 'cmr']]);

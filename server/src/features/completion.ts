@@ -11,7 +11,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import { fieldBeingWritten, HEADINGS, itemBefore, lineAt, sectionOpeningIn, type Field, type Item, type Letter } from '../letter';
+import { DECISIONS_OPENING_RE, fieldBeingWritten, itemBefore, lineAt, type Field, type Item, type Letter } from '../letter';
 import { CHAPTER_TOPICS, MTUS_CHAPTERS, CHAPTER_LABELS, type MtusChapter } from '../kb';
 import { ODG_CHAPTERS, ODG_PREFIX } from '../kb/odg';
 import { offsetAt, positionAt } from './positions';
@@ -165,12 +165,11 @@ function previousLine(letter: Letter, line: number): { line: number; text: strin
   return undefined;
 }
 
-/** Whether line `i` is the sentence that opens the decisions, in either format's wording of their heading. */
+/** Whether line `i` is the sentence that opens the decisions. */
 function opensDecisions(letter: Letter, i: number): boolean {
-  const start = letter.lines[i].start;
-  return DECISIONS_TITLES.some((title) => sectionOpeningIn(letter, title, start, start + 1) !== undefined);
+  const l = letter.lines[i];
+  return DECISIONS_OPENING_RE.test(letter.text.slice(l.start, l.end));
 }
-const DECISIONS_TITLES = HEADINGS.filter((h) => h.kind === 'issues').map((h) => h.title);
 
 const OUTCOME_LINE_RE = /:\s*(?:Upheld|Overturned)\s*$|^(?:Upheld|Overturned)$/i;
 

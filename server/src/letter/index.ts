@@ -17,7 +17,7 @@ export { chapterMentions, chapterOfLabel, CHAPTER_NAMES, type GuidelineChapter, 
 export { namedRequest, requestKeyword, strengthDigits, countBeforeName } from './namedRequest';
 export { therapyKinds, type TherapyKind } from './treatments';
 export { hasContainerCount, ratesOf, rateSplit, type RateUnit } from './amounts';
-export { sectionOpeningIn } from './sectionOpenings';
+export { DECISIONS_OPENING_RE, sectionOpeningIn } from './sectionOpenings';
 export { isLabelBeginning } from './labelBeginning';
 export { decidesTheRequest } from './conclusion';
 export { sameItemMoved } from './sameItem';

@@ -16,6 +16,7 @@ import type {
 import { lazyPart, part, trimSpan } from './text';
 import { ContentLines } from './contentLines';
 import { guidelineField, rationaleField } from './fields';
+import { DECISIONS_OPENING_RE } from './sectionOpenings';
 
 const FIELD_RE = /^(Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
 /** FIELD_RE matched in place in the letter's text (see ContentLines.match). */
@@ -168,6 +169,9 @@ function headerAt(text: string, i: number, toLine: number, c: ContentLines, inGu
   // "Section(s): Special Studies." or "Page(s): 24." is the rest of a citation whose first line is gone (or
   // wrapped), never a request: no item is named "Section(s)".
   if (CITATION_REST_RE.test(t)) return undefined;
+  // The sentence that opens the decisions ("... set forth below:") ends in a colon but heads no item, even with
+  // the first item's header gone and its field labels right below.
+  if (DECISIONS_OPENING_RE.test(t)) return undefined;
   const tail = t.slice(colon + 1).trim();
   const next = c.nextNonBlank(i);
   const nextText = next < toLine ? c.text(next) : '';

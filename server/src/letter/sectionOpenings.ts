@@ -2,11 +2,14 @@
 // be found by its own text ("The expert reviewer developed the following clinical case summary ...").
 import type { Letter } from './types';
 
+/** The sentence that opens the decisions ("The Final Determination was based on decisions ... set forth below:"). */
+export const DECISIONS_OPENING_RE = /^[ \t\f]*The Final Determination was based on decisions/i;
+
 const OPENINGS: Readonly<Record<string, RegExp>> = {
   'HOW THE IMR FINAL DETERMINATION WAS MADE': /^[ \t\f]*MAXIMUS Federal Services sent the complete case file/i,
   'CLINICAL CASE SUMMARY': /^[ \t\f]*The expert reviewer developed the following clinical case summary/i,
-  'IMR ISSUES, DECISIONS AND RATIONALES': /^[ \t\f]*The Final Determination was based on decisions/i,
-  'IMR DECISION(S) AND RATIONALE(S)': /^[ \t\f]*The Final Determination was based on decisions/i,
+  'IMR ISSUES, DECISIONS AND RATIONALES': DECISIONS_OPENING_RE,
+  'IMR DECISION(S) AND RATIONALE(S)': DECISIONS_OPENING_RE,
 };
 
 /** The start of the first line in [from, to) that opens the section titled `title`, if the letter has one. */

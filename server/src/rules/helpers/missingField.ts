@@ -108,9 +108,9 @@ function orphanedText(letter: Letter, item: Item, kind: FieldKind, before: numbe
 }
 
 /** Where the field belongs: before the first later field that exists, else after the item's end. */
-function dueAt(letter: Letter, item: Item, kind: FieldKind): { at: number; later: boolean } {
+function dueAt(letter: Letter, item: Item, kind: FieldKind): number {
   const later = item.fields.find((f) => ORDER.indexOf(f.kind) > ORDER.indexOf(kind));
-  return later ? { at: lineStart(letter, later.span.start), later: true } : { at: item.span.end, later: false };
+  return later ? lineStart(letter, later.span.start) : item.span.end;
 }
 
 function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
@@ -132,7 +132,7 @@ function stubFix(letter: Letter, item: Item, kind: FieldKind): Fix {
 }
 
 function dueOf(letter: Letter, item: Item, kind: FieldKind): Due {
-  return { at: dueAt(letter, item, kind).at, what: `the "${fieldLabel(kind).label}" line`, item: item.request.text };
+  return { at: dueAt(letter, item, kind), what: `the "${fieldLabel(kind).label}" line`, item: item.request.text };
 }
 
 export function checkMissingField(kind: FieldKind, letter: Letter, item: Item, report: Report): void {

@@ -146,6 +146,30 @@ const ONE_ITEM: readonly { id: string; text: string }[] = [
       `${CA}Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter, Physical therapy.`,
     ),
   },
+  // A citation of the MTUS by year alone names no chapter to repeat; a Non-MTUS source's own full stop is not doubled.
+  {
+    id: 'MTUS by year alone',
+    text: oneItemLetter('Norco 10/325mg #60').replace(/^Claims Administrator guideline: .*$/m, `${CA}Decision based on MTUS 2009.`),
+  },
+  {
+    id: 'Non-MTUS source with its full stop',
+    text: oneItemLetter('Norco 10/325mg #60').replace(
+      /^Claims Administrator guideline: .*$/m,
+      `${CA}Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter, Opioids.`,
+    ),
+  },
+  // An item without a header (a second set of lines) names no region: the Claims Administrator's regional chapter
+  // is repeated as it is.
+  {
+    id: 'no header, a regional chapter',
+    text: `${oneItemLetter('MRI of the left knee')}${CA}Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.\nDecision rationale: Imaging is not supported without red flags.\n`,
+  },
+  // The Claims Administrator's label gone, its text left behind: when the MAXIMUS line goes too, its line is
+  // inserted whole before the rationale, and the label goes back before the text only for the Claims Administrator.
+  {
+    id: 'orphaned citation',
+    text: oneItemLetter('Norco 10/325mg #60').replace(/^Claims Administrator guideline: /m, ''),
+  },
 ];
 
 test('what the missing-field rules report, and their fixes, on the hand-written letters with a field taken out', () => {
