@@ -4,8 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../../server/src/rules';
-import { docsFiles, rulesSettingSchema, withReadmeRules, README_RULES_END } from '../../server/src/rules/docs';
+import { RULES, type Rule } from '../../server/src/rules';
+import {
+  docsFiles,
+  readmeRulesBlock,
+  rulePage,
+  rulesSettingSchema,
+  withReadmeRules,
+  README_RULES_END,
+  README_RULES_START,
+} from '../../server/src/rules/docs';
 import { ROOT } from '../helpers/letters';
 
 test('docs/rules/*.md are up to date with the rule metadata (run npm run gen-docs)', () => {
@@ -61,4 +69,45 @@ test('every rule has a unique IMR id, a unique kebab-case name, a known category
     assert.match(r.description, /^[A-Z"].{20,}[.)]$/, r.name);
     assert.ok(r.docs.length > 100, r.name);
   }
+});
+
+test('generated docs from rules at their edges: a pipe in a description, docs with blank lines around, no example, a category with no rule', () => {
+  const base = RULES[0];
+  const odd: Rule = {
+    ...base,
+    id: 'IMR900',
+    name: 'odd-rule',
+    category: 'structure',
+    description: 'Reports a | b.',
+    docs: '\n\n  Why it matters.\n\n',
+    example: undefined,
+  };
+  const page = rulePage(odd);
+  assert.ok(page.includes('\n\nWhy it matters.\n'), 'the docs trimmed');
+  assert.ok(!page.includes('  Why it matters.'), 'the docs trimmed');
+  assert.ok(!page.includes('## Example'), 'no example, no example section');
+  const readme = docsFiles([odd]).get('docs/rules/README.md')!;
+  assert.ok(readme.includes('| [odd-rule](odd-rule.md) | IMR900 | ' + odd.defaultLevel + ' | Reports a \\| b. |'), 'the pipe escaped');
+  assert.equal((readme.match(/^## /gm) ?? []).length, 2, 'one category, then the settings: categories without rules have no heading');
+  const block = readmeRulesBlock([odd]);
+  assert.ok(block.includes('| [`odd-rule`](docs/rules/odd-rule.md) | ' + odd.defaultLevel + ' | Reports a \\| b. |'), 'the pipe escaped');
+});
+
+test("the README's rules block: regenerated between its markers, added after a start marker alone, nothing without one", () => {
+  const block = readmeRulesBlock(RULES);
+  assert.equal(withReadmeRules('# Title\nNo rules here.\n', RULES), '# Title\nNo rules here.\n');
+  assert.equal(withReadmeRules(`${README_RULES_END}\n`, RULES), `${README_RULES_END}\n`, 'an end marker alone');
+  assert.equal(
+    withReadmeRules(`${README_RULES_START}old${README_RULES_END}after`, RULES),
+    `${README_RULES_START}${block}${README_RULES_END}after`,
+  );
+  assert.equal(
+    withReadmeRules(`before\n${README_RULES_START}old${README_RULES_END}after`, RULES),
+    `before\n${README_RULES_START}${block}${README_RULES_END}after`,
+  );
+  assert.equal(
+    withReadmeRules(`before\n${README_RULES_START}\nafter`, RULES),
+    `before\n${README_RULES_START}${block}${README_RULES_END}\nafter`,
+    'a start marker alone: the block and its end marker go in after it, the rest kept',
+  );
 });

@@ -30,8 +30,8 @@ export function citedFamilies(field: GuidelineField): Set<Family> {
       out.add('MTUS');
       out.add('ACOEM');
     } else if (c.kind === 'nonMtus') {
+      // By its words (the family the model gives a source is read from the same words, ODG before ACOEM).
       for (const f of ['ODG', 'ACOEM', 'MTUS'] as const) if (FAMILY_RE[f].test(c.source.text)) out.add(f);
-      if (c.family === 'ODG' || c.family === 'ACOEM') out.add(c.family);
     }
   }
   return out;
