@@ -140,10 +140,13 @@ test('a count: parenthetical, frequency times weeks, N x M, #N, N units, times N
     ['TENS unit rental 1 month and 2 weeks', undefined],
     ['TENS unit', undefined],
     ['', undefined],
-    // A range written without spaces around "to" is no number; "twenty-four" is one number, not a range.
-    ['Physical therapy 2to3 sessions', undefined],
-    ['Physical therapy 2to3 times a week for 6 weeks', { value: 6, token: { start: 39, end: 40, text: '6' } }],
-    ['Physical therapy 2 times a week for 4to6 weeks', undefined],
+    // A range written without spaces around "to" is a range; "twenty-four" is one number, not a range, and a
+    // range may end in it.
+    ['Physical therapy 2to3 sessions', { value: 3, range: true }],
+    ['Physical therapy 2to3 times a week for 6 weeks', { value: 18, range: true }],
+    ['Physical therapy 2 times a week for 4to6 weeks', { value: 12, range: true }],
+    ['Physical therapy 18 to twenty-four sessions', { value: 24, range: true }],
+    ['Physical therapy twenty-four-thirty sessions', { value: 30, range: true }],
     ['Physical therapy twenty-four sessions', { value: 24, token: { start: 17, end: 28, text: 'twenty-four' }, range: false }],
     [
       'Physical therapy twenty-four visits, twenty to thirty minutes',
@@ -418,8 +421,10 @@ test('the most visits a request can mean: the largest count, ranges at their top
     ['Chiropractic 1 visit per week for 6 weeks', 6],
     ['Physical therapy 1 treatment per week for 6 weeks', 6],
     ['Physical therapy twenty-four sessions', 24],
-    ['Physical therapy 2to3 sessions', undefined],
+    ['Physical therapy 2to3 sessions', 3],
     ['Physical therapy 6 sessions, 2to3 sessions', 6],
+    ['Physical therapy 2to3 sessions, 6 sessions', 6],
+    ['Physical therapy 18 to twenty-four sessions', 24],
   ]);
 });
 

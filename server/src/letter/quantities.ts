@@ -90,12 +90,16 @@ export interface Count {
 const UNIT =
   '(?:sessions?|visits?|treatments?|tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|units?|injections?|refills?|days?|weeks?|months?)';
 const RANGE = `${NUM}(?:\\s*(?:-|to)\\s*${NUM})?`;
-/** The larger end of a range ("2-3", "2 to 3"), or the number itself ("twenty-four" is one number, not two). */
-const upper = (s: string): number | undefined => {
-  const whole = numberValue(s.trim());
+const RANGE_ENDS_RE = new RegExp(`^(${NUM})\\s*(?:-|to)\\s*(${NUM})$`, 'i');
+/**
+ * The larger end of a count RANGE matched: the number itself ("twenty-four" is one number, not two), or the
+ * larger end of a range ("2-3", "2 to 3", "2to3", "18 to twenty-four"), which RANGE_ENDS_RE reads whole.
+ */
+const upper = (s: string): number => {
+  const whole = numberValue(s);
   if (whole !== undefined) return whole;
-  const parts = s.split(/-|\bto\b/i).map((x) => numberValue(x.trim()));
-  return parts.some((p) => p === undefined) ? undefined : Math.max(...(parts as number[]));
+  const [, a, b] = RANGE_ENDS_RE.exec(s) as RegExpExecArray;
+  return Math.max(numberValue(a) as number, numberValue(b) as number);
 };
 // Built once (a pattern built per call is looked up in the engine's cache and allocated again each time).
 // The global ones are shared: `fresh` rewinds one before a scan, and no scan calls another before it ends.
@@ -117,7 +121,7 @@ const VISITS_RE = new RegExp(
   'gi',
 );
 /** Whether a count read by RANGE gives a range rather than one number. */
-const isRange = (s: string): boolean => numberValue(s.trim()) === undefined;
+const isRange = (s: string): boolean => numberValue(s) === undefined;
 const fresh = (re: RegExp): RegExp => ((re.lastIndex = 0), re);
 
 const token = (m: RegExpExecArray, group: string) => {
@@ -135,18 +139,10 @@ export function countOf(t: string): Count | undefined {
   if (m) return { value: Number(m[1]), token: token(m, m[1]) };
   const all: Count[] = [];
   const freq = fresh(FREQ_RE);
-  while ((m = freq.exec(t))) {
-    const a = upper(m[1]);
-    const b = upper(m[2]);
-    if (a !== undefined && b !== undefined) all.push({ value: a * b, range: isRange(m[1]) || isRange(m[2]) });
-  }
+  while ((m = freq.exec(t))) all.push({ value: upper(m[1]) * upper(m[2]), range: isRange(m[1]) || isRange(m[2]) });
   if (all.length === 0) {
     const times = fresh(TIMES_RE);
-    while ((m = times.exec(t))) {
-      const a = numberValue(m[1]);
-      const b = numberValue(m[2]);
-      if (a !== undefined && b !== undefined) all.push({ value: a * b });
-    }
+    while ((m = times.exec(t))) all.push({ value: (numberValue(m[1]) as number) * (numberValue(m[2]) as number) });
   }
   if (all.length === 0) {
     const hash = /#\s*(\d+)/g;
@@ -154,10 +150,7 @@ export function countOf(t: string): Count | undefined {
   }
   if (all.length === 0) {
     const units = fresh(UNITS_RE);
-    while ((m = units.exec(t))) {
-      const v = upper(m[1]);
-      if (v !== undefined) all.push({ value: v, token: isRange(m[1]) ? undefined : token(m, m[1]), range: isRange(m[1]) });
-    }
+    while ((m = units.exec(t))) all.push({ value: upper(m[1]), token: isRange(m[1]) ? undefined : token(m, m[1]), range: isRange(m[1]) });
   }
   if (all.length === 0) {
     const n = fresh(TIMES_N_RE);
@@ -227,8 +220,8 @@ export function maxVisits(text: string): number | undefined {
   const re = fresh(VISITS_RE);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const v = m[1] ? Number(m[1]) : m[2] ? (upper(m[2]) ?? 0) * (upper(m[3]) ?? 0) : m[4] ? Number(m[4]) : upper(m[5]);
-    if (v !== undefined && (best === undefined || v > best)) best = v;
+    const v = m[1] ? Number(m[1]) : m[2] ? upper(m[2]) * upper(m[3]) : m[4] ? Number(m[4]) : upper(m[5]);
+    if (best === undefined || v > best) best = v;
   }
   return best;
 }
