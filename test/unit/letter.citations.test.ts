@@ -134,3 +134,62 @@ test('pages after the sections end them, in any spelling of their label; a page 
     ['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids Page 78'], undefined, []],
   ]);
 });
+
+test('the first chapter: its known label ends where it ends, wherever it starts after "MTUS"', () => {
+  const fwh = ['Forearm, Wrist, and Hand Complaints', '2004', [], undefined, []];
+  // The ", and" inside the label is no cut: with the label run into "MTUS" (a space lost in extraction), after two
+  // spaces, and after a line break and an indent longer than the part of the label after that ", and".
+  assert.deepEqual(read('Decision based on MTUSForearm, Wrist, and Hand Complaints 2004.'), [fwh]);
+  assert.deepEqual(read(`${MTUS} Forearm, Wrist, and Hand Complaints 2004.`), [fwh]);
+  assert.deepEqual(read(`${MTUS}\n            Forearm, Wrist, and Hand Complaints 2004.`), [fwh]);
+  // A ", and" right at the end of the known label is a cut: the label without a year is a chapter of its own.
+  assert.deepEqual(read(`${MTUS}Low Back Complaints, and Knee Complaints 2004.`), [
+    ['Low Back Complaints', undefined, [], undefined, []],
+    ['Knee Complaints', '2004', [], undefined, []],
+  ]);
+  // A label starting with a letter no known label starts with (W) is cut at its ", and" all the same.
+  assert.deepEqual(read(`${MTUS}Work Loss Data Institute 2009, and Knee Complaints 2004.`), [
+    ['Work Loss Data Institute', '2009', [], undefined, []],
+    ['Knee Complaints', '2004', [], undefined, []],
+  ]);
+});
+
+test('a later chapter: its label, up to its year, is never cut, known or not', () => {
+  // "Complaint" (singular) makes the label unknown: its ", and Hand" stays in it.
+  assert.deepEqual(read(`${MTUS}Low Back Complaints 2004, and Forearm, Wrist, and Hand Complaint 2004.`), [
+    ['Low Back Complaints', '2004', [], undefined, []],
+    ['Forearm, Wrist, and Hand Complaint', '2004', [], undefined, []],
+  ]);
+});
+
+test('a lower-case known label is known: what follows it without a year is the topic', () => {
+  assert.deepEqual(read(`${MTUS}acoem, chapter 12, Section(s): Special Studies.`), [
+    ['acoem', undefined, ['Special Studies'], ', chapter 12', []],
+  ]);
+  assert.deepEqual(read(`${MTUS}low back complaints, chapter 12.`), [['low back complaints', undefined, [], ', chapter 12', []]]);
+});
+
+test('commas alone between the chapter and its pages are no topic, with a year or without', () => {
+  const cp = `${MTUS}Chronic Pain Medical Treatment Guidelines`;
+  assert.deepEqual(read(`${cp} 2009,, Page(s): 78-80.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', [], undefined, [[78, 80]]],
+  ]);
+  assert.deepEqual(read(`${cp} 2009, , Page(s): 78-80.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', [], undefined, [[78, 80]]],
+  ]);
+  assert.deepEqual(read(`${cp},, Page(s): 24.`), [['Chronic Pain Medical Treatment Guidelines', undefined, [], undefined, [[24, 24]]]]);
+  // One more character than commas and spaces is a topic.
+  assert.deepEqual(read(`${cp},, x, Page(s): 24.`), [['Chronic Pain Medical Treatment Guidelines', undefined, [], ',, x,', [[24, 24]]]]);
+});
+
+test('pages after the sections start after their label: a number ending the sections is no page', () => {
+  assert.deepEqual(read(`${MTUS}Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioids, Part 2, Page(s): 78-80.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids', 'Part 2'], undefined, [[78, 80]]],
+  ]);
+});
+
+test('an unknown section keeps the pieces after it that start in lower case, even with capitals further in', () => {
+  assert.deepEqual(read(`${MTUS}Chronic Pain Medical Treatment Guidelines 2009, Section(s): Opioid dosing, with NSAIDs, Opioids.`), [
+    ['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioid dosing, with NSAIDs', 'Opioids'], undefined, []],
+  ]);
+});
