@@ -117,7 +117,7 @@ test('pages after the sections end them, in any spelling of their label; a page 
   const want = (pages: [number, number][]) => [
     ['Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids, criteria for use'], undefined, pages],
   ];
-  for (const label of [', Page(s): ', ' Page(s): ', ', Pages: ', '; Page: ', ',Page (s):', ', page(s):', '\nPage(s):\n'])
+  for (const label of [', Page(s): ', ' Page(s): ', ', Pages: ', '; Page: ', ',Page (s):', ', Page(s) : ', ', page(s):', '\nPage(s):\n'])
     assert.deepEqual(read(`${cp}${label}78-80.`), want([[78, 80]]), JSON.stringify(label));
   assert.deepEqual(
     read(`${cp}, Page(s): 76, 78.`),
