@@ -255,6 +255,12 @@ test("ranked sections: the item's own citations first, then sections named by a 
     'Initial Care',
     'General Approach',
   ]);
+  // A listed section is left out whatever its case and spacing, but not when its words are run together.
+  assert.deepEqual(
+    rankedSections('Low Back Complaints 2004', topic(''), ['  SPECIAL \n studies ', 'PhysicalMethods']).includes('Special Studies'),
+    false,
+  );
+  assert.deepEqual(rankedSections('Low Back Complaints 2004', topic(''), ['PhysicalMethods']).includes('Physical Methods'), true);
   assert.deepEqual(rankedSections('Low Back Complaints 2004', topic(''), ['special studies']), [
     'Physical Methods',
     'Summary',
@@ -275,6 +281,9 @@ test('a request points to a section by a shared significant word (six-letter ste
   assert.equal(requestPointsTo('Special Studies', 'MRI of the knee'), true);
   assert.equal(requestPointsTo('Special Studies', 'Knee brace'), false);
   assert.equal(requestPointsTo('Topical analgesics', ''), false);
+  // Neither has a significant word: nothing is shared.
+  assert.equal(requestPointsTo('TENS', 'MRI'), false);
+  assert.equal(requestPointsTo('', ''), false);
 });
 
 test('fixed sentences by party, and the field labels in order', () => {
