@@ -114,7 +114,9 @@ function regexesBuiltAtRunTime(): Found[] {
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      if (typeof args[0] === 'string')
+      // Not the sentinels brace-expansion (under minimatch, for imrLetters.ignore) builds when it loads: literal
+      // text between NUL characters, with a random number that would make a new key on every run.
+      if (typeof args[0] === 'string' && !args[0].includes('\u0000'))
         built.set(`${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: 'built at run time' });
       return re;
     },
