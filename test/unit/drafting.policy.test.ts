@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter, updateLetter } from '../../server/src/letter';
 import { lint, lintMemo, RULES, type Problem } from '../../server/src/rules';
-import { STILL_TO_WRITE, writtenEnd } from '../../server/src/rules/drafting';
+import { draftProblems, rationaleUnfinished, STILL_TO_WRITE, writtenEnd } from '../../server/src/rules/drafting';
 import { sectionDue } from '../../server/src/rules/section-due';
 import { allRealLetters, fixture, minimumFor } from '../helpers/letters';
 
@@ -319,4 +319,56 @@ test('a conclusion with a full stop inside it (a dose of 2.5 mg) is still unfini
   const contradiction = (text: string) => rules(draft(text)).filter((r) => r.startsWith('outcome-contradicts-rationale'));
   assert.deepEqual(contradiction(head + open), []);
   assert.deepEqual(contradiction(`${head + open}.`), ['outcome-contradicts-rationale:error']);
+});
+
+test("draftProblems at its edges: a blank text, a judgement at the last item's first character, dues of two items and of none, a due named twice", () => {
+  const problem = (rule: string, start: number, due?: Problem['due']): Problem => ({
+    rule,
+    span: { start, end: start + 1 },
+    message: rule,
+    level: 'warning',
+    ...(due ? { due } : {}),
+  });
+  // Nothing written: every problem stays as it is, in a list of its own.
+  for (const text of ['', ' \n\t\n']) {
+    const blank = parseLetter(text);
+    const problems = [problem('missing-section', 0, { at: 0, what: 'the section "X"' })];
+    const out = draftProblems(blank, problems, () => true);
+    assert.deepEqual(out, problems, JSON.stringify(text));
+    assert.notEqual(out, problems, 'a new list: the caller may change it');
+  }
+  // The last item's rationale is being written: a judgement reported at the item's very first character is held
+  // back; one just before the item is not.
+  const draft = `IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\nNorco 10/325mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS.\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale: The records show no improvement and the request`;
+  const letter = parseLetter(draft);
+  const item = letter.items[letter.items.length - 1];
+  assert.ok(rationaleUnfinished(letter, item));
+  assert.deepEqual(
+    draftProblems(letter, [problem('judge', item.span.start - 1), problem('judge', item.span.start)], (r) => r === 'judge').map(
+      (p) => p.span.start,
+    ),
+    [item.span.start - 1],
+  );
+  // Parts due at the end: grouped by item in the order due, each part named once, groups joined by "; ".
+  const end = draft.length;
+  const notes = draftProblems(
+    letter,
+    [
+      problem('a', 10, { at: end, what: 'the outcome', item: 'Norco' }),
+      problem('b', 11, { at: end, what: 'the outcome', item: 'Norco' }),
+      problem('c', 12, { at: end, what: 'the "MAXIMUS guideline:" line', item: 'Norco' }),
+      problem('d', 13, { at: end + 1, what: 'the section "X"' }),
+      problem('e', 14, { at: end + 2, what: 'the outcome', item: '' }),
+    ],
+    () => false,
+  );
+  assert.deepEqual(
+    notes.map((p) => [p.rule, p.message]),
+    [
+      [
+        STILL_TO_WRITE,
+        'Still to write: for "Norco", the outcome and the "MAXIMUS guideline:" line; the section "X"; for "this item", the outcome.',
+      ],
+    ],
+  );
 });

@@ -675,3 +675,48 @@ test('positions: offsets map through the line table, clamped to the text; CRLF a
   assert.equal(contains({ start: 3, end: 5 }, 2), false);
   assert.equal(contains({ start: 3, end: 5 }, 6), false);
 });
+
+test('Expand Selection in the header of every real letter: the field whose label or value holds the cursor, else the shortest run holding it (the first of equal ones), never a run that does not', () => {
+  let shortestTaken = 0;
+  let tieTaken = 0;
+  // Labels first, then values: on the second label's line, after it, both runs hold the cursor. The first run is
+  // shorter than the second by the first line's length less the second value's ("Priority:" and "CM16-0213037"),
+  // and as long with three spaces after "Priority:".
+  const written = [0, 3].map((k) => ({
+    id: `labels first, ${k} spaces`,
+    text: `Priority:${' '.repeat(k)}\nCase Number:   \nStandard\nCM16-0213037\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case file to an expert reviewer.\n`,
+  }));
+  for (const real of [...corpusLetters(), ...written]) {
+    const letter = parseLetter(real.text);
+    const header = letter.header;
+    if (!header) continue;
+    const runs = header.fields.map((f) => ({
+      f,
+      run: { start: f.label.span.start, end: Math.max(f.label.span.end, f.value?.span.end ?? 0) },
+    }));
+    for (let offset = header.span.start; offset <= header.span.end; offset++) {
+      const spans = enclosingSpans(letter, offset);
+      for (const s of spans) assert.ok(contains(s, offset), `${real.id} at ${offset}: ${JSON.stringify(s)} does not hold it`);
+      const holding = runs.filter(({ run }) => contains(run, offset));
+      const own = holding.find(({ f }) => contains(f.label.span, offset) || (f.value !== undefined && contains(f.value.span, offset)));
+      let shortest: (typeof holding)[number] | undefined;
+      for (const r of holding) if (!shortest || r.run.end - r.run.start < shortest.run.end - shortest.run.start) shortest = r;
+      const want = (own ?? shortest)?.run;
+      const got = spans.filter((s) => runs.some(({ run }) => run.start === s.start && run.end === s.end) && s !== header.span);
+      // The run meant is the only one offered (when it nests in the line; a run narrower than the line is dropped).
+      assert.ok(
+        got.every((s) => want !== undefined && s.start === want.start && s.end === want.end),
+        `${real.id} at ${offset}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
+      );
+      if (want && got.length && !own && holding.length > 1) {
+        const [first, second] = holding;
+        if (holding[holding.length - 1] !== shortest) shortestTaken++;
+        if (first.run.end - first.run.start === second.run.end - second.run.start) tieTaken++;
+      }
+    }
+  }
+  // Offsets held by several runs, none by its label or value, where the shortest is not the last run: what
+  // tells "the shortest" from "the last".
+  assert.ok(shortestTaken > 0, 'no offset where the shortest run is not the last');
+  assert.ok(tieTaken > 0, 'no offset held by two runs of one length');
+});

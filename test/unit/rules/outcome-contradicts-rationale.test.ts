@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { minimumFor } from '../../helpers/letters';
-import { check, splice, real, firstItem } from './inject';
+import { check, splice, real, firstItem, oneItemLetter, reported } from './inject';
 
 test('outcome-contradicts-rationale: the outcome swapped against the conclusion, on every item of every letter (fix restores)', () => {
   let n = 0;
@@ -44,4 +44,17 @@ test('outcome-contradicts-rationale: the conclusion negated or un-negated instea
     return { text: splice(text, c.sentence.span.start, c.sentence.span.end, changed), at: item.outcome.span.start };
   });
   assert.ok(n >= minimumFor(250, real), `${n} letters`);
+});
+
+test('outcome-contradicts-rationale: nothing to compare, nothing reported: no outcome, an outcome word with no meaning, no rationale, no conclusion', () => {
+  const rule = 'outcome-contradicts-rationale';
+  const notNecessary = 'No improvement is documented. The request is not medically necessary.';
+  // The pair that does contradict, as the control.
+  assert.equal(reported(rule, oneItemLetter('Norco #60', { outcome: 'Overturned', rationale: notNecessary })).length, 1);
+  assert.equal(reported(rule, oneItemLetter('Norco #60', { outcome: '', rationale: notNecessary })).length, 0);
+  for (const word of ['Modified', 'Partially overturned', 'Pending review'])
+    assert.equal(reported(rule, oneItemLetter('Norco #60', { outcome: word, rationale: notNecessary })).length, 0, word);
+  assert.equal(reported(rule, oneItemLetter('Norco #60', { outcome: 'Overturned', rationale: 'No improvement is documented.' })).length, 0);
+  const noRationale = oneItemLetter('Norco #60', { outcome: 'Overturned' }).replace(/^Decision rationale: .*\n/m, '');
+  assert.equal(reported(rule, noRationale).length, 0);
 });

@@ -214,6 +214,11 @@ test('unknown-guideline-section: numbered Opioid Treatment 2016 sections (number
     findings('Opioid Treatment 2016, Section(s): 3.3.9 Maintenence of Chronic Opioid Treatment.').map((f) => f.fixes?.[0].edits),
     [['3.3.9 Maintenence of Chronic Opioid Treatment -> 3.3.9 Maintenance of Chronic Opioid Treatment']],
   );
+  // A title is checked against the titles of its own number only: 3.3.8 with 3.3.9's title (or one letter off it)
+  // is not taken for a misspelt 3.3.9; it is far from 3.3.8's own title, so nothing is suggested.
+  const wrongNumber = title.replace('3.3.9', '3.3.8');
+  for (const t of [wrongNumber, wrongNumber.replace('Maintenance', 'Maintenence'), '4.2 Indications for Tapering Opioids'])
+    assert.deepEqual(findings(`Opioid Treatment 2016, Section(s): ${t}.`), [], t);
   assert.deepEqual(findings('Opioid Treatment 2016, Section(s): 7.7 Foo.'), [
     { at: '7.7 Foo', message: '"7.7" is not a section number of Opioid Treatment 2016.', level: 'warning', fixes: undefined },
   ]);
