@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { minimumFor } from '../../helpers/letters';
 import { parseLetter } from '../../../server/src/letter';
 import { lint, RULES } from '../../../server/src/rules';
-import { check, splice, real, firstItem } from './inject';
+import { check, splice, real, firstItem, oneItemLetter } from './inject';
 
 test('invalid-outcome: Uphold, Denied, upheld, OVERTURNED, Approved (fix restores)', () => {
   const words: Record<string, Record<string, string>> = {
@@ -64,4 +64,13 @@ test('invalid-outcome: a word that means an outcome is fixed safely to it; one t
   const neither = problem('Partially overturned', 'The request is covered.')!;
   assert.equal(neither.fixes, undefined);
   assert.equal(neither.message, '"Partially overturned" is not an item outcome: use "Upheld" or "Overturned".');
+});
+
+test('invalid-outcome: an item without a rationale gets no fix for a word that means neither outcome, and no crash', () => {
+  const text = oneItemLetter('Norco #60', { outcome: 'Partially overturned' }).replace(/^Decision rationale: .*\n/m, '');
+  const problems = lint(parseLetter(text), RULES).filter((p) => p.rule === 'invalid-outcome');
+  assert.deepEqual(
+    problems.map((p) => [p.message, p.fixes]),
+    [['"Partially overturned" is not an item outcome: use "Upheld" or "Overturned".', undefined]],
+  );
 });

@@ -43,6 +43,12 @@ test('invalid-priority: two edits from a priority is a misspelling, three is ano
     'two edits',
   );
   assert.deepEqual(
+    problem('Stndrd')!.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+    [['Standard', false]],
+    'two letters left out: two edits',
+  );
+  assert.deepEqual(problem('Stndr')!.fixes, undefined, 'three letters left out');
+  assert.deepEqual(
     problem('STANDARD')!.fixes?.map((f) => [f.edits[0].newText, f.safe]),
     [['Standard', true]],
     'case only, upper',
@@ -62,4 +68,17 @@ test('invalid-priority: two edits from a priority is a misspelling, three is ano
   );
   assert.equal(problem('Not urgent')!.fixes, undefined);
   assert.equal(problem('Non-expedited')!.fixes, undefined);
+});
+
+test('invalid-priority: a header without a priority field has nothing to check (missing-header-field reports it)', () => {
+  const f = parseLetter(corpus[0].text).header!.fields.find((x) => x.key === 'priority')!;
+  const text = splice(corpus[0].text, f.label.span.start, f.value!.span.end, '');
+  assert.equal(
+    parseLetter(text).header!.fields.find((x) => x.key === 'priority'),
+    undefined,
+  );
+  assert.deepEqual(
+    lint(parseLetter(text), RULES).filter((x) => x.rule === 'invalid-priority'),
+    [],
+  );
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strengthsOf } from '../../../server/src/letter/quantities';
 import { minimumFor } from '../../helpers/letters';
-import { check, splice, real } from './inject';
+import { check, splice, real, oneItemLetter, reported } from './inject';
 
 test('missing-quantity: "#N" removed from a medication request', () => {
   const n = check('missing-quantity', real, (letter, text) => {
@@ -26,4 +26,14 @@ test('missing-quantity: "#N" removed from a medication request', () => {
     return undefined;
   });
   assert.ok(n >= minimumFor(30, real), `${n}`);
+});
+
+test('missing-quantity: a partly authorised request whose remaining part has no quantity, but whose original request does', () => {
+  const header = (original: string) =>
+    `${original} was the original request. Norco 10/325mg #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco 10/325mg is`;
+  assert.deepEqual(reported('missing-quantity', oneItemLetter(header('Norco 10/325mg #120'))), []);
+  assert.deepEqual(
+    reported('missing-quantity', oneItemLetter(header('Norco 10/325mg'))).map((p) => p.message),
+    ['"Norco 10/325mg" gives a strength but no quantity or frequency: how much is requested?'],
+  );
 });
