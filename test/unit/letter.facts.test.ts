@@ -80,6 +80,11 @@ test('dates: real calendar dates only, leap years, two-digit years, ranges', () 
   assert.equal(parseDate('02/29/1900'), undefined);
   assert.equal(parseDate('13/01/2016'), undefined);
   assert.equal(parseDate('00/10/2016'), undefined);
+  // Day 0 of any month, and spaces around the date (a header value read with its padding).
+  assert.equal(parseDate('10/00/2016'), undefined);
+  assert.equal(parseDate('10/0/2016'), undefined);
+  assert.equal(parseDate('10/01/2016') !== undefined, true);
+  assert.equal(parseDate('  10/13/2016 \t'), parseDate('10/13/2016'));
   assert.equal(parseDate('12/31/16'), parseDate('12/31/2016'));
   assert.equal(parseDate('12/31/49'), parseDate('12/31/2049'));
   assert.equal(parseDate('01/01/50'), parseDate('01/01/1950'));
