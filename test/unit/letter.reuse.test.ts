@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { editBetween, itemSerial, movedFrom, parseLetter, updateLetter, type Letter } from '../../server/src/letter';
 import { seededRandom } from '../helpers/random';
+import { allRealLetters, minimumFor } from '../helpers/letters';
 
 /** The smallest edit by the definition: the longest common prefix, then the longest common suffix of what is left. */
 function naiveEdit(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
@@ -188,4 +189,196 @@ test('typing a heading or a line break near one among the items parses the whole
   assert.equal(broken.header, prev.header);
   assert.equal(broken.lines.length, prev.lines.length + 1);
   assert.equal(reuse(prev, broken).split(' ')[30], 'p');
+});
+
+test('the lines above the edit, but for the one just above it, are kept as they were', () => {
+  const prev = parseLetter(longLetter(12));
+  const at = middleOfRationale(prev, 6);
+  const next = edited(prev, at, at, '~');
+  const a = prev.lines.findIndex((l) => l.next > at);
+  assert.ok(a > 80, `the edit is on line ${a}`);
+  assert.ok(
+    next.lines.slice(0, a - 1).every((l, k) => l === prev.lines[k]),
+    "each line before the one before the edit is the previous letter's",
+  );
+});
+
+test('typing at the very start of the first line of an item counts that item as edited, not the one before', () => {
+  const prev = parseLetter(longLetter(12));
+  const start = prev.items[6].span.start;
+  assert.equal(prev.lines.find((l) => l.start === start)?.start, start, 'item 6 starts its line');
+  assert.equal(reuse(prev, edited(prev, start, start, '~')), 'k k k k p p p p p m1 m1 m1');
+});
+
+test('an edit above the first item parses the text from the heading on and two items again', () => {
+  // Three more lines of prose between the heading and the first item, so that an edit on the last of them is
+  // more than three lines below the heading.
+  const intro = 'set forth below:\nThe requests follow.\nEach is decided in turn.\nThe reasons are given with each.\n';
+  const prev = parseLetter(longLetter(12).replace('set forth below:\n', intro));
+  assert.equal(prev.items.length, 12);
+  const line = prev.text.indexOf('The reasons are given with each.');
+  // Typing in it: the first two items are parsed again, the rest moved.
+  const typed = edited(prev, line + 4, line + 4, '~');
+  assert.equal(typed.header, prev.header);
+  assert.equal(reuse(prev, typed), 'p p m1 m1 m1 m1 m1 m1 m1 m1 m1 m1');
+  // Making it an item of its own: it is found, as the first item.
+  const sentence = 'The reasons are given with each.';
+  const item = edited(prev, line, line + sentence.length, 'Acupuncture 6 sessions: Overturned');
+  assert.equal(item.header, prev.header);
+  assert.equal(item.items.length, 13);
+  assert.equal(item.items[0].request.text, 'Acupuncture 6 sessions');
+  const d = 'Acupuncture 6 sessions: Overturned'.length - sentence.length;
+  assert.equal(reuse(prev, item), `p p p ${Array.from({ length: 10 }, (_, k) => `m${d}@${k + 2}`).join(' ')}`);
+});
+
+test('a letter that opens with the heading of the disputed items is re-parsed in part from the line after it', () => {
+  const full = longLetter(12);
+  const issues = full.indexOf('IMR ISSUES, DECISIONS AND RATIONALES');
+  const prose = Array.from({ length: 90 }, (_, k) => `The worker was seen again on visit ${k + 1} and reported pain of ${k % 10}/10.`);
+  const text = `${full.slice(issues).replace('set forth below:\n', `set forth below:\n${prose.join('\n')}\n`)}`;
+  const prev = parseLetter(text);
+  // No line above the heading: the items are read from the line after it.
+  assert.equal(prev.sections[0], prev.issues);
+  assert.equal(
+    prev.lines.findIndex((l) => l.start === prev.issues!.headingSpan.start),
+    0,
+  );
+  assert.equal(prev.items.length, 12);
+  const at = prev.text.indexOf('visit 88 ');
+  const next = edited(prev, at, at, '~');
+  assert.equal(reuse(prev, next), 'p p m1 m1 m1 m1 m1 m1 m1 m1 m1 m1');
+});
+
+test('an edit at the first character of the disputed items section parses the whole letter again', () => {
+  // Blank lines after the heading keep the edit more than three lines below it.
+  const prev = parseLetter(longLetter(12).replace('RATIONALES\n', 'RATIONALES\n\n\n\n'));
+  const body = prev.issues!.bodySpan.start;
+  assert.equal(prev.lines.findIndex((l) => l.start === body) - prev.lines.findIndex((l) => l.start === prev.issues!.headingSpan.start), 4);
+  assert.notEqual(edited(prev, body, body, '~').header, prev.header, 'an edit at its first character');
+  assert.equal(edited(prev, body + 1, body + 1, '~').header, prev.header, 'an edit at its second character');
+});
+
+test('an edit that reaches into the heading after the items parses the whole letter again', () => {
+  const prev = parseLetter(`${longLetter(40, 6, 100, 20, 100)}MEDICAL REVIEWER QUALIFICATIONS:\nThe reviewer is board certified.\n`);
+  const heading = prev.sections.at(-1)!.headingSpan.start;
+  const from = middleOfRationale(prev, 39);
+  // From the last item to the middle of the heading, and on to the middle of the line after it.
+  for (const to of [heading + 8, prev.text.indexOf('board certified')]) {
+    const next = edited(prev, from, to, '');
+    assert.notEqual(next.header, prev.header);
+    assert.equal(next.sections.length, prev.sections.length - 1);
+  }
+});
+
+test('an edit whose effect runs past the items parsed again around it parses the whole letter again', () => {
+  // Items without headers: a field label that the item already has starts the next item, so turning one item's
+  // first label into another kind pairs every field after it differently, to the end of the letter.
+  const prev = parseLetter(longLetter(40, 6, 100, 20, 100).replace(/^Tramadol ER \d+mg #\d+: Upheld\n/gm, ''));
+  assert.equal(prev.items.length, 40);
+  assert.ok(prev.items.every((item) => item.fields.map((f) => f.kind).join(' ') === 'claimsAdministrator maximus rationale'));
+  const label = prev.items[30].claimsAdministrator!.label.span;
+  const next = edited(prev, label.start, label.end, 'Decision rationale:');
+  assert.notEqual(next.header, prev.header);
+  assert.deepEqual(
+    next.items.slice(30).map((item) => item.fields.map((f) => f.kind).join(' ')),
+    ['rationale maximus', ...Array.from({ length: 9 }, () => 'rationale claimsAdministrator maximus'), 'rationale'],
+  );
+});
+
+test('a draft without the heading of the disputed items, or a decisions section without items, is parsed again whole', () => {
+  const base = longLetter(40, 6, 100, 20, 100);
+  const heading = 'IMR ISSUES, DECISIONS AND RATIONALES\n';
+  const items = base.indexOf('Tramadol ER 100mg');
+  const prose = Array.from({ length: 100 }, (_, k) => `The worker was seen again on visit ${k + 1} and reported pain of ${k % 10}/10.`);
+  const letters: { what: string; text: string; check: (l: Letter) => void }[] = [
+    {
+      what: 'a draft without the heading of the disputed items',
+      text: base.replace(heading, ''),
+      check: (l) => assert.ok(!l.issues && l.items.length === 40),
+    },
+    {
+      what: 'a decisions section that holds prose only',
+      text: `${base.slice(0, items)}${prose.join('\n')}\n`,
+      check: (l) => assert.ok(l.issues && l.items.length === 0),
+    },
+  ];
+  for (const { what, text, check } of letters) {
+    const prev = parseLetter(text);
+    check(prev);
+    const at = prev.lines[prev.lines.length - 20].start + 5;
+    assert.ok(at > 2000 && prev.lines.length - 20 > 80, what);
+    assert.notEqual(edited(prev, at, at, '~').header, prev.header, what);
+  }
+});
+
+test('a format 3 letter, whose items take their guideline and rationale from sections of their own, is parsed again whole', () => {
+  // The case summary first and long, so that the items are past the top lines; five items a blank line apart,
+  // so that an edit in the third is more than three lines from either heading and all five would be parsed again.
+  const summary = Array.from({ length: 90 }, (_, k) => `The worker was seen again on visit ${k + 1} and reported pain of ${k % 10}/10.`);
+  const text = `MEDICAL PROFESSIONAL REVIEW
+
+Case Number:        CM14-0054321
+Date Assigned:      04/01/2014
+Decision Date:      04/28/2014
+Priority:           Expedited
+
+CASE SUMMARY:
+${summary.join('\n')}
+
+ISSUE AT DISPUTE:
+Lumbar epidural steroid injection at L3-L4: Overturned
+
+Lumbar epidural steroid injection at L4-L5: Overturned
+
+Lumbar epidural steroid injection at L5-S1: Upheld
+
+Physical therapy 12 sessions: Overturned
+
+Acupuncture 6 sessions: Upheld
+
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND
+WHY:
+Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid injections
+(ESIs) Page(s): 46. The guideline addresses the criteria for epidural steroid injections.
+
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Radiculopathy is documented by examination and corroborated by imaging.
+`;
+  const prev = parseLetter(text);
+  assert.equal(prev.format, 'format3');
+  assert.equal(prev.issues?.kind, 'issueAtDispute');
+  assert.equal(prev.items.length, 5);
+  assert.ok(prev.items.every((item) => item.maximus && item.rationale));
+  const at = text.indexOf('L5-S1');
+  assert.ok(at > 2000 && prev.lines.findIndex((l) => l.next > at) > 80);
+  const next = edited(prev, at, at, '~');
+  assert.notEqual(next.header, prev.header);
+});
+
+test('typing at the start of each item of every real letter keeps the lines above and the items more than two before it', () => {
+  const letters = allRealLetters();
+  let partial = 0;
+  for (const l of letters) {
+    const prev = parseLetter(l.text);
+    for (let k = 0; k < prev.items.length; k++) {
+      const a = prev.lines.findIndex((line) => line.next > prev.items[k].span.start);
+      const at = prev.lines[a].start;
+      const next = edited(prev, at, at, '~');
+      if (!prev.header || next.header !== prev.header) continue;
+      partial++;
+      const what = `${l.id}: typing at the start of item ${k}`;
+      assert.ok(
+        next.lines.slice(0, a - 1).every((line, i) => line === prev.lines[i]),
+        `${what}: the lines above the one before it are kept`,
+      );
+      // The item whose first line the edit starts is the edited one: two before it are parsed again, not three.
+      const lo = Math.max(0, k - 2);
+      assert.ok(
+        next.items.slice(0, lo).every((item, i) => item === prev.items[i]),
+        `${what}: the items before item ${lo} are kept`,
+      );
+      assert.notEqual(next.items[lo], prev.items[lo], `${what}: item ${lo} is parsed again`);
+    }
+  }
+  assert.ok(partial >= minimumFor(200, letters), `only ${partial} edits were re-parsed in part`);
 });
