@@ -4,7 +4,16 @@
 // letter.incremental.test.ts checks that every result equals a full parse; this file checks the work saved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editBetween, itemSerial, movedFrom, parseLetter, updateLetter, type Letter } from '../../server/src/letter';
+import {
+  editBetween,
+  itemSerial,
+  movedFrom,
+  parseLetter,
+  updateLetter,
+  type Letter,
+  type MtusChapterCitation,
+} from '../../server/src/letter';
+import { citationsIfRead, conclusionIfRead } from '../../server/src/letter/fields';
 import { seededRandom } from '../helpers/random';
 import { allRealLetters, minimumFor } from '../helpers/letters';
 
@@ -381,4 +390,65 @@ test('typing at the start of each item of every real letter keeps the lines abov
     }
   }
   assert.ok(partial >= minimumFor(200, letters), `only ${partial} edits were re-parsed in part`);
+});
+
+test('citations and conclusions read before an edit move with the items after it; those never read stay unread', () => {
+  // Page references too: an MTUS citation with pages moves each page with it.
+  const text = longLetter(12).replace(/2009, Section\(s\): Opioids\./g, '2009, Page(s): 76-78, Section(s): Opioids.');
+  const read = parseLetter(text);
+  assert.equal((read.items[11].claimsAdministrator!.citations[0] as MtusChapterCitation).pages.length, 1);
+  JSON.stringify(read); // reads every citation and conclusion
+  const unread = parseLetter(text);
+  const at = middleOfRationale(read, 6);
+  // edited() reads the moved parts and compares them with a full parse.
+  const typed = edited(read, at, at, '~');
+  assert.equal(reuse(read, typed), 'k k k k p p p p p m1 m1 m1');
+  const was = read.items[11];
+  // Moved before they are read, and moved again by a second edit: still the first citations, by both edits.
+  const once = updateLetter(read, typed.text);
+  const again = updateLetter(once, typed.text.slice(0, at) + '~' + typed.text.slice(at));
+  assert.equal(reuse(once, again), 'k k k k p p p p p m1 m1 m1');
+  assert.deepEqual(citationsIfRead(again.items[11].maximus!), { from: was.maximus!.citations, d: 2 }, 'to be moved by both edits');
+  assert.deepEqual(conclusionIfRead(again.items[11].rationale!), { from: was.rationale!.conclusion, d: 2 });
+  assert.equal(JSON.stringify(again), JSON.stringify(parseLetter(again.text)));
+  // Never read: the moved fields do not read them either.
+  const moved = updateLetter(unread, typed.text);
+  assert.equal(reuse(unread, moved), 'k k k k p p p p p m1 m1 m1');
+  assert.equal(citationsIfRead(moved.items[11].claimsAdministrator!), undefined);
+  assert.equal(conclusionIfRead(moved.items[11].rationale!), undefined);
+});
+
+test('a replacement of the same length keeps the items after it and the heading after the items, not moved copies', () => {
+  const prev = parseLetter(`${longLetter(12)}MEDICAL REVIEWER QUALIFICATIONS:\nThe reviewer is board certified.\n`);
+  assert.equal(prev.sections.at(-1)?.kind, 'qualifications');
+  const at = middleOfRationale(prev, 6);
+  const next = edited(prev, at, at + 1, '~');
+  assert.equal(reuse(prev, next), 'k k k k p p p p p k k k');
+  assert.equal(next.sections.at(-1), prev.sections.at(-1), 'the heading after the items is the same object');
+  // Items kept as they were are the parser's, not recorded as moved (by 0).
+  assert.deepEqual(
+    next.items.slice(9).map((item) => movedFrom(item)),
+    [undefined, undefined, undefined],
+  );
+  // Two items made one by a replacement of the same length: those after the window are renumbered, not moved.
+  const [from, to] = [middleOfRationale(prev, 5), middleOfRationale(prev, 6)];
+  const merged = edited(prev, from, to, 'x'.repeat(to - from));
+  assert.equal(merged.items.length, 11);
+  assert.equal(reuse(prev, merged), 'k k k p p p p p m0@9 m0@10 m0@11');
+  assert.deepEqual(
+    merged.items.slice(8).map((item) => item.index),
+    [8, 9, 10],
+  );
+  assert.equal(merged.sections.at(-1), prev.sections.at(-1));
+});
+
+test('a moved item without a header has its request as its header, the same part, as the parser makes it', () => {
+  // Items without headers: the parser gives the empty header as the request too.
+  const prev = parseLetter(longLetter(40, 6, 100, 20, 100).replace(/^Tramadol ER \d+mg #\d+: Upheld\n/gm, ''));
+  assert.equal(prev.items.length, 40);
+  assert.ok(prev.items.every((item) => item.request === item.header));
+  const at = middleOfRationale(prev, 20);
+  const next = edited(prev, at, at, '~');
+  assert.equal(reuse(prev, next).split(' ').slice(23).join(' '), Array.from({ length: 17 }, () => 'm1').join(' '));
+  assert.ok(next.items.every((item) => item.request === item.header));
 });
