@@ -681,10 +681,10 @@ test('Expand Selection in the header of every real letter: the field whose label
   let tieTaken = 0;
   // Labels first, then values: on the second label's line, after it, both runs hold the cursor. The first run is
   // shorter than the second by the first line's length less the second value's ("Priority:" and "CM16-0213037"),
-  // and as long with three spaces after "Priority:".
+  // and as long with three spaces after "Priority:". Blank lines above keep the runs off offset 0.
   const written = [0, 3].map((k) => ({
     id: `labels first, ${k} spaces`,
-    text: `Priority:${' '.repeat(k)}\nCase Number:   \nStandard\nCM16-0213037\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case file to an expert reviewer.\n`,
+    text: `${'\n'.repeat(10)}Priority:${' '.repeat(k)}\nCase Number:   \nStandard\nCM16-0213037\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case file to an expert reviewer.\n`,
   }));
   for (const real of [...corpusLetters(), ...written]) {
     const letter = parseLetter(real.text);
@@ -703,11 +703,21 @@ test('Expand Selection in the header of every real letter: the field whose label
       for (const r of holding) if (!shortest || r.run.end - r.run.start < shortest.run.end - shortest.run.start) shortest = r;
       const want = (own ?? shortest)?.run;
       const got = spans.filter((s) => runs.some(({ run }) => run.start === s.start && run.end === s.end) && s !== header.span);
-      // The run meant is the only one offered (when it nests in the line; a run narrower than the line is dropped).
+      // The run meant is the only one offered, and it is offered whenever it holds the cursor's whole line (a run
+      // narrower than the line cannot grow the selection and is dropped).
       assert.ok(
         got.every((s) => want !== undefined && s.start === want.start && s.end === want.end),
         `${real.id} at ${offset}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
       );
+      const l = letter.lines.find((x) => x.start <= offset && offset <= x.end);
+      const body = l && letter.text.slice(l.start, l.end);
+      const line = l &&
+        body !== undefined && {
+          start: l.start + body.length - body.trimStart().length,
+          end: l.end - (body.length - body.trimEnd().length),
+        };
+      if (want && line && want.start <= line.start && want.end >= line.end && (want.start < line.start || want.end > line.end))
+        assert.equal(got.length, 1, `${real.id} at ${offset}: want ${JSON.stringify(want)} offered`);
       if (want && got.length && !own && holding.length > 1) {
         const [first, second] = holding;
         if (holding[holding.length - 1] !== shortest) shortestTaken++;

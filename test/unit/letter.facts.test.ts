@@ -10,8 +10,10 @@ import {
   datesIn,
   fieldAt,
   FIELD_LABELS,
+  fieldLabel,
   FIRST_LINE_PATTERN,
   headerFieldAt,
+  isRetrospective,
   HEADER_LABELS,
   itemAt,
   itemBefore,
@@ -130,4 +132,32 @@ test('itemAt, fieldAt and headerFieldAt find the part under an offset in every r
   assert.equal(itemAt(empty, 0), undefined);
   assert.equal(fieldAt(empty, 0), undefined);
   assert.equal(headerFieldAt(empty, 0), undefined);
+});
+
+test('fieldLabel: the label and name of each kind of field', () => {
+  assert.deepEqual(
+    (['claimsAdministrator', 'maximus', 'rationale'] as const).map((k) => [fieldLabel(k).label, fieldLabel(k).name]),
+    [
+      ['Claims Administrator guideline:', 'Claims Administrator guideline'],
+      ['MAXIMUS guideline:', 'MAXIMUS guideline'],
+      ['Decision rationale:', 'Decision rationale'],
+    ],
+  );
+  for (const f of FIELD_LABELS) assert.equal(fieldLabel(f.kind), f);
+});
+
+test('isRetrospective reads the request, not a wrong outcome word after its colon; a partly authorised item its whole header', () => {
+  const first = (header: string) =>
+    parseLetter(
+      `IMR ISSUES, DECISIONS AND RATIONALES\n${header}\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: MTUS.\nDecision rationale: Not necessary.\n`,
+    ).items[0];
+  const wrongWord = first('Norco #60: Retro');
+  assert.equal(wrongWord.outcome?.text, 'Retro');
+  assert.equal(isRetrospective(wrongWord), false);
+  assert.equal(isRetrospective(first('Retro Norco #60: Upheld')), true);
+  const partial = first(
+    'Retro: Norco #120 was the original request. Norco #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco #60 is: Upheld',
+  );
+  assert.equal(partial.request.text, 'Norco #60');
+  assert.equal(isRetrospective(partial), true);
 });
