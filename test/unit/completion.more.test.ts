@@ -208,3 +208,27 @@ test('conclusion: while the request typed agrees with it, for a request without 
   const letter = parseLetter(text);
   assert.deepEqual(completions(letter, positionAt(letter, text.length)).items, []);
 });
+
+test('completion edges: a page break before the outcome, "MTUS" and "Non-MTUS" only right after "Decision based on", a glued conclusion, no conclusion for another word', () => {
+  // A page break (form feed) before the outcome word on its own line.
+  assert.equal(first(at(`${HEAD}Physical therapy:\n\fUp`)), 'Upheld 1 "Upheld"');
+  // "MTUS" is the word right after "Decision based on"; a Non-MTUS citation only when it comes first.
+  const mtusChoices = labels(at(`${KNEE}Decision based on MTUS `));
+  assert.ok(mtusChoices.length > 0);
+  assert.deepEqual(labels(at(`${KNEE}Decision based on the MTUS `)), []);
+  assert.deepEqual(
+    labels(at(`${KNEE}Decision based on MTUS Knee Complaints, Non-MTUS Citation `)),
+    labels(at(`${KNEE}Decision based on MTUS Knee Complaints, `)),
+  );
+  // A conclusion typed right after the label's colon, without a space.
+  const glued = `${HEAD}Norco: Upheld\nDecision rationale:Therefore, the request`;
+  assert.equal(
+    at(glued).some((c) => /^the request for Norco is not medically necessary\.$/.test(c.label)),
+    true,
+  );
+  // Asked for after another word than a concluding one: no conclusion offered for it.
+  assert.deepEqual(
+    labels(at(`${HEAD}Norco: Upheld\nDecision rationale: Not recommended. The`, true)).filter((l) => /medically necessary/.test(l)),
+    [],
+  );
+});
