@@ -182,28 +182,83 @@ test('a rule that throws is one hint at the start of the letter, and the other r
 
 test('after an edit, a rule that throws gives what a lint from scratch gives, and the memo is not kept', () => {
   const first = parseLetter(text);
-  assert.ok(first.items.length >= 2 && first.items[1].request.text, 'a second item with a request');
-  const second = first.items[1].request.text;
-  // Throws on an item whose request is the second's, misspelt: only after the edit below.
-  const fragile: Rule = {
-    ...itemRule('fragile'),
-    checkItem: (_letter, item, report) => {
-      if (item.request.text === `${second}x`) throw new Error('misspelt');
-      report({ span: item.header.span, message: `fragile on ${item.request.text}` });
+  assert.ok(first.items.length >= 2 && first.items.every((i) => i.request.text), 'two items with a request');
+  // The edited item is the second (the first is kept from the memo) or the first (the second is kept from the
+  // memo, with the problems the failing rule found there before: a lint from scratch stops it at the first).
+  for (const k of [1, 0]) {
+    const request = first.items[k].request.text;
+    // Throws on an item whose request is this one's, misspelt: only after the edit below.
+    const fragile: Rule = {
+      ...itemRule('fragile'),
+      checkItem: (_letter, item, report) => {
+        if (item.request.text === `${request}x`) throw new Error('misspelt');
+        report({ span: item.header.span, message: `fragile on ${item.request.text}` });
+      },
+    };
+    const rules = [fragile, itemRule('good')];
+    const memo = lintMemo();
+    assert.deepEqual(lint(first, rules, {}, memo), lint(first, rules));
+    assert.ok(memo.last, 'a lint where no rule failed keeps its memo');
+    const at = first.items[k].header.span.start + request.length;
+    const edited = updateLetter(first, text.slice(0, at) + 'x' + text.slice(at));
+    assert.equal(edited.items[k].request.text, `${request}x`);
+    const got = lint(edited, rules, {}, memo);
+    assert.deepEqual(got, lint(parseLetter(edited.text), rules), `item ${k + 1} edited`);
+    assert.ok(got.some((p) => p.message === 'Internal error in rule fragile: misspelt'));
+    assert.equal(got.filter((p) => p.rule === 'good').length, edited.items.length);
+    assert.equal(
+      got.filter((p) => p.rule === 'fragile').length,
+      k + 1,
+      `item ${k + 1} edited: the failing rule's problems on the items before it, and its hint`,
+    );
+    assert.equal(memo.last, undefined, 'a lint where a rule failed keeps no memo');
+  }
+});
+
+test('an item rule that throws is not asked about the items after the one it failed on', () => {
+  const letter = parseLetter(text);
+  assert.ok(letter.items.length >= 2);
+  const asked: number[] = [];
+  const failing: Rule = {
+    ...itemRule('failing'),
+    checkItem: (_letter, item) => {
+      asked.push(item.index);
+      throw new Error('always');
     },
   };
-  const rules = [fragile, itemRule('good')];
-  const memo = lintMemo();
-  assert.deepEqual(lint(first, rules, {}, memo), lint(first, rules));
-  assert.ok(memo.last, 'a lint where no rule failed keeps its memo');
-  const at = first.items[1].header.span.start + second.length;
-  const edited = updateLetter(first, text.slice(0, at) + 'x' + text.slice(at));
-  assert.equal(edited.items[1].request.text, `${second}x`);
-  const got = lint(edited, rules, {}, memo);
-  assert.deepEqual(got, lint(parseLetter(edited.text), rules));
-  assert.ok(got.some((p) => p.message === 'Internal error in rule fragile: misspelt'));
-  assert.equal(got.filter((p) => p.rule === 'good').length, edited.items.length);
-  assert.equal(memo.last, undefined, 'a lint where a rule failed keeps no memo');
+  const problems = lint(letter, [failing, itemRule('good')]);
+  assert.deepEqual(asked, [0]);
+  assert.deepEqual(
+    problems.filter((p) => p.rule === 'failing').map((p) => p.message),
+    ['Internal error in rule failing: always'],
+  );
+  assert.equal(problems.filter((p) => p.rule === 'good').length, letter.items.length);
+});
+
+test('a rule list is planned once per settings object: later lints with them read nothing of the rules again', () => {
+  const letter = parseLetter(text);
+  let reads = 0;
+  // A rule that counts who asks whether it judges a rationale (only the planning does).
+  const counted = (): Rule =>
+    Object.defineProperty({ ...itemRule('counted') }, 'judgesRationale', {
+      get: () => (reads++, false),
+      enumerable: true,
+    });
+  const settings = { counted: 'error' as const };
+  for (const config of [undefined, {}, { rules: settings }]) {
+    const rules = [counted(), letterRule('whole', [[0, 1]])];
+    reads = 0;
+    const first = lint(letter, rules, config);
+    assert.equal(reads, 1, `${JSON.stringify(config)}: the first lint plans the rules`);
+    assert.deepEqual(lint(letter, rules, config), first);
+    assert.deepEqual(lint(letter, rules, config && { ...config }), first, 'another config object with the same settings');
+    assert.equal(reads, 1, `${JSON.stringify(config)}: later lints use the plan`);
+    if (config?.rules) {
+      // Settings with the same content in a new object (as the user's settings are replaced) are planned afresh.
+      assert.deepEqual(lint(letter, rules, { rules: { ...settings } }), first);
+      assert.equal(reads, 2);
+    }
+  }
 });
 
 test('in a draft, only the rules that judge a rationale wait for the last item to conclude', () => {

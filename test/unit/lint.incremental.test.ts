@@ -4,8 +4,20 @@
 // really check only the edited items when it can.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLetter, updateLetter, type Letter } from '../../server/src/letter';
-import { lint, lintMemo, RULES, type LintConfig, type Rule } from '../../server/src/rules';
+import {
+  editBetween,
+  movedFrom,
+  parseLetter,
+  sameItemMoved,
+  updateLetter,
+  type Item,
+  type Letter,
+  type Span,
+} from '../../server/src/letter';
+import { lint, lintMemo, RULES, type LintConfig, type Problem, type Rule } from '../../server/src/rules';
+import type { Report } from '../../server/src/rules/types';
+import { eol } from '../../server/src/rules/helpers/util';
+import { WRITTEN } from '../helpers/golden';
 import { corpusLetters } from '../helpers/letters';
 import { seededRandom } from '../helpers/random';
 
@@ -119,4 +131,228 @@ test('a changed rule level, a rule turned off or a new line break style is linte
   assert.equal(same(letter, memo, 'unchanged'), 0, 'an unchanged letter is not checked again');
   const crlf = parseLetter(injected.replace(/\n/g, '\r\n'));
   assert.equal(same(crlf, memo, 'CRLF'), crlf.items.length, 'CRLF line ends: every item checked again');
+});
+
+// The memo with rules of the tests' own, on a hand-written letter of two items (cli/defects.imr) and on the long
+// letter of real items: what it may keep, and that it keeps it.
+const defects = WRITTEN.find((w) => w.id === 'cli/defects.imr')!.text;
+
+/** A rule that checks each item with `check`. */
+function itemRule(name: string, check: NonNullable<Rule['checkItem']>): Rule {
+  return {
+    id: `T-${name}`,
+    name,
+    category: 'structure',
+    description: name,
+    defaultLevel: 'warning',
+    docs: name,
+    check: () => assert.fail('an item rule is checked item by item'),
+    checkItem: check,
+  };
+}
+
+/** The memo lint of `letter` after a lint of `before`, and the lint of `letter` from scratch. */
+function afterEdit(before: Letter, letter: Letter, rules: readonly Rule[]): [Problem[], Problem[]] {
+  const memo = lintMemo();
+  lint(before, rules, {}, memo);
+  return [lint(letter, rules, {}, memo), lint(parseLetter(letter.text), rules)];
+}
+
+/** `text` with `insert` put at `at` (replacing `removed` characters). */
+const edited = (text: string, at: number, insert: string, removed = 0): string => text.slice(0, at) + insert + text.slice(at + removed);
+
+test('a memo made with another rule list is not used, even under the same settings', () => {
+  const letter = parseLetter(defects);
+  const rule = (name: string) => itemRule(name, (_l, item, report) => report({ span: item.header.span, message: name }));
+  const memo = lintMemo();
+  lint(letter, [rule('a')], {}, memo);
+  const b = [rule('b')];
+  assert.deepEqual(lint(letter, b, {}, memo), lint(letter, b));
+  assert.deepEqual(
+    lint(letter, b, {}, memo).map((p) => p.rule),
+    letter.items.map(() => 'b'),
+  );
+});
+
+test('a new line break on the first line alone is linted afresh, though no item changed', () => {
+  // Item checks may read the letter's line break (it is in the fixes they offer).
+  const rules = [itemRule('eol', (l, item, report) => report({ span: item.header.span, message: JSON.stringify(eol(l)) }))];
+  const before = parseLetter(defects);
+  const crlf = updateLetter(before, defects.replace('\n', '\r\n'));
+  assert.equal(eol(crlf), '\r\n');
+  const [memo, full] = afterEdit(before, crlf, rules);
+  assert.deepEqual(memo, full);
+  assert.deepEqual(
+    memo.map((p) => p.message),
+    crlf.items.map(() => '"\\r\\n"'),
+  );
+});
+
+test('an item edited without changing its length or the lengths of its parts is checked again', () => {
+  // Counts the x's of the item's text: a rationale's words changed, its span not.
+  const rules = [
+    itemRule('xs', (l, item, report) =>
+      report({ span: item.header.span, message: `${l.text.slice(item.span.start, item.span.end).split('x').length - 1} x` }),
+    ),
+  ];
+  const before = parseLetter(defects);
+  for (const item of before.items) {
+    const body = item.rationale!.body.span;
+    const at = defects.indexOf('e', (body.start + body.end) >> 1);
+    assert.ok(at > 0 && at < body.end);
+    const after = updateLetter(before, edited(defects, at, 'x', 1));
+    const [memo, full] = afterEdit(before, after, rules);
+    assert.deepEqual(memo, full, `item ${item.index + 1}`);
+    assert.notDeepEqual(memo, lint(before, rules), `item ${item.index + 1}: its count changed`);
+  }
+});
+
+test('an item the edit touches, ending where it starts or starting where it ends, is checked again', () => {
+  const checked: number[] = [];
+  const rules = [itemRule('count', (_l, item, report) => (checked.push(item.index), report({ span: item.header.span, message: 'm' })))];
+  const before = parseLetter(defects);
+  const [one, two] = before.items;
+  // A space typed after the first item's last word (not part of it), a line break typed before the second's header.
+  for (const [what, at, insert, touched] of [
+    ['a space after the first item', one.span.end, ' ', 0],
+    ['a line break before the second item', two.span.start, '\n', 1],
+  ] as const) {
+    const text = edited(defects, at, insert);
+    const after = updateLetter(before, text);
+    const edit = editBetween(defects, text)!;
+    const item = after.items[touched];
+    assert.ok(item.span.end === edit.start || item.span.start === edit.newEnd, `${what}: the item touches the edit`);
+    const memo = lintMemo();
+    lint(before, rules, {}, memo);
+    checked.length = 0;
+    const got = lint(after, rules, {}, memo);
+    assert.deepEqual(checked, [touched], what);
+    assert.deepEqual(got, lint(parseLetter(text), rules), what);
+  }
+});
+
+test('an item that becomes the first, or stops being the first, is checked again', () => {
+  // Item checks may read whether their item is the first.
+  const rules = [itemRule('first', (_l, item, report) => report({ span: item.header.span, message: `first: ${item.index === 0}` }))];
+  // A blank line before the first item: an edit can end before it (the memo takes only items the edit did not reach).
+  const base = defects.replace('set forth below:\n', 'set forth below:\n\n');
+  const before = parseLetter(base);
+  const [one, two] = before.items;
+  assert.equal(base.slice(one.span.start - 2, one.span.start), '\n\n');
+  // The first item removed (the line break before the second kept), and a new item put before the first.
+  const removed = edited(base, one.span.start, '', two.span.start - 1 - one.span.start);
+  const added = edited(
+    base,
+    one.span.start - 1,
+    'Norco 10/325mg #60: Upheld\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.\nDecision rationale: The records do not show improvement. The request is not medically necessary.\n',
+  );
+  for (const [what, text, moved, now] of [
+    ['the first item removed', removed, two, 0],
+    ['an item put before the first', added, one, 1],
+  ] as const) {
+    for (const after of [parseLetter(text), updateLetter(before, text)]) {
+      const item = after.items[now];
+      // The item is the old one moved, apart from its place.
+      assert.equal(text.slice(item.span.start, item.span.end), base.slice(moved.span.start, moved.span.end), what);
+      assert.ok(sameItemMoved(item, moved, item.span.start - moved.span.start), what);
+      const [memo, full] = afterEdit(before, after, rules);
+      assert.deepEqual(memo, full, what);
+      assert.equal(memo.filter((p) => p.message === 'first: true').length, 1, what);
+    }
+  }
+});
+
+test('a problem that names a place outside its item is not kept for the item: each kind of place', () => {
+  // Each rule reports for every item a problem that reaches out of it in one way (at the letter's start or
+  // end, which an edit in another item moves or not) or, for the last, is due at a section, not in the item.
+  const inHeader = (item: Item) => item.header.span;
+  const start = { start: 0, end: 1 };
+  const end = (l: Letter) => ({ start: l.text.length - 1, end: l.text.length });
+  const fix = (...spans: Span[]) => [{ title: 'fix', edits: spans.map((span) => ({ span, newText: 'x' })) }];
+  const reaching: Record<string, (l: Letter, item: Item) => Parameters<Report>[0]> = {
+    'span at the start': () => ({ span: start, message: 'm' }),
+    'span at the end': (l) => ({ span: end(l), message: 'm' }),
+    'span from the item to the end': (l, item) => ({ span: { start: item.span.start, end: l.text.length }, message: 'm' }),
+    'a fix edit at the start': (_l, item) => ({ span: inHeader(item), message: 'm', fixes: fix(start) }),
+    'one of two fix edits at the end': (l, item) => ({ span: inHeader(item), message: 'm', fixes: fix(inHeader(item), end(l)) }),
+    'a related place at the end': (l, item) => ({ span: inHeader(item), message: 'm', related: [{ span: end(l), message: 'r' }] }),
+    'a related place at the start': (_l, item) => ({ span: inHeader(item), message: 'm', related: [{ span: start, message: 'r' }] }),
+    'due at the start': (_l, item) => ({ span: inHeader(item), message: 'm', due: { at: 0, what: 'w', item: 'i' } }),
+    'due at the end': (l, item) => ({ span: inHeader(item), message: 'm', due: { at: l.text.length, what: 'w', item: 'i' } }),
+    // A section due inside the item's span: what it names is read from the letter, not from the item.
+    'a section due inside the item': (l, item) => ({
+      span: inHeader(item),
+      message: 'm',
+      due: { at: item.header.span.start, what: `a section of a letter of ${l.text.length} characters` },
+    }),
+  };
+  const before = parseLetter(defects);
+  const [one, two] = before.items;
+  const middle = (item: Item) => (item.rationale!.body.span.start + item.rationale!.body.span.end) >> 1;
+  for (const [what, check] of Object.entries(reaching)) {
+    const rules = [itemRule('reach', (l, item, report) => report(check(l, item)))];
+    for (const [where, at] of [
+      ['an edit in the first item', middle(one)],
+      ['an edit in the second item', middle(two)],
+    ] as const) {
+      const after = updateLetter(before, edited(defects, at, 'x'));
+      const [memo, full] = afterEdit(before, after, rules);
+      assert.deepEqual(memo, full, `${what}, ${where}`);
+    }
+  }
+});
+
+/** The letter with its items behind proxies that note which of their parts are read (their span and index aside). */
+function watched(letter: Letter): { letter: Letter; reads: string[][] } {
+  const reads = letter.items.map((): string[] => []);
+  const items = letter.items.map(
+    (item, k) =>
+      new Proxy(item, {
+        get: (target, key, receiver) => {
+          if (key !== 'span' && key !== 'index') reads[k].push(String(key));
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      }),
+  );
+  return { letter: { ...letter, items }, reads };
+}
+
+test('an item the memo holds is not compared part by part when it is the same object or moved unchanged by the model', () => {
+  const checked: number[] = [];
+  const rules = [itemRule('count', (_l, item, report) => (checked.push(item.index), report({ span: item.header.span, message: 'm' })))];
+  const { letter, reads } = watched(parseLetter(joinedLetter()));
+  const memo = lintMemo();
+  const first = lint(letter, rules, {}, memo);
+  assert.equal(checked.length, letter.items.length);
+  // The same letter again: every item is the memo's own, the first one too.
+  reads.forEach((r) => (r.length = 0));
+  checked.length = 0;
+  const again = lint(letter, rules, {}, memo);
+  assert.deepEqual(checked, []);
+  assert.deepEqual(
+    reads.filter((r) => r.length > 0),
+    [],
+  );
+  // Nothing changed: the very problems of the last lint.
+  assert.equal(again.length, first.length);
+  assert.ok(
+    again.every((p, k) => p === first[k]),
+    'the same problem objects',
+  );
+  // Typing in the tenth item: the model keeps the items before the few it parses again and moves the items after
+  // them, and lint takes them as they are.
+  const rationale = letter.items[9].rationale!.body.span;
+  const next = updateLetter(letter, edited(letter.text, rationale.start + 3, 'x'));
+  const moved = next.items.map((item, k) => (movedFrom(item) ? k : -1)).filter((k) => k >= 0);
+  assert.ok(moved.length > 100, 'most items moved by the model');
+  reads.forEach((r) => (r.length = 0));
+  checked.length = 0;
+  const got = lint(next, rules, {}, memo);
+  assert.ok(checked.length <= 3, `${checked.length} items checked again`);
+  assert.deepEqual(got, lint(parseLetter(next.text), rules));
+  assert.deepEqual(
+    moved.filter((k) => reads[k].length > 0),
+    [],
+    'no moved item compared with the one it was moved from',
+  );
 });
