@@ -36,6 +36,9 @@ test('a value wraps onto at most two more lines, until a blank line, a label or 
   const four = 'Certification(s)/Specialty: one\ntwo\nthree\nfour\n';
   assert.deepEqual(read(four)[1], ['one two three', 'one\ntwo\nthree']);
   assert.deepEqual(read('Certification(s)/Specialty: one\n\ntwo\n')[1], ['one', 'one']);
+  // A line of a few spaces is blank too.
+  assert.deepEqual(read('Certification(s)/Specialty: one\n   \ntwo\n')[1], ['one', 'one']);
+  assert.deepEqual(read('Certification(s)/Specialty: one\n \t \ntwo\n')[1], ['one', 'one']);
   assert.deepEqual(read('Certification(s)/Specialty: one\nAlso: two\n')[1], ['one', 'one']);
   assert.deepEqual(read('Certification(s)/Specialty: one\nTHE NEXT PART\n')[1], ['one', 'one']);
   assert.deepEqual(read('Certification(s)/Specialty: one\nTHE N\n')[1], ['one THE N', 'one\nTHE N']);
@@ -53,6 +56,9 @@ test('a value at the end of the section, a label without a value, and no section
   // The letter ends on the value, with no line break.
   const end = `${HEAD}Certification(s)/Specialty: Internal Medicine`;
   assert.deepEqual(reviewerCredentials(parseLetter(end)).specialty?.text, 'Internal Medicine');
+  // ... or on a wrapped value's last line, with no line break.
+  const wrapped = `${HEAD}Certification(s)/Specialty: Public Health &\nGeneral Preventive Medicine`;
+  assert.deepEqual(reviewerCredentials(parseLetter(wrapped)).specialty?.text, 'Public Health & General Preventive Medicine');
   assert.deepEqual(read('State(s) of Licensure:   \nCertification(s)/Specialty:\n'), [
     [undefined, undefined],
     [undefined, undefined],

@@ -72,9 +72,11 @@ test('an item differs from its moved copy when any one part differs', () => {
   const o = x.outcome!;
   const p = x.partial!;
   const [ca, maximus, rationale] = x.fields;
+  // The field replaced where the item names it too, so that only the field's own part differs.
   const withField = (k: number, f: Field): Partial<Item> => {
     const fields = x.fields.map((g, i) => (i === k ? f : g));
-    return { fields };
+    const named = <T>(g: T): T => (g === (x.fields[k] as unknown) ? (f as unknown as T) : g);
+    return { fields, claimsAdministrator: named(x.claimsAdministrator), maximus: named(x.maximus), rationale: named(x.rationale) };
   };
   const variants: [string, Partial<Item>][] = [
     ['span end', { span: longer(x.span) }],
@@ -101,6 +103,7 @@ test('an item differs from its moved copy when any one part differs', () => {
     ['no remaining', { partial: { ...p, remaining: undefined } }],
     ['remaining span', { partial: { ...p, remaining: { ...p.remaining!, span: later(p.remaining!.span) } } }],
     ['one field fewer', { fields: x.fields.slice(0, 2) }],
+    ['one field more', { fields: [...x.fields, { ...rationale }] }],
     ['field kind', withField(0, { ...ca, kind: 'maximus' })],
     ['field label text', withField(1, { ...maximus, label: reworded(maximus.label) })],
     ['field label span', withField(1, { ...maximus, label: { ...maximus.label, span: longer(maximus.label.span) } })],
@@ -115,6 +118,13 @@ test('an item differs from its moved copy when any one part differs', () => {
   ];
   const same = variants.filter(([, change]) => sameItemMoved({ ...x, ...change }, y, D)).map(([what]) => what);
   assert.deepEqual(same, []);
+  // An item without a header, whose request is its header: a request equal to the header but another part is not it.
+  const headerless = parseLetter(`${LETTER}${LETTER.split('\n').slice(-4).join('\n')}`).items.find((i) => i.request === i.header)!;
+  assert.ok(headerless && headerless.header.text === '', 'an item without a header');
+  const hx = moved(headerless);
+  assert.ok(sameItemMoved(hx, headerless, D));
+  assert.ok(!sameItemMoved({ ...hx, request: { ...hx.header } }, headerless, D), 'the request a copy of the header');
+  assert.ok(!sameItemMoved(moved(plain), { ...plain, request: plain.header }, D), 'the old request its header, the new one not');
   // And the other way round: the old item lacks what the new one has.
   const bare = { ...y, outcome: undefined, partial: undefined, claimsAdministrator: undefined };
   assert.ok(!sameItemMoved(moved(y), bare, D), 'the old item lacks an outcome, a partial and a named field');
