@@ -702,11 +702,13 @@ test('Expand Selection in the header of every real letter: the field whose label
       let shortest: (typeof holding)[number] | undefined;
       for (const r of holding) if (!shortest || r.run.end - r.run.start < shortest.run.end - shortest.run.start) shortest = r;
       const want = (own ?? shortest)?.run;
-      const got = spans.filter((s) => runs.some(({ run }) => run.start === s.start && run.end === s.end) && s !== header.span);
+      const got: Span[] = spans.filter(
+        (s: Span) => runs.some(({ run }) => run.start === s.start && run.end === s.end) && s !== header.span,
+      );
       // The run meant is the only one offered, and it is offered whenever it holds the cursor's whole line (a run
       // narrower than the line cannot grow the selection and is dropped).
       assert.ok(
-        got.every((s) => want !== undefined && s.start === want.start && s.end === want.end),
+        got.every((s: Span) => want !== undefined && s.start === want.start && s.end === want.end),
         `${real.id} at ${offset}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
       );
       const l = letter.lines.find((x) => x.start <= offset && offset <= x.end);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLetter, updateLetter } from '../../server/src/letter';
 import { lint, lintMemo, RULES, type LintConfig, type Problem, type Rule } from '../../server/src/rules';
+import { testRuleMeta } from '../helpers/testRule';
 import { Goldens, WRITTEN } from '../helpers/golden';
 
 const goldens = new Goldens('lint');
@@ -58,12 +59,7 @@ test('every lint golden file is known', () => {
 /** A rule of the letter that reports fixed problems (and, when told, throws after the first). */
 function letterRule(name: string, spans: readonly [number, number][], fail?: string): Rule {
   return {
-    id: `T-${name}`,
-    name,
-    category: 'structure',
-    description: name,
-    defaultLevel: 'warning',
-    docs: name,
+    ...testRuleMeta(name),
     check: (_letter, report) => {
       spans.forEach(([start, end], k) => {
         if (fail && k === 1) throw new Error(fail);

@@ -15,6 +15,7 @@ import {
   type Span,
 } from '../../server/src/letter';
 import { lint, lintMemo, RULES, type LintConfig, type Problem, type Rule } from '../../server/src/rules';
+import { testRuleMeta } from '../helpers/testRule';
 import type { Report } from '../../server/src/rules/types';
 import { eol } from '../../server/src/rules/helpers/util';
 import { WRITTEN } from '../helpers/golden';
@@ -140,12 +141,7 @@ const defects = WRITTEN.find((w) => w.id === 'cli/defects.imr')!.text;
 /** A rule that checks each item with `check`. */
 function itemRule(name: string, check: NonNullable<Rule['checkItem']>): Rule {
   return {
-    id: `T-${name}`,
-    name,
-    category: 'structure',
-    description: name,
-    defaultLevel: 'warning',
-    docs: name,
+    ...testRuleMeta(name),
     check: () => assert.fail('an item rule is checked item by item'),
     checkItem: check,
   };
