@@ -88,3 +88,22 @@ test('field-order: lines in order, or some of them missing, are silent', () => {
   for (const lines of [[CA, MX, R], [CA, R], [MX, R], [CA, MX], [R]])
     assert.deepEqual(reported('field-order', itemOf(...lines)), [], lines.join('|'));
 });
+
+test('field-order: a format 3 letter keeps its guidelines and rationale in sections, so lines in its issue are not checked', () => {
+  const format3 =
+    'MEDICAL PROFESSIONAL REVIEW\nCase Number: CM14-0054321\nISSUE AT DISPUTE: Norco #60: Upheld\nMAXIMUS guideline: Decision based on MTUS.\nClaims Administrator guideline: Decision based on MTUS.\nDecision rationale: Not necessary.\n';
+  assert.equal(parseLetter(format3).format, 'format3');
+  assert.deepEqual(
+    parseLetter(format3).items.map((i) => i.fields.map((f) => f.kind)),
+    [['maximus', 'claimsAdministrator', 'rationale']],
+  );
+  assert.deepEqual(reported('field-order', format3), []);
+  // The same lines in a format 1 letter are out of order.
+  assert.equal(
+    reported(
+      'field-order',
+      format3.replace('MEDICAL PROFESSIONAL REVIEW\n', '').replace('ISSUE AT DISPUTE: ', 'IMR ISSUES, DECISIONS AND RATIONALES\n'),
+    ).length,
+    1,
+  );
+});
