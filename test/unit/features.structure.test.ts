@@ -732,3 +732,13 @@ test('Expand Selection in the header of every real letter: the field whose label
   assert.ok(shortestTaken > 0, 'no offset where the shortest run is not the last');
   assert.ok(tieTaken > 0, 'no offset held by two runs of one length');
 });
+
+test('outline: a section with nothing under its heading is selected by its heading', () => {
+  const text = `${'Case Number: CM16-0213037\n'}HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case file.\nCLINICAL CASE SUMMARY`;
+  const letter = parseLetter(text);
+  const last = letter.sections[letter.sections.length - 1];
+  assert.equal(last.title, 'CLINICAL CASE SUMMARY');
+  assert.equal(last.span.end, last.headingSpan.end, 'the section ends with its heading');
+  const symbol = documentSymbols(letter).find((s) => s.name === 'CLINICAL CASE SUMMARY')!;
+  assert.deepEqual(symbol.selectionRange, rangeOf(letter, last.headingSpan));
+});
