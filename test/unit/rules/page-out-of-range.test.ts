@@ -105,3 +105,15 @@ test('page-out-of-range: pages of a chapter other than the 2009 Chronic Pain gui
   );
   assert.deepEqual(reported('page-out-of-range', cpmtg('124', 'Benzodiazepines,weaning of medications')), []);
 });
+
+test('page-out-of-range: a misspelt topic close to several rows of the page table is satisfied by a page of any one of them', () => {
+  const letter = (topicAndPages: string) =>
+    oneItemLetter('Norco 10/325mg #60', {
+      maximus: `Decision based on MTUS Chronic Pain Treatment Guidelines ${topicAndPages}.`,
+    });
+  // "Opiods" reads as every Opioids row: p. 78 is within "criteria for use" (76-80), not within "dosing" (86).
+  assert.deepEqual(reported('page-out-of-range', letter('Opiods Page(s): 78')), []);
+  assert.deepEqual(reported('page-out-of-range', letter('Opiods Page(s): 86')), []);
+  // A page of none of them is reported.
+  assert.equal(reported('page-out-of-range', letter('Opiods Page(s): 24')).length, 1);
+});
