@@ -232,3 +232,13 @@ test('completion edges: a page break before the outcome, "MTUS" and "Non-MTUS" o
     [],
   );
 });
+
+test('outcome words: not at the start of the first item of a draft without the decisions heading, whatever ends the line above', () => {
+  const draft = 'Notes:\n|Norco #60: Upheld\nClaims Administrator guideline: Decision based on MTUS.\n';
+  assert.deepEqual(
+    labels(atBar(draft)).filter((l) => l === 'Upheld' || l === 'Overturned'),
+    [],
+  );
+  // On the first item's line, after its start, the outcome is offered as before.
+  assert.equal(first(at('Notes:\nNorco 10/325mg #90: Upheld')), 'Upheld 20 "Upheld"');
+});

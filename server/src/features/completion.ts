@@ -115,9 +115,10 @@ function replaceRange(ctx: Context, start: number): Range {
 function outcomeCompletions(ctx: Context): CompletionItem[] | undefined {
   if (FIELD_LINE_RE.test(ctx.linePrefix) || HEADER_LABEL_RE.test(ctx.linePrefix) || /Sections?\s*\(s\)\s*:/i.test(ctx.linePrefix))
     return undefined;
-  // Item headers live in the issues section (or, in a draft without its heading, from the first item on).
+  // Item headers live in the issues section (or, in a draft without its heading, after the first item's start: a
+  // line above the first item heads nothing, so its start is no place for an outcome word).
   const issues = ctx.letter.issues;
-  if (issues ? ctx.offset < issues.headingSpan.end : !ctx.letter.items.length || ctx.offset < ctx.letter.items[0].span.start)
+  if (issues ? ctx.offset < issues.headingSpan.end : !ctx.letter.items.length || ctx.offset <= ctx.letter.items[0].span.start)
     return undefined;
   let start: number;
   let needsSpace = false;
