@@ -4,6 +4,7 @@
 // ("MTUS 2009 Acupuncture Guidelines" where the line cites Acupuncture Treatment 2007).
 import { CHAPTER_NAMES, chapterMentions, chapterOfLabel, type GuidelineChapter, type GuidelineField, type Span } from '../letter';
 import { CHAPTER_YEARS, canonicalLabel } from '../kb/vocabulary';
+import { FAMILY_RE } from './helpers/citations';
 
 export interface ChapterFinding {
   readonly span: Span;
@@ -70,9 +71,7 @@ export function uncitedChapters(text: string, maximus: GuidelineField, rationale
   const lineBody = text.slice(maximus.body.span.start, maximus.body.span.end);
   for (const m of chapterMentions(lineBody)) if (!cited.has(m.chapter)) cited.set(m.chapter, new Set());
   // A Non-MTUS ACOEM citation: "ACOEM, Chapter N" may be the cited ACOEM text itself (its editions number chapters differently).
-  const acoemCited = maximus.citations.some(
-    (c) => c.kind === 'nonMtus' && (c.family === 'ACOEM' || /\bACOEM\b|American\s+College\s+of\s+Occupational/i.test(c.source.text)),
-  );
+  const acoemCited = maximus.citations.some((c) => c.kind === 'nonMtus' && FAMILY_RE.ACOEM.test(c.source.text));
   const body = text.slice(rationaleBody.start, rationaleBody.end);
   const out: ChapterFinding[] = [];
   const reported = new Set<string>();
