@@ -24,6 +24,7 @@ import {
 import { looksLikeLetter as clientLooksLikeLetter } from '../../client/src/detect';
 import { isLetterFile } from '../../server/src/workspace/workspaceIndex';
 import { allRealLetters, ROOT } from '../helpers/letters';
+import { oneItemLetter } from './rules/inject';
 
 test("package.json's firstLine is the letter model's pattern, and every real letter's first line matches it", () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -147,16 +148,13 @@ test('fieldLabel: the label and name of each kind of field', () => {
 });
 
 test('isRetrospective reads the request, not a wrong outcome word after its colon; a partly authorised item its whole header', () => {
-  const first = (header: string) =>
-    parseLetter(
-      `IMR ISSUES, DECISIONS AND RATIONALES\n${header}\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: MTUS.\nDecision rationale: Not necessary.\n`,
-    ).items[0];
-  const wrongWord = first('Norco #60: Retro');
+  const first = (header: string, outcome = 'Upheld') => parseLetter(oneItemLetter(header, { outcome })).items[0];
+  const wrongWord = first('Norco #60', 'Retro');
   assert.equal(wrongWord.outcome?.text, 'Retro');
   assert.equal(isRetrospective(wrongWord), false);
-  assert.equal(isRetrospective(first('Retro Norco #60: Upheld')), true);
+  assert.equal(isRetrospective(first('Retro Norco #60')), true);
   const partial = first(
-    'Retro: Norco #120 was the original request. Norco #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco #60 is: Upheld',
+    'Retro: Norco #120 was the original request. Norco #60 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco #60 is',
   );
   assert.equal(partial.request.text, 'Norco #60');
   assert.equal(isRetrospective(partial), true);

@@ -18,6 +18,7 @@ import {
   therapyKinds,
 } from '../../server/src/letter';
 import { allRealLetters, minimumFor } from '../helpers/letters';
+import { oneItemLetter } from './rules/inject';
 
 /** Each [text, expected] of `cases` through `f`, all failures at once. */
 function table<T>(f: (t: string) => T, cases: readonly (readonly [string, T])[]): void {
@@ -336,7 +337,9 @@ test('a rate split between the parts of a partial authorisation, and none when o
 test('partial counts: none when a rate is split, refills are named, a part is a range or gives no count', () => {
   const counts = (original: string, authorized: string, remaining: string) => {
     const l = parseLetter(
-      `IMR ISSUES, DECISIONS AND RATIONALES\n${original} was the original request. ${authorized} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${remaining} is: Upheld\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: MTUS.\nDecision rationale: Not necessary.\n`,
+      oneItemLetter(
+        `${original} was the original request. ${authorized} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${remaining} is`,
+      ),
     );
     const c = l.items[0].partial && partialCounts(l.items[0].partial);
     return c && [c.original.value, c.authorized.value, c.remaining.value, c.remainingPart.text];

@@ -173,15 +173,7 @@ test('an item without a request or a rationale is not read', () => {
 });
 
 test('body-part-mismatch: the message says whether the requested parts are named only where a guideline is quoted, for two parts named', () => {
-  const message = (request: string, rationale: string): string[] =>
-    lint(
-      parseLetter(
-        `IMR ISSUES, DECISIONS AND RATIONALES\n${request}: Upheld\nClaims Administrator guideline: MTUS.\nMAXIMUS guideline: MTUS.\nDecision rationale: ${rationale}\n`,
-      ),
-      RULES,
-    )
-      .filter((p) => p.rule === 'body-part-mismatch')
-      .map((p) => p.message);
+  const message = (request: string, rationale: string): string[] => findings(small(request, rationale)).map((p) => p.message);
   // One of the two parts named by a guideline's words, the other nowhere: the parts are named only there.
   assert.deepEqual(message('MRI of the knee and ankle', 'Guidelines address knee imaging. The patient reports shoulder pain.'), [
     "The item is for the knee and ankle, but its rationale discusses the worker's shoulder, and names the knee and ankle only where it quotes a guideline or restates the request.",
